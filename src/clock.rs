@@ -1,0 +1,1 @@
+//! The only reads of the wall clock and the random source.

@@ -1,0 +1,17 @@
+//! rsvpd: invite a whole class by email and understand the parents' replies.
+//!
+//! The crate is a functional core inside an imperative shell (see
+//! `ARCHITECTURE.md`). Pure modules decide; I/O modules move bytes.
+
+// Pure core: no tokio, no sockets, no SQLite, no wall clock.
+pub mod compose;
+pub mod config;
+pub mod model;
+pub mod reply;
+pub mod roster;
+
+// Imperative shell: files, database, mail servers, clock.
+pub mod cli;
+pub mod clock;
+pub mod mail;
+pub mod store;

@@ -1,0 +1,7 @@
+//! One integration-test binary (fast to build); one module per area.
+
+mod compose;
+mod foundation;
+mod mail_smoke;
+mod reply_corpus;
+mod support;
