@@ -14,15 +14,7 @@ pub enum Kind {
     Bounce,
 }
 
-/// A family's answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Answer {
-    Yes,
-    No,
-    Maybe,
-    Unclear,
-}
+pub use crate::model::Answer;
 
 /// The decision about one message; serialises to the `classify --json` contract.
 #[derive(Debug, Clone, PartialEq, Serialize)]
