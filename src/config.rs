@@ -1,6 +1,20 @@
-//! `rsvpd.toml` → validated [`Config`]. (in progress)
+//! `rsvpd.toml` → validated [`Config`].
+//!
+//! Pure apart from [`Config::load`], which reads the one file. Every problem is
+//! collected (not just the first) and reported as `file:line: key: message`.
+//! Secrets are never in the file: it names the environment variable that
+//! holds each password, and the value is read only when a connection is made.
 
+use std::fmt;
+use std::ops::Range;
+use std::path::{Path, PathBuf};
+
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono_tz::Tz;
 use serde::Deserialize;
+use toml::Spanned;
+
+use crate::model::{EmailAddress, Event, Host};
 
 /// How a mail connection is protected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -13,3 +27,708 @@ pub enum Security {
     /// No encryption: accepted only for a loopback host.
     None,
 }
+
+/// Where mail goes and comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Mode {
+    /// Outbound `.eml` files in `<state_dir>/outbox/`, inbound Maildir `<state_dir>/inbox/`.
+    Local,
+    /// SMTP out, IMAP in.
+    Server,
+}
+
+/// The validated configuration.
+#[derive(Debug, Clone)]
+pub struct Config {
+    /// The file it was read from.
+    pub path: PathBuf,
+    pub state_dir: PathBuf,
+    pub host: Host,
+    pub mail: Mail,
+    pub digest: Digest,
+    pub reminders: Reminders,
+    pub events: Vec<EventConfig>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub mode: Mode,
+    /// Reply address with a `{token}` placeholder, e.g. `dana+rsvp-{token}@example.org`.
+    pub reply_address: String,
+    /// Address in From when it must differ from the host's (the host then goes in Reply-To).
+    pub sender: Option<EmailAddress>,
+    /// Send each parent a short confirmation of what was understood.
+    pub confirmations: bool,
+    pub smtp: Option<SmtpConfig>,
+    pub imap: Option<ImapConfig>,
+}
+
+#[derive(Debug, Clone)]
+pub struct SmtpConfig {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub user: String,
+    /// Name of the environment variable holding the password.
+    pub password_env: String,
+    /// Messages per minute; 30 is safe for Google Workspace and Microsoft 365.
+    pub rate_per_minute: u32,
+    /// Extra CA certificate (PEM) to trust, for a self-hosted server.
+    pub ca_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ImapConfig {
+    pub host: String,
+    pub port: u16,
+    pub security: Security,
+    pub user: String,
+    pub password_env: String,
+    pub mailbox: String,
+    /// Seconds between polls when the server lacks IDLE.
+    pub poll_seconds: u64,
+    pub ca_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Digest {
+    /// Local time (host's zone) at which the daily digest goes out.
+    pub time: NaiveTime,
+    pub skip_unchanged: bool,
+    pub stop_after_event: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Reminders {
+    /// Days before the RSVP-by date on which families with no answer get a reminder.
+    pub days_before: Vec<u32>,
+}
+
+#[derive(Debug, Clone)]
+pub struct EventConfig {
+    pub event: Event,
+    pub roster: PathBuf,
+    pub templates: Option<PathBuf>,
+    /// Invite even when some families have no deliverable address.
+    pub allow_unreachable: bool,
+}
+
+/// One problem in a configuration file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    pub file: PathBuf,
+    pub line: usize,
+    /// Dotted key, e.g. `mail.smtp.port` or `event[1].start`.
+    pub key: String,
+    pub message: String,
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}: ", self.file.display(), self.line)?;
+        if !self.key.is_empty() {
+            write!(f, "{}: ", self.key)?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// Every problem found in a configuration file.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct ConfigError {
+    pub problems: Vec<Problem>,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, p) in self.problems.iter().enumerate() {
+            if i > 0 {
+                writeln!(f)?;
+            }
+            write!(f, "{p}")?;
+        }
+        Ok(())
+    }
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    state_dir: Option<Spanned<String>>,
+    host: Spanned<RawHost>,
+    mail: Option<Spanned<RawMail>>,
+    #[serde(default)]
+    digest: Option<RawDigest>,
+    #[serde(default)]
+    reminders: Option<RawReminders>,
+    #[serde(default, rename = "event")]
+    events: Vec<Spanned<RawEvent>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHost {
+    name: Spanned<String>,
+    email: Spanned<String>,
+    time_zone: Spanned<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawMail {
+    mode: Option<Mode>,
+    reply_address: Spanned<String>,
+    sender: Option<Spanned<String>>,
+    confirmations: Option<bool>,
+    smtp: Option<Spanned<RawEndpoint>>,
+    imap: Option<Spanned<RawEndpoint>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEndpoint {
+    host: Spanned<String>,
+    port: Option<u16>,
+    security: Option<Spanned<Security>>,
+    user: String,
+    password_env: Spanned<String>,
+    rate_per_minute: Option<Spanned<u32>>,
+    mailbox: Option<String>,
+    poll_seconds: Option<Spanned<u64>>,
+    ca_file: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDigest {
+    time: Option<Spanned<String>>,
+    skip_unchanged: Option<bool>,
+    stop_after_event: Option<bool>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReminders {
+    days_before: Vec<u32>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEvent {
+    slug: Spanned<String>,
+    title: String,
+    start: Spanned<String>,
+    end: Spanned<String>,
+    time_zone: Option<Spanned<String>>,
+    location: String,
+    #[serde(default)]
+    details: String,
+    rsvp_by: Spanned<String>,
+    roster: String,
+    templates: Option<String>,
+    language: Option<Spanned<String>>,
+    allow_unreachable: Option<bool>,
+}
+
+/// Collects problems with their line numbers while validating.
+struct Diagnostics<'a> {
+    file: &'a Path,
+    source: &'a str,
+    problems: Vec<Problem>,
+}
+
+impl Diagnostics<'_> {
+    fn push(&mut self, span: Range<usize>, key: &str, message: impl Into<String>) {
+        self.problems.push(Problem {
+            file: self.file.to_path_buf(),
+            line: line_of(self.source, span.start),
+            key: key.to_string(),
+            message: message.into(),
+        });
+    }
+}
+
+fn line_of(source: &str, offset: usize) -> usize {
+    let offset = offset.min(source.len());
+    source.as_bytes()[..offset]
+        .iter()
+        .filter(|&&b| b == b'\n')
+        .count()
+        + 1
+}
+
+/// The dotted key a parse error points at: the nearest `[table]` above the
+/// offending line plus the `key =` on it.
+fn key_at(source: &str, offset: usize) -> String {
+    let offset = offset.min(source.len());
+    let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+    let line = source[line_start..].lines().next().unwrap_or("");
+    let key = line
+        .split_once('=')
+        .map(|(k, _)| k.trim().to_string())
+        .filter(|k| !k.is_empty() && !k.starts_with('['));
+    let table = source[..line_start]
+        .lines()
+        .rev()
+        .find_map(|l| {
+            let l = l.trim();
+            l.starts_with('[')
+                .then(|| l.trim_matches(|c| c == '[' || c == ']').trim().to_string())
+        })
+        .filter(|t| !t.is_empty());
+    match (table, key) {
+        (Some(t), Some(k)) => format!("{t}.{k}"),
+        (Some(t), None) => t,
+        (None, Some(k)) => k,
+        (None, None) => String::new(),
+    }
+}
+
+fn is_loopback(host: &str) -> bool {
+    let host = host.trim_matches(|c| c == '[' || c == ']');
+    host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback())
+}
+
+fn parse_local_datetime(s: &str) -> Option<NaiveDateTime> {
+    [
+        "%Y-%m-%dT%H:%M",
+        "%Y-%m-%dT%H:%M:%S",
+        "%Y-%m-%d %H:%M",
+        "%Y-%m-%d %H:%M:%S",
+    ]
+    .iter()
+    .find_map(|f| NaiveDateTime::parse_from_str(s, f).ok())
+}
+
+const DEFAULT_LANGUAGE: &str = "en";
+
+impl Config {
+    /// Read and validate a configuration file.
+    pub fn load(path: &Path) -> Result<Config, ConfigError> {
+        let source = std::fs::read_to_string(path).map_err(|e| ConfigError {
+            problems: vec![Problem {
+                file: path.to_path_buf(),
+                line: 0,
+                key: String::new(),
+                message: format!("cannot read: {e}"),
+            }],
+        })?;
+        Config::parse(path, &source)
+    }
+
+    /// Validate configuration text; `path` names it in errors and anchors relative paths.
+    pub fn parse(path: &Path, source: &str) -> Result<Config, ConfigError> {
+        let raw: RawConfig = toml::from_str(source).map_err(|e| {
+            let offset = e.span().map_or(0, |s| s.start);
+            ConfigError {
+                problems: vec![Problem {
+                    file: path.to_path_buf(),
+                    line: line_of(source, offset),
+                    key: key_at(source, offset),
+                    message: e.message().trim().to_string(),
+                }],
+            }
+        })?;
+        let mut d = Diagnostics {
+            file: path,
+            source,
+            problems: Vec::new(),
+        };
+        let base = path.parent().unwrap_or(Path::new("."));
+        let resolve = |p: &str| -> PathBuf {
+            let p = Path::new(p);
+            if p.is_absolute() {
+                p.to_path_buf()
+            } else {
+                base.join(p)
+            }
+        };
+
+        let state_dir = raw
+            .state_dir
+            .as_ref()
+            .map_or_else(|| resolve("state"), |s| resolve(s.get_ref()));
+
+        let host_span = raw.host.span();
+        let rh = raw.host.into_inner();
+        let time_zone = match rh.time_zone.get_ref().parse::<Tz>() {
+            Ok(tz) => tz,
+            Err(_) => {
+                d.push(
+                    rh.time_zone.span(),
+                    "host.time_zone",
+                    format!(
+                        "unknown time zone {:?} (use an IANA name such as \"Europe/Zagreb\")",
+                        rh.time_zone.get_ref()
+                    ),
+                );
+                Tz::UTC
+            }
+        };
+        let host_email = EmailAddress::parse(rh.email.get_ref());
+        if host_email.is_none() {
+            d.push(
+                rh.email.span(),
+                "host.email",
+                format!("{:?} is not a valid email address", rh.email.get_ref()),
+            );
+        }
+        if rh.name.get_ref().trim().is_empty() {
+            d.push(rh.name.span(), "host.name", "must not be empty");
+        }
+        check_header_safe(&mut d, &rh.name, "host.name");
+
+        let mail = match raw.mail {
+            None => {
+                d.push(
+                    host_span.end..host_span.end,
+                    "mail",
+                    "missing [mail] table (at least `reply_address`)",
+                );
+                None
+            }
+            Some(m) => validate_mail(&mut d, m.into_inner(), &resolve),
+        };
+
+        let digest = match raw.digest {
+            None => Digest {
+                time: NaiveTime::from_hms_opt(7, 30, 0).unwrap_or_default(),
+                skip_unchanged: false,
+                stop_after_event: true,
+            },
+            Some(rd) => Digest {
+                time: match &rd.time {
+                    None => NaiveTime::from_hms_opt(7, 30, 0).unwrap_or_default(),
+                    Some(t) => {
+                        NaiveTime::parse_from_str(t.get_ref(), "%H:%M").unwrap_or_else(|_| {
+                            d.push(
+                                t.span(),
+                                "digest.time",
+                                format!("{:?} is not a time like \"07:30\"", t.get_ref()),
+                            );
+                            NaiveTime::default()
+                        })
+                    }
+                },
+                skip_unchanged: rd.skip_unchanged.unwrap_or(false),
+                stop_after_event: rd.stop_after_event.unwrap_or(true),
+            },
+        };
+        let reminders = Reminders {
+            days_before: raw.reminders.map_or_else(|| vec![3], |r| r.days_before),
+        };
+
+        let mut events = Vec::new();
+        if raw.events.is_empty() {
+            d.push(
+                0..0,
+                "event",
+                "no [[event]] defined: add at least one party",
+            );
+        }
+        for (i, spanned) in raw.events.into_iter().enumerate() {
+            let re = spanned.into_inner();
+            let key = |k: &str| format!("event[{i}].{k}");
+            let slug = re.slug.get_ref().clone();
+            if slug.is_empty()
+                || !slug
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+            {
+                d.push(
+                    re.slug.span(),
+                    &key("slug"),
+                    format!("{slug:?} must be lowercase letters, digits and '-'"),
+                );
+            }
+            if events.iter().any(|e: &EventConfig| e.event.slug == slug) {
+                d.push(
+                    re.slug.span(),
+                    &key("slug"),
+                    format!("{slug:?} is used twice"),
+                );
+            }
+            let zone = match &re.time_zone {
+                None => time_zone,
+                Some(z) => z.get_ref().parse::<Tz>().unwrap_or_else(|_| {
+                    d.push(
+                        z.span(),
+                        &key("time_zone"),
+                        format!("unknown time zone {:?}", z.get_ref()),
+                    );
+                    time_zone
+                }),
+            };
+            let mut datetime = |v: &Spanned<String>, k: &str| {
+                parse_local_datetime(v.get_ref()).or_else(|| {
+                    d.push(
+                        v.span(),
+                        &key(k),
+                        format!(
+                            "{:?} is not a local date and time like \"2026-12-12T15:00\"",
+                            v.get_ref()
+                        ),
+                    );
+                    None
+                })
+            };
+            let start = datetime(&re.start, "start");
+            let end = datetime(&re.end, "end");
+            if let (Some(s), Some(e)) = (start, end)
+                && e <= s
+            {
+                d.push(re.end.span(), &key("end"), "must be after start");
+            }
+            let rsvp_by = NaiveDate::parse_from_str(re.rsvp_by.get_ref(), "%Y-%m-%d")
+                .map_err(|_| {
+                    d.push(
+                        re.rsvp_by.span(),
+                        &key("rsvp_by"),
+                        format!(
+                            "{:?} is not a date like \"2026-12-05\"",
+                            re.rsvp_by.get_ref()
+                        ),
+                    )
+                })
+                .ok();
+            if let (Some(s), Some(r)) = (start, rsvp_by)
+                && r > s.date()
+            {
+                d.push(
+                    re.rsvp_by.span(),
+                    &key("rsvp_by"),
+                    "is after the event starts",
+                );
+            }
+            let language = match &re.language {
+                None => DEFAULT_LANGUAGE.to_string(),
+                Some(l) => {
+                    let lang = l.get_ref().trim().to_ascii_lowercase();
+                    if lang.len() < 2 || !lang.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+                    {
+                        d.push(
+                            l.span(),
+                            &key("language"),
+                            format!("{lang:?} is not a language code like \"en\""),
+                        );
+                    }
+                    lang
+                }
+            };
+            if let (Some(start), Some(end), Some(rsvp_by)) = (start, end, rsvp_by) {
+                events.push(EventConfig {
+                    event: Event {
+                        slug,
+                        title: re.title,
+                        start,
+                        end,
+                        time_zone: zone,
+                        location: re.location,
+                        details: re.details,
+                        rsvp_by,
+                        default_language: language,
+                    },
+                    roster: resolve(&re.roster),
+                    templates: re.templates.as_deref().map(resolve),
+                    allow_unreachable: re.allow_unreachable.unwrap_or(false),
+                });
+            }
+        }
+
+        if !d.problems.is_empty() {
+            return Err(ConfigError {
+                problems: d.problems,
+            });
+        }
+        match (host_email, mail) {
+            (Some(email), Some(mail)) => Ok(Config {
+                path: path.to_path_buf(),
+                state_dir,
+                host: Host {
+                    name: rh.name.into_inner(),
+                    email,
+                    time_zone,
+                },
+                mail,
+                digest,
+                reminders,
+                events,
+            }),
+            // Unreachable: a missing value always pushed a problem above.
+            _ => Err(ConfigError {
+                problems: vec![Problem {
+                    file: path.to_path_buf(),
+                    line: 0,
+                    key: String::new(),
+                    message: "invalid configuration".into(),
+                }],
+            }),
+        }
+    }
+
+    /// The event with this slug, or the only one when `slug` is `None`.
+    pub fn select_events(&self, slug: Option<&str>) -> Result<Vec<&EventConfig>, String> {
+        match slug {
+            None => Ok(self.events.iter().collect()),
+            Some(s) => match self.events.iter().find(|e| e.event.slug == s) {
+                Some(e) => Ok(vec![e]),
+                None => Err(format!(
+                    "no event {s:?} in {} (events: {})",
+                    self.path.display(),
+                    self.events
+                        .iter()
+                        .map(|e| e.event.slug.as_str())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
+            },
+        }
+    }
+
+    pub fn database_path(&self) -> PathBuf {
+        self.state_dir.join("rsvpd.sqlite3")
+    }
+
+    pub fn outbox_dir(&self) -> PathBuf {
+        self.state_dir.join("outbox")
+    }
+
+    pub fn inbox_dir(&self) -> PathBuf {
+        self.state_dir.join("inbox")
+    }
+}
+
+fn check_header_safe(d: &mut Diagnostics<'_>, value: &Spanned<String>, key: &str) {
+    if value.get_ref().chars().any(|c| c.is_control()) {
+        d.push(
+            value.span(),
+            key,
+            "must not contain line breaks or control characters",
+        );
+    }
+}
+
+fn validate_mail(
+    d: &mut Diagnostics<'_>,
+    rm: RawMail,
+    resolve: &dyn Fn(&str) -> PathBuf,
+) -> Option<Mail> {
+    let mode = rm.mode.unwrap_or(Mode::Local);
+    let pattern = rm.reply_address.get_ref();
+    let sample = pattern.replace("{token}", "abcdefghijklmnopqrstuvwxyz");
+    if pattern.matches("{token}").count() != 1 {
+        d.push(
+            rm.reply_address.span(),
+            "mail.reply_address",
+            format!("{pattern:?} must contain `{{token}}` exactly once, e.g. \"dana+rsvp-{{token}}@example.org\""),
+        );
+    } else if EmailAddress::parse(&sample).is_none() {
+        d.push(
+            rm.reply_address.span(),
+            "mail.reply_address",
+            format!("{pattern:?} does not make a valid email address"),
+        );
+    }
+    let sender = rm.sender.as_ref().and_then(|s| {
+        let parsed = EmailAddress::parse(s.get_ref());
+        if parsed.is_none() {
+            d.push(
+                s.span(),
+                "mail.sender",
+                format!("{:?} is not a valid email address", s.get_ref()),
+            );
+        }
+        parsed
+    });
+    let mut endpoint = |raw: Option<Spanned<RawEndpoint>>,
+                        name: &str,
+                        default_port: fn(Security) -> u16| {
+        let raw = raw?.into_inner();
+        let key = |k: &str| format!("mail.{name}.{k}");
+        let security = raw
+            .security
+            .as_ref()
+            .map_or(Security::Tls, |s| *s.get_ref());
+        let host = raw.host.get_ref().trim().to_string();
+        if host.is_empty() {
+            d.push(raw.host.span(), &key("host"), "must not be empty");
+        }
+        if security == Security::None && !is_loopback(&host) {
+            let span = raw.security.as_ref().map_or(raw.host.span(), |s| s.span());
+            d.push(
+                span,
+                &key("security"),
+                format!("\"none\" sends passwords and mail unencrypted; it is allowed only for a loopback host, not {host:?}"),
+            );
+        }
+        let env = raw.password_env.get_ref();
+        if env.is_empty() || !env.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            d.push(
+                raw.password_env.span(),
+                &key("password_env"),
+                format!("{env:?} must be the NAME of an environment variable (the password itself never goes in this file)"),
+            );
+        }
+        if let Some(r) = &raw.rate_per_minute
+            && *r.get_ref() == 0
+        {
+            d.push(r.span(), &key("rate_per_minute"), "must be at least 1");
+        }
+        if let Some(p) = &raw.poll_seconds
+            && *p.get_ref() == 0
+        {
+            d.push(p.span(), &key("poll_seconds"), "must be at least 1");
+        }
+        Some((raw, host, security, default_port))
+    };
+    let smtp = endpoint(rm.smtp, "smtp", |s| match s {
+        Security::Starttls => 587,
+        Security::Tls => 465,
+        Security::None => 25,
+    })
+    .map(|(raw, host, security, port)| SmtpConfig {
+        port: raw.port.unwrap_or(port(security)),
+        host,
+        security,
+        user: raw.user,
+        password_env: raw.password_env.into_inner(),
+        rate_per_minute: raw.rate_per_minute.map_or(30, |r| r.into_inner()),
+        ca_file: raw.ca_file.as_deref().map(resolve),
+    });
+    let imap = endpoint(rm.imap, "imap", |s| match s {
+        Security::Tls => 993,
+        Security::Starttls | Security::None => 143,
+    })
+    .map(|(raw, host, security, port)| ImapConfig {
+        port: raw.port.unwrap_or(port(security)),
+        host,
+        security,
+        user: raw.user,
+        password_env: raw.password_env.into_inner(),
+        mailbox: raw.mailbox.unwrap_or_else(|| "INBOX".into()),
+        poll_seconds: raw.poll_seconds.map_or(60, |p| p.into_inner()),
+        ca_file: raw.ca_file.as_deref().map(resolve),
+    });
+    if mode == Mode::Server && (smtp.is_none() || imap.is_none()) {
+        d.push(
+            rm.reply_address.span(),
+            "mail.mode",
+            "mode \"server\" needs both [mail.smtp] and [mail.imap]",
+        );
+    }
+    Some(Mail {
+        mode,
+        reply_address: rm.reply_address.into_inner(),
+        sender,
+        confirmations: rm.confirmations.unwrap_or(true),
+        smtp,
+        imap,
+    })
+}
+
+#[cfg(test)]
+mod tests;

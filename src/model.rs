@@ -38,7 +38,10 @@ impl EmailAddress {
         if !(local_ok && domain_ok) {
             return None;
         }
-        Some(EmailAddress(format!("{local}@{}", domain.to_ascii_lowercase())))
+        Some(EmailAddress(format!(
+            "{local}@{}",
+            domain.to_ascii_lowercase()
+        )))
     }
 
     pub fn as_str(&self) -> &str {
@@ -147,11 +150,23 @@ mod tests {
     #[test]
     fn rejects_malformed_addresses() {
         for bad in [
-            "", "dana", "dana@", "@example.org", "dana@example", "da na@example.org",
-            "dana@exa_mple.org", "dana..x@example.org", "dana@example..org",
-            "dana@-example.org", "dana\r\nBcc: x@y.z@example.org", "dana@example.org>",
+            "",
+            "dana",
+            "dana@",
+            "@example.org",
+            "dana@example",
+            "da na@example.org",
+            "dana@exa_mple.org",
+            "dana..x@example.org",
+            "dana@example..org",
+            "dana@-example.org",
+            "dana\r\nBcc: x@y.z@example.org",
+            "dana@example.org>",
         ] {
-            assert!(EmailAddress::parse(bad).is_none(), "{bad:?} should be rejected");
+            assert!(
+                EmailAddress::parse(bad).is_none(),
+                "{bad:?} should be rejected"
+            );
         }
     }
 }

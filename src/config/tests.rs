@@ -1,0 +1,221 @@
+use super::*;
+
+const EXAMPLE: &str = include_str!("../../examples/class/rsvpd.toml");
+
+fn problems(source: &str) -> Vec<String> {
+    match Config::parse(Path::new("/party/rsvpd.toml"), source) {
+        Ok(_) => panic!("expected errors"),
+        Err(e) => e.problems.iter().map(|p| p.to_string()).collect(),
+    }
+}
+
+#[test]
+fn example_config_is_valid() {
+    let c = Config::parse(Path::new("/party/rsvpd.toml"), EXAMPLE).expect("valid");
+    assert_eq!(c.host.email.as_str(), "dana@example.org");
+    assert_eq!(c.host.time_zone, chrono_tz::Europe::Zagreb);
+    assert_eq!(c.mail.mode, Mode::Local);
+    assert_eq!(c.state_dir, Path::new("/party/state"));
+    assert_eq!(c.events.len(), 1);
+    let e = &c.events[0];
+    assert_eq!(e.roster, Path::new("/party/roster.csv"));
+    assert_eq!(e.event.start.to_string(), "2026-12-12 15:00:00");
+    assert_eq!(e.event.default_language, "en");
+    assert_eq!(c.digest.time.to_string(), "07:30:00");
+    assert_eq!(c.reminders.days_before, vec![3]);
+}
+
+#[test]
+fn server_mode_defaults_ports_by_security() {
+    let src = EXAMPLE.replace(
+        "mode = \"local\"",
+        "mode = \"server\"\n[mail.smtp]\nhost = \"smtp.example.org\"\nsecurity = \"starttls\"\nuser = \"dana\"\npassword_env = \"SMTP_PW\"\n[mail.imap]\nhost = \"imap.example.org\"\nuser = \"dana\"\npassword_env = \"IMAP_PW\"\n",
+    );
+    // The reply_address line now sits after the sub-tables; move it up.
+    let src = src.replace("reply_address = \"dana+rsvp-{token}@example.org\"\n", "");
+    let src = src.replace(
+        "[mail]\n",
+        "[mail]\nreply_address = \"dana+rsvp-{token}@example.org\"\n",
+    );
+    let c = Config::parse(Path::new("/p/rsvpd.toml"), &src).expect("valid");
+    let smtp = c.mail.smtp.expect("smtp");
+    assert_eq!(
+        (smtp.port, smtp.security, smtp.rate_per_minute),
+        (587, Security::Starttls, 30)
+    );
+    let imap = c.mail.imap.expect("imap");
+    assert_eq!(
+        (imap.port, imap.security, imap.mailbox.as_str()),
+        (993, Security::Tls, "INBOX")
+    );
+}
+
+#[test]
+fn unknown_key_names_file_line_and_key() {
+    let src = EXAMPLE.replace("time = \"07:30\"", "time = \"07:30\"\ncolour = \"blue\"");
+    let line = src
+        .lines()
+        .position(|l| l.starts_with("colour"))
+        .expect("line")
+        + 1;
+    let got = problems(&src);
+    assert_eq!(got.len(), 1);
+    assert!(
+        got[0].starts_with(&format!(
+            "/party/rsvpd.toml:{line}: digest.colour: unknown field `colour`"
+        )),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn wrong_type_names_the_key() {
+    let src = EXAMPLE.replace("days_before = [3]", "days_before = \"three\"");
+    let got = problems(&src);
+    let line = src
+        .lines()
+        .position(|l| l.starts_with("days_before"))
+        .expect("line")
+        + 1;
+    assert!(
+        got[0].starts_with(&format!(
+            "/party/rsvpd.toml:{line}: reminders.days_before: "
+        )),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn every_semantic_problem_is_reported_with_its_line() {
+    let src = EXAMPLE
+        .replace("Europe/Zagreb", "Europe/Zagrab")
+        .replace("email = \"dana@example.org\"", "email = \"dana@\"")
+        .replace("{token}@", "@")
+        .replace("\"07:30\"", "\"7h30\"")
+        .replace("2026-12-12T18:00", "2026-12-12T14:00")
+        .replace("2026-12-05", "2026-12-20");
+    let got = problems(&src);
+    let at = |needle: &str| {
+        src.lines()
+            .position(|l| l.contains(needle))
+            .expect("needle")
+            + 1
+    };
+    assert_eq!(
+        got,
+        vec![
+            format!(
+                "/party/rsvpd.toml:{}: host.time_zone: unknown time zone \"Europe/Zagrab\" (use an IANA name such as \"Europe/Zagreb\")",
+                at("Zagrab")
+            ),
+            format!(
+                "/party/rsvpd.toml:{}: host.email: \"dana@\" is not a valid email address",
+                at("\"dana@\"")
+            ),
+            format!(
+                "/party/rsvpd.toml:{}: mail.reply_address: \"dana+rsvp-@example.org\" must contain `{{token}}` exactly once, e.g. \"dana+rsvp-{{token}}@example.org\"",
+                at("reply_address =")
+            ),
+            format!(
+                "/party/rsvpd.toml:{}: digest.time: \"7h30\" is not a time like \"07:30\"",
+                at("7h30")
+            ),
+            format!(
+                "/party/rsvpd.toml:{}: event[0].end: must be after start",
+                at("end = ")
+            ),
+            format!(
+                "/party/rsvpd.toml:{}: event[0].rsvp_by: is after the event starts",
+                at("rsvp_by =")
+            ),
+        ]
+    );
+}
+
+#[test]
+fn plaintext_is_refused_for_a_remote_host() {
+    let src = EXAMPLE.replace(
+        "[digest]",
+        "[mail.smtp]\nhost = \"smtp.example.org\"\nport = 25\nsecurity = \"none\"\nuser = \"dana\"\npassword_env = \"PW\"\n\n[digest]",
+    );
+    let got = problems(&src);
+    let line = src
+        .lines()
+        .position(|l| l.starts_with("security = \"none\""))
+        .expect("line")
+        + 1;
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].starts_with(&format!(
+            "/party/rsvpd.toml:{line}: mail.smtp.security: \"none\" sends passwords"
+        )),
+        "{got:?}"
+    );
+    let ok = src.replace("smtp.example.org", "127.0.0.1");
+    Config::parse(Path::new("/party/rsvpd.toml"), &ok).expect("loopback may use none");
+}
+
+#[test]
+fn a_password_in_the_file_is_refused() {
+    let src = EXAMPLE.replace(
+        "[digest]",
+        "[mail.imap]\nhost = \"imap.example.org\"\nuser = \"dana\"\npassword_env = \"hunter2 !\"\n\n[digest]",
+    );
+    let got = problems(&src);
+    assert!(
+        got[0].contains(
+            "mail.imap.password_env: \"hunter2 !\" must be the NAME of an environment variable"
+        ),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn broken_toml_names_the_line() {
+    let src = EXAMPLE.replace(
+        "title = \"Luka's 8th birthday party\"",
+        "title = \"Luka's 8th birthday party",
+    );
+    let got = problems(&src);
+    let line = src
+        .lines()
+        .position(|l| l.starts_with("title"))
+        .expect("line")
+        + 1;
+    assert!(
+        got[0].starts_with(&format!("/party/rsvpd.toml:{line}: ")),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn missing_event_is_an_error() {
+    let cut = EXAMPLE.find("[[event]]").expect("event");
+    let got = problems(&EXAMPLE[..cut]);
+    assert!(
+        got[0].ends_with("event: no [[event]] defined: add at least one party"),
+        "{got:?}"
+    );
+}
+
+#[test]
+fn loopback_detection() {
+    for h in [
+        "127.0.0.1",
+        "127.1.2.3",
+        "::1",
+        "[::1]",
+        "localhost",
+        "LOCALHOST",
+    ] {
+        assert!(is_loopback(h), "{h}");
+    }
+    for h in [
+        "10.0.0.1",
+        "example.org",
+        "localhost.example.org",
+        "192.168.1.1",
+    ] {
+        assert!(!is_loopback(h), "{h}");
+    }
+}
