@@ -1,0 +1,230 @@
+use std::path::Path;
+
+use chrono::{TimeZone, Utc};
+
+use super::*;
+use crate::model::{Answer, Event};
+use crate::roster;
+
+fn event() -> Event {
+    crate::config::Config::parse(
+        Path::new("/p/rsvpd.toml"),
+        include_str!("../../examples/class/rsvpd.toml"),
+    )
+    .expect("example config")
+    .events
+    .remove(0)
+    .event
+}
+
+fn roster_from(csv: &str) -> roster::Roster {
+    roster::parse(Path::new("roster.csv"), csv.as_bytes(), false).expect("roster")
+}
+
+fn at(hour: u32) -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 20, hour, 0, 0)
+        .single()
+        .expect("time")
+}
+
+const TWO: &str =
+    "family,child,contact_name,email\nA,Ann,Al,al@example.org\nB,Bo,Bea,bea@example.org\n";
+
+#[test]
+fn migrates_an_empty_database_to_the_latest_version() {
+    let store = Store::open_in_memory().expect("open");
+    assert_eq!(store.schema_version().expect("version"), latest_version());
+    let tables: i64 = store
+        .connection()
+        .query_row(
+            "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN
+             ('events','families','contacts','invitations','outbox','inbound_messages',
+              'responses','digests','reminders','imap_checkpoints','roster_imports')",
+            [],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(tables, 11);
+}
+
+#[test]
+fn migrates_a_version_1_database_keeping_its_data() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("old.sqlite3");
+    {
+        let store = Store::open_at_version(&path, 1).expect("v1");
+        assert_eq!(store.schema_version().expect("version"), 1);
+        store
+            .connection()
+            .execute_batch(
+                "INSERT INTO events (slug, title, created_at) VALUES ('luka-8', 'Party', 'x');
+                 INSERT INTO families (event_id, key, children, position, updated_at)
+                 VALUES (1, 'A', '[\"Ann\"]', 0, 'x');",
+            )
+            .expect("seed");
+    }
+    let store = Store::open(&path).expect("reopen migrates");
+    assert_eq!(store.schema_version().expect("version"), 2);
+    let (key, removed): (String, Option<String>) = store
+        .connection()
+        .query_row("SELECT key, removed_at FROM families", [], |r| {
+            Ok((r.get(0)?, r.get(1)?))
+        })
+        .expect("row");
+    assert_eq!((key.as_str(), removed), ("A", None));
+    // Opening again is a no-op.
+    drop(store);
+    assert_eq!(
+        Store::open(&path)
+            .expect("again")
+            .schema_version()
+            .expect("v"),
+        2
+    );
+}
+
+#[test]
+fn a_newer_database_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("new.sqlite3");
+    drop(Store::open(&path).expect("create"));
+    let conn = rusqlite::Connection::open(&path).expect("raw");
+    conn.pragma_update(None, "user_version", 99).expect("bump");
+    drop(conn);
+    match Store::open(&path) {
+        Err(StoreError::TooNew { found: 99, .. }) => {}
+        other => panic!("expected TooNew, got {:?}", other.err()),
+    }
+}
+
+#[test]
+fn first_import_adds_every_family_in_roster_order() {
+    let mut store = Store::open_in_memory().expect("open");
+    let report = store
+        .sync_roster(&event(), &roster_from(TWO), at(1))
+        .expect("sync");
+    assert_eq!(
+        report,
+        SyncReport {
+            added: 2,
+            ..SyncReport::default()
+        }
+    );
+    let status = store.event_status("luka-8").expect("status");
+    let keys: Vec<_> = status.families.iter().map(|f| f.family.as_str()).collect();
+    assert_eq!(keys, ["A", "B"]);
+    assert_eq!(status.counts.no_answer, 2);
+    assert_eq!(status.families[0].invitation, InvitationState::None);
+    // Re-importing the same roster changes nothing.
+    let again = store
+        .sync_roster(&event(), &roster_from(TWO), at(2))
+        .expect("sync");
+    assert_eq!(
+        again,
+        SyncReport {
+            unchanged: 2,
+            ..SyncReport::default()
+        }
+    );
+}
+
+#[test]
+fn reimporting_an_edited_roster_keeps_history() {
+    let mut store = Store::open_in_memory().expect("open");
+    store
+        .sync_roster(&event(), &roster_from(TWO), at(1))
+        .expect("sync");
+    // B was invited and answered yes.
+    store
+        .connection()
+        .execute_batch(
+            "INSERT INTO invitations (family_id, token, message_id, state, created_at)
+             SELECT id, 'tok', '<m@x>', 'sent', 'x' FROM families WHERE key = 'B';
+             INSERT INTO responses (invitation_id, source, answer, guests, confidence, evidence, answered_at, recorded_at)
+             VALUES (1, 'reply', 'yes', 3, 0.9, '[]', '2026-11-20T01:00:00Z', 'x');",
+        )
+        .expect("seed");
+    // B leaves the roster, A gets a second parent and a new spelling.
+    let edited =
+        "family,child,contact_name,email\nA,Anna,Al,al@example.org\nA,Anna,Ali,ali@example.org\n";
+    let report = store
+        .sync_roster(&event(), &roster_from(edited), at(2))
+        .expect("sync");
+    assert_eq!(
+        report,
+        SyncReport {
+            changed: 1,
+            removed: 1,
+            ..SyncReport::default()
+        }
+    );
+    let status = store.event_status("luka-8").expect("status");
+    assert_eq!(status.families.len(), 1);
+    assert_eq!(status.families[0].children, ["Anna"]);
+    assert_eq!(
+        status.families[0].contacts,
+        ["al@example.org", "ali@example.org"]
+    );
+    // B comes back: its invitation and answer are still there.
+    let report = store
+        .sync_roster(&event(), &roster_from(TWO), at(3))
+        .expect("sync");
+    assert_eq!(report.changed, 2);
+    let status = store.event_status("luka-8").expect("status");
+    let b = status.families.iter().find(|f| f.family == "B").expect("B");
+    assert_eq!(
+        (b.invitation, b.answer, b.guests),
+        (InvitationState::Sent, Some(Answer::Yes), Some(3))
+    );
+    assert_eq!(status.counts.yes, 1);
+    let imports: i64 = store
+        .connection()
+        .query_row("SELECT count(*) FROM roster_imports", [], |r| r.get(0))
+        .expect("count");
+    assert_eq!(imports, 3);
+}
+
+#[test]
+fn latest_clear_answer_wins_over_a_later_unclear_one() {
+    let mut store = Store::open_in_memory().expect("open");
+    store
+        .sync_roster(&event(), &roster_from(TWO), at(1))
+        .expect("sync");
+    store
+        .connection()
+        .execute_batch(
+            "INSERT INTO invitations (family_id, token, message_id, state, created_at)
+             SELECT id, 'tok', '<m@x>', 'sent', 'x' FROM families WHERE key = 'A';
+             INSERT INTO responses (invitation_id, source, answer, guests, confidence, evidence, answered_at, recorded_at) VALUES
+               (1, 'reply', 'no', NULL, 0.9, '[]', '2026-11-20T03:00:00Z', 'x'),
+               (1, 'reply', 'yes', 2, 0.9, '[]', '2026-11-20T01:00:00Z', 'x'),
+               (1, 'reply', 'unclear', NULL, 0.3, '[]', '2026-11-20T05:00:00Z', 'x');",
+        )
+        .expect("seed");
+    // Recorded out of order: the reply's own date decides, not insertion order.
+    assert_eq!(
+        store.current_answer(1).expect("answer"),
+        (Some(Answer::No), None)
+    );
+}
+
+#[test]
+fn a_family_whose_invitation_bounced_is_unreachable_until_it_answers() {
+    let mut store = Store::open_in_memory().expect("open");
+    store
+        .sync_roster(&event(), &roster_from(TWO), at(1))
+        .expect("sync");
+    store
+        .connection()
+        .execute_batch(
+            "INSERT INTO invitations (family_id, token, message_id, state, last_error, created_at)
+             SELECT id, 'tok', '<m@x>', 'bounced', '550 5.1.1 no such user', 'x' FROM families WHERE key = 'A';",
+        )
+        .expect("seed");
+    let status = store.event_status("luka-8").expect("status");
+    assert_eq!(status.counts.unreachable, 1);
+    assert_eq!(
+        status.families[0].unreachable_reason.as_deref(),
+        Some("550 5.1.1 no such user")
+    );
+}
