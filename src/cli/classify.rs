@@ -34,11 +34,12 @@ pub fn run(args: Args) -> Result<(), Failure> {
     let understanding = reply::understand(&raw, &sent);
     if args.json {
         let line = serde_json::to_string(&understanding).context("encoding the decision")?;
-        println!("{line}");
+        super::emit(&(line + "\n"))
     } else {
-        print_human(&understanding);
+        let mut out = String::new();
+        print_human(&mut out, &understanding);
+        super::emit(&out)
     }
-    Ok(())
 }
 
 fn read_input(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
@@ -56,27 +57,27 @@ fn read_input(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
     Ok(raw)
 }
 
-fn print_human(u: &reply::Understanding) {
+fn print_human(out: &mut String, u: &reply::Understanding) {
     let kind = serde_json::to_value(u.kind).ok();
     let kind = kind.as_ref().and_then(|v| v.as_str()).unwrap_or("?");
-    println!("kind:       {kind}");
+    outln!(out, "kind:       {kind}");
     if let Some(answer) = u.answer {
-        println!("answer:     {}", answer.as_str());
+        outln!(out, "answer:     {}", answer.as_str());
     }
     if let Some(guests) = u.guests {
-        println!("guests:     {guests}");
+        outln!(out, "guests:     {guests}");
     }
-    println!("confidence: {:.2}", u.confidence);
+    outln!(out, "confidence: {:.2}", u.confidence);
     if let Some(note) = &u.note {
-        println!("note:       {note}");
+        outln!(out, "note:       {note}");
     }
     for e in &u.evidence {
-        println!("evidence:   {e}");
+        outln!(out, "evidence:   {e}");
     }
     for b in &u.bounced {
-        println!("bounced:    {b}");
+        outln!(out, "bounced:    {b}");
     }
     for m in &u.in_reply_to {
-        println!("thread:     {m}");
+        outln!(out, "thread:     {m}");
     }
 }

@@ -2,9 +2,24 @@
 //!
 //! Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input.
 
-mod classify;
+/// `writeln!` into a `String` buffer (which cannot fail).
+macro_rules! outln {
+    ($out:expr) => {{
+        use std::fmt::Write as _;
+        let _ = writeln!($out);
+    }};
+    ($out:expr, $($arg:tt)*) => {{
+        use std::fmt::Write as _;
+        let _ = writeln!($out, $($arg)*);
+    }};
+}
 
-use std::path::PathBuf;
+mod check;
+mod classify;
+mod context;
+mod init;
+mod status;
+
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -19,7 +34,13 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Read one raw reply and print what rsvpd understands from it, as JSON
+    /// Create an example class party (config, roster) to start from
+    Init(init::Args),
+    /// Validate the configuration, rosters and templates, and summarise them
+    Check(check::Args),
+    /// Show each family's invitation and answer
+    Status(status::Args),
+    /// Read one raw reply and print what rsvpd understands from it
     Classify(classify::Args),
 }
 
@@ -38,24 +59,45 @@ impl From<anyhow::Error> for Failure {
     }
 }
 
-/// Where a command reads its configuration from by default.
-pub fn default_config_path() -> PathBuf {
-    PathBuf::from("rsvpd.toml")
+/// Write a command's output to stdout. A closed pipe (`rsvpd status | head`)
+/// is not an error.
+pub(crate) fn emit(text: &str) -> Result<(), Failure> {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Failure::Runtime(
+            anyhow::Error::new(e).context("writing to standard output"),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// Print an error, one `rsvpd: ` line per problem.
+fn report(e: &anyhow::Error) {
+    for line in format!("{e:#}").lines() {
+        eprintln!("rsvpd: {line}");
+    }
 }
 
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        Command::Init(args) => init::run(args),
+        Command::Check(args) => check::run(args),
+        Command::Status(args) => status::run(args),
         Command::Classify(args) => classify::run(args),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Input(e)) => {
-            eprintln!("rsvpd: {e:#}");
+            report(&e);
             ExitCode::from(2)
         }
         Err(Failure::Runtime(e)) => {
-            eprintln!("rsvpd: {e:#}");
+            report(&e);
             ExitCode::from(1)
         }
     }

@@ -39,6 +39,16 @@ impl InvitationState {
     }
 }
 
+/// family id, key, children JSON, invitation id, invitation state, last error.
+type FamilyRow = (
+    i64,
+    String,
+    String,
+    Option<i64>,
+    Option<String>,
+    Option<String>,
+);
+
 /// One family's line in `status`.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FamilyStatus {
@@ -103,14 +113,7 @@ impl Store {
                  WHERE f.event_id = ?1 AND f.active = 1
                  ORDER BY f.position",
             )?;
-            let rows: Vec<(
-                i64,
-                String,
-                String,
-                Option<i64>,
-                Option<String>,
-                Option<String>,
-            )> = stmt
+            let rows: Vec<FamilyRow> = stmt
                 .query_map([event_id], |r| {
                     Ok((
                         r.get(0)?,

@@ -1,1 +1,246 @@
+//! The foundation through the binary: init, check, status, exit codes.
 
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+fn rsvpd() -> Command {
+    let mut cmd = Command::cargo_bin("rsvpd").expect("binary");
+    cmd.env_remove("RSVPD_CONFIG");
+    cmd
+}
+
+fn scaffold() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    rsvpd().arg("init").arg(dir.path()).assert().success();
+    let config = dir.path().join("rsvpd.toml");
+    (dir, config)
+}
+
+fn edit(path: &Path, f: impl FnOnce(String) -> String) {
+    let text = std::fs::read_to_string(path).expect("read");
+    std::fs::write(path, f(text)).expect("write");
+}
+
+fn replace_line(path: &Path, line: usize, with: &str) {
+    edit(path, |text| {
+        let mut lines: Vec<&str> = text.lines().collect();
+        lines[line - 1] = with;
+        lines.join("\n") + "\n"
+    });
+}
+
+#[test]
+fn init_then_check_summarises_the_example_class() {
+    let (_dir, config) = scaffold();
+    rsvpd()
+        .args(["check", "-c"])
+        .arg(&config)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("25 families, 26 children"))
+        .stdout(predicate::str::contains("local mode"));
+}
+
+#[test]
+fn init_refuses_to_overwrite() {
+    let (dir, _config) = scaffold();
+    rsvpd()
+        .arg("init")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("already exist"));
+    rsvpd()
+        .arg("init")
+        .arg(dir.path())
+        .arg("--force")
+        .assert()
+        .success();
+}
+
+#[test]
+fn malformed_email_on_line_7_names_roster_csv_7() {
+    let (dir, config) = scaffold();
+    let roster = dir.path().join("roster.csv");
+    replace_line(
+        &roster,
+        7,
+        "Schmidt,Jonas Schmidt,Katrin Schmidt,katrin.schmidt(at)example.de,",
+    );
+    rsvpd()
+        .args(["check", "-c"])
+        .arg(&config)
+        .assert()
+        .code(2)
+        .stdout(predicate::str::is_empty())
+        .stderr(predicate::str::contains(
+            "roster.csv:7: email: \"katrin.schmidt(at)example.de\" is not a valid email address",
+        ));
+}
+
+#[test]
+fn every_roster_problem_is_reported_at_once() {
+    let (dir, config) = scaffold();
+    let roster = dir.path().join("roster.csv");
+    replace_line(
+        &roster,
+        4,
+        "Garcia,Mireya Garcia,Lucía García,ngozi.okafor@example.com,es",
+    );
+    replace_line(&roster, 9, "Haddad,Yusuf Haddad,,,");
+    replace_line(&roster, 10, "Haddad,Yusuf Haddad,,,");
+    let out = rsvpd().args(["check", "-c"]).arg(&config).assert().code(2);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    let lines: Vec<&str> = stderr.lines().collect();
+    assert_eq!(lines.len(), 2, "{stderr}");
+    assert!(lines[0].ends_with("roster.csv:4: email: ngozi.okafor@example.com is already the address of family \"Okafor\" (line 2); one address cannot belong to two families"), "{stderr}");
+    assert!(
+        lines[1].contains("roster.csv:9: email: family \"Haddad\" has no contact address"),
+        "{stderr}"
+    );
+    // Allowed explicitly, the unreachable family is still named.
+    replace_line(
+        &roster,
+        4,
+        "Garcia,Mireya Garcia,Lucía García,lucia.garcia@example.com,es",
+    );
+    rsvpd()
+        .args(["check", "--allow-unreachable", "-c"])
+        .arg(&config)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "cannot be reached by email (allowed): Haddad",
+        ));
+}
+
+#[test]
+fn config_problems_name_file_line_and_key() {
+    let (_dir, config) = scaffold();
+    edit(&config, |t| {
+        t.replace(
+            "time_zone = \"Europe/Zagreb\"",
+            "time_zone = \"Mars/Olympus\"",
+        )
+        .replace("[digest]", "[digest]\nweekday = \"monday\"")
+    });
+    // A parse error stops before semantic checks: fix it and see the next.
+    rsvpd()
+        .args(["check", "-c"])
+        .arg(&config)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::is_match(r"rsvpd\.toml:\d+: digest\.weekday: unknown field `weekday`")
+                .expect("regex"),
+        );
+    edit(&config, |t| t.replace("weekday = \"monday\"\n", ""));
+    rsvpd()
+        .args(["check", "-c"])
+        .arg(&config)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "rsvpd.toml:8: host.time_zone: unknown time zone \"Mars/Olympus\"",
+        ));
+}
+
+#[test]
+fn a_missing_config_is_bad_input_with_a_hint() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    rsvpd()
+        .current_dir(dir.path())
+        .arg("check")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "rsvpd.toml: no such file (create one with `rsvpd init DIR`",
+        ));
+}
+
+#[test]
+fn status_json_has_the_documented_shape() {
+    let (_dir, config) = scaffold();
+    let out = rsvpd()
+        .args(["status", "--json", "-c"])
+        .arg(&config)
+        .assert()
+        .success();
+    let v: serde_json::Value = serde_json::from_slice(&out.get_output().stdout).expect("json");
+    let events = v["events"].as_array().expect("events");
+    assert_eq!(events.len(), 1);
+    let e = &events[0];
+    assert_eq!(e["slug"], "luka-8");
+    let counts = e["counts"].as_object().expect("counts");
+    for key in ["yes", "no", "maybe", "unclear", "no_answer", "unreachable"] {
+        assert!(counts[key].is_u64(), "{key}");
+    }
+    assert_eq!(counts["no_answer"], 25);
+    let families = e["families"].as_array().expect("families");
+    assert_eq!(families.len(), 25);
+    let brown = families
+        .iter()
+        .find(|f| f["family"] == "Brown")
+        .expect("Brown");
+    assert_eq!(
+        brown["children"],
+        serde_json::json!(["Oliver Brown", "Amelia Brown"])
+    );
+    assert_eq!(
+        brown["contacts"],
+        serde_json::json!(["sarah.brown@example.co.uk", "james.brown@example.co.uk"])
+    );
+    assert_eq!(brown["invitation"], "none");
+    assert!(brown["answer"].is_null() && brown["guests"].is_null());
+}
+
+#[test]
+fn status_follows_roster_edits() {
+    let (dir, config) = scaffold();
+    rsvpd()
+        .args(["status", "-c"])
+        .arg(&config)
+        .assert()
+        .success();
+    let roster = dir.path().join("roster.csv");
+    edit(&roster, |t| {
+        t + "Ito,Haruto Ito,Yui Ito,yui.ito@example.jp,\n"
+    });
+    rsvpd()
+        .args(["status", "-c"])
+        .arg(&config)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("no answer 26"))
+        .stdout(predicate::str::contains("Haruto Ito"));
+}
+
+#[test]
+fn unknown_event_and_bad_usage_exit_2() {
+    let (_dir, config) = scaffold();
+    rsvpd()
+        .args(["status", "--event", "nope", "-c"])
+        .arg(&config)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("no event \"nope\""));
+    rsvpd().arg("frobnicate").assert().code(2);
+}
+
+#[test]
+fn classify_exits_2_for_unreadable_input() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    rsvpd()
+        .args(["classify", "--json"])
+        .arg(dir.path().join("missing.eml"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("missing.eml"));
+    rsvpd()
+        .args(["classify", "--json", "-"])
+        .write_stdin("")
+        .assert()
+        .code(2);
+}
