@@ -5,3 +5,4 @@ mod foundation;
 mod mail_smoke;
 mod reply_corpus;
 mod support;
+mod tidy;
