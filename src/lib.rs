@@ -9,6 +9,7 @@ pub mod config;
 pub mod model;
 pub mod reply;
 pub mod roster;
+pub mod workflow;
 
 // Imperative shell: files, database, mail servers, clock.
 pub mod cli;

@@ -5,6 +5,7 @@
 //! never reads the clock. Synchronous: async code calls it through
 //! `spawn_blocking` or a dedicated thread.
 
+mod outbox;
 mod roster;
 mod schema;
 mod status;
@@ -14,6 +15,7 @@ use std::path::Path;
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::Connection;
 
+pub use outbox::{NewMessage, OutboxCounts, OutboxItem, OutboxKind, PendingFamily};
 pub use roster::SyncReport;
 pub use status::{Counts, EventStatus, FamilyStatus, InvitationState};
 

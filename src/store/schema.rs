@@ -47,16 +47,17 @@ CREATE TABLE outbox (
     id               INTEGER PRIMARY KEY,
     kind             TEXT NOT NULL,       -- invitation, update, cancel, reminder, confirmation, digest
     invitation_id    INTEGER REFERENCES invitations(id),
-    message_id       TEXT NOT NULL UNIQUE,
+    message_id       TEXT NOT NULL,
     envelope_from    TEXT NOT NULL,
-    recipients       TEXT NOT NULL,       -- JSON array of addresses
+    recipient        TEXT NOT NULL,       -- one SMTP transaction per recipient: one bad address fails alone
     raw              BLOB NOT NULL,
     state            TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'failed')),
     attempts         INTEGER NOT NULL DEFAULT 0,
     next_attempt_at  TEXT NOT NULL,
     last_error       TEXT,
     created_at       TEXT NOT NULL,
-    sent_at          TEXT
+    sent_at          TEXT,
+    UNIQUE (message_id, recipient)
 );
 CREATE INDEX outbox_due ON outbox (state, next_attempt_at);
 CREATE TABLE inbound_messages (

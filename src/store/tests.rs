@@ -228,3 +228,129 @@ fn a_family_whose_invitation_bounced_is_unreachable_until_it_answers() {
         Some("550 5.1.1 no such user")
     );
 }
+
+fn message(id: &str, recipients: &[&str]) -> NewMessage {
+    NewMessage {
+        kind: OutboxKind::Invitation,
+        message_id: id.to_string(),
+        envelope_from: "dana@example.org".into(),
+        recipients: recipients.iter().map(|r| r.to_string()).collect(),
+        raw: b"Subject: hi\r\n\r\nbody\r\n".to_vec(),
+    }
+}
+
+const PARENTS: &str = "family,child,contact_name,email\nA,Ann,Al,al@example.org\nA,Ann,Ali,ali@example.org\nB,Bo,Bea,bea@example.org\n";
+
+#[test]
+fn queueing_an_invitation_is_once_per_family() {
+    let mut store = Store::open_in_memory().expect("open");
+    store
+        .sync_roster(&event(), &roster_from(PARENTS), at(1))
+        .expect("sync");
+    let pending = store
+        .families_without_invitation("luka-8")
+        .expect("pending");
+    assert_eq!(pending.len(), 2);
+    assert_eq!(pending[0].family.contacts.len(), 2);
+    let a = pending[0].family_id;
+    let first = store
+        .queue_invitation(
+            a,
+            "tok-a",
+            &message("<a@x>", &["al@example.org", "ali@example.org"]),
+            at(1),
+        )
+        .expect("queue");
+    assert!(first.is_some());
+    // A second attempt (a re-run racing the first) changes nothing.
+    let second = store
+        .queue_invitation(a, "tok-a2", &message("<a2@x>", &["al@example.org"]), at(1))
+        .expect("queue");
+    assert_eq!(second, None);
+    assert_eq!(
+        store
+            .families_without_invitation("luka-8")
+            .expect("pending")
+            .len(),
+        1
+    );
+    assert_eq!(store.due_outbox(at(1), 10).expect("due").len(), 2);
+    assert_eq!(
+        store.event_status("luka-8").expect("status").families[0].invitation,
+        InvitationState::Queued
+    );
+}
+
+#[test]
+fn one_bounced_parent_leaves_the_invitation_sent_both_fail_it() {
+    let mut store = Store::open_in_memory().expect("open");
+    store
+        .sync_roster(&event(), &roster_from(PARENTS), at(1))
+        .expect("sync");
+    let pending = store
+        .families_without_invitation("luka-8")
+        .expect("pending");
+    store
+        .queue_invitation(
+            pending[0].family_id,
+            "ta",
+            &message("<a@x>", &["al@example.org", "ali@example.org"]),
+            at(1),
+        )
+        .expect("queue");
+    store
+        .queue_invitation(
+            pending[1].family_id,
+            "tb",
+            &message("<b@x>", &["bea@example.org"]),
+            at(1),
+        )
+        .expect("queue");
+    let due = store.due_outbox(at(2), 10).expect("due");
+    assert_eq!(
+        due.iter().map(|d| d.recipient.as_str()).collect::<Vec<_>>(),
+        ["al@example.org", "ali@example.org", "bea@example.org"]
+    );
+    store
+        .record_failed(&due[0], "550 5.1.1 no such user")
+        .expect("fail");
+    store.record_sent(&due[1], at(2)).expect("sent");
+    store
+        .record_deferred(&due[2], "450 4.2.1 try later", at(3))
+        .expect("defer");
+    assert!(store.due_outbox(at(2), 10).expect("due").is_empty());
+    let status = store.event_status("luka-8").expect("status");
+    assert_eq!(status.families[0].invitation, InvitationState::Sent);
+    assert!(!status.families[0].unreachable);
+    // Only Ali is left to write to.
+    assert_eq!(
+        store
+            .live_contacts(pending[0].family_id)
+            .expect("live")
+            .len(),
+        1
+    );
+    // B's retry comes due, then fails for good.
+    let again = store.due_outbox(at(3), 10).expect("due");
+    assert_eq!(again.len(), 1);
+    assert_eq!(again[0].attempts, 1);
+    store
+        .record_failed(&again[0], "550 5.1.1 mailbox gone")
+        .expect("fail");
+    let status = store.event_status("luka-8").expect("status");
+    let b = &status.families[1];
+    assert_eq!(b.invitation, InvitationState::Failed);
+    assert_eq!(
+        b.unreachable_reason.as_deref(),
+        Some("bea@example.org: 550 5.1.1 mailbox gone")
+    );
+    assert_eq!(status.counts.unreachable, 1);
+    assert_eq!(
+        store.outbox_counts().expect("counts"),
+        OutboxCounts {
+            queued: 0,
+            sent: 1,
+            failed: 2
+        }
+    );
+}

@@ -1,0 +1,320 @@
+//! Invitations and the outbox: what must go out, and what happened to it.
+//!
+//! A message is queued together with the invitation it carries (one
+//! transaction), as one outbox row per recipient so that one bad address
+//! fails alone. Delivery outcomes are recorded one row at a time.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, params};
+
+use super::{Result, Store, timestamp};
+use crate::model::{Contact, EmailAddress, Family};
+
+/// What an outbox row carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutboxKind {
+    Invitation,
+    Update,
+    Cancel,
+    Reminder,
+    Confirmation,
+    Digest,
+}
+
+impl OutboxKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            OutboxKind::Invitation => "invitation",
+            OutboxKind::Update => "update",
+            OutboxKind::Cancel => "cancel",
+            OutboxKind::Reminder => "reminder",
+            OutboxKind::Confirmation => "confirmation",
+            OutboxKind::Digest => "digest",
+        }
+    }
+
+    fn parse(s: &str) -> OutboxKind {
+        match s {
+            "invitation" => OutboxKind::Invitation,
+            "update" => OutboxKind::Update,
+            "cancel" => OutboxKind::Cancel,
+            "reminder" => OutboxKind::Reminder,
+            "confirmation" => OutboxKind::Confirmation,
+            _ => OutboxKind::Digest,
+        }
+    }
+}
+
+/// A family on the roster that has no invitation yet.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PendingFamily {
+    pub family_id: i64,
+    pub family: Family,
+}
+
+/// A rendered message ready to queue.
+#[derive(Debug, Clone)]
+pub struct NewMessage {
+    pub kind: OutboxKind,
+    pub message_id: String,
+    pub envelope_from: String,
+    pub recipients: Vec<String>,
+    pub raw: Vec<u8>,
+}
+
+/// One delivery to do: a message to one recipient.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxItem {
+    pub id: i64,
+    pub kind: OutboxKind,
+    pub invitation_id: Option<i64>,
+    pub message_id: String,
+    pub envelope_from: String,
+    pub recipient: String,
+    pub raw: Vec<u8>,
+    pub attempts: u32,
+}
+
+/// Queue totals.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct OutboxCounts {
+    pub queued: usize,
+    pub sent: usize,
+    pub failed: usize,
+}
+
+impl Store {
+    /// Families on the event's roster (active) that have never been invited.
+    pub fn families_without_invitation(&self, slug: &str) -> Result<Vec<PendingFamily>> {
+        let mut stmt = self.conn.prepare(
+            "SELECT f.id, f.key, f.children, f.language FROM families f
+             JOIN events e ON e.id = f.event_id
+             LEFT JOIN invitations i ON i.family_id = f.id
+             WHERE e.slug = ?1 AND f.active = 1 AND i.id IS NULL
+             ORDER BY f.position",
+        )?;
+        let rows: Vec<(i64, String, String, Option<String>)> = stmt
+            .query_map([slug], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        let mut out = Vec::with_capacity(rows.len());
+        for (family_id, key, children, language) in rows {
+            out.push(PendingFamily {
+                family_id,
+                family: Family {
+                    key,
+                    children: serde_json::from_str(&children).unwrap_or_default(),
+                    contacts: self.live_contacts(family_id)?,
+                    language,
+                },
+            });
+        }
+        Ok(out)
+    }
+
+    /// A family's contacts that are on the roster and not known to bounce.
+    pub fn live_contacts(&self, family_id: i64) -> Result<Vec<Contact>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT name, email FROM contacts
+             WHERE family_id = ?1 AND active = 1 AND unreachable_reason IS NULL ORDER BY id",
+        )?;
+        let rows: Vec<(String, String)> = stmt
+            .query_map([family_id], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows
+            .into_iter()
+            .filter_map(|(name, email)| {
+                EmailAddress::parse(&email).map(|email| Contact { name, email })
+            })
+            .collect())
+    }
+
+    /// Record a family's invitation and queue its message, in one transaction.
+    /// Returns `None` (and changes nothing) if the family was invited meanwhile.
+    pub fn queue_invitation(
+        &mut self,
+        family_id: i64,
+        token: &str,
+        message: &NewMessage,
+        now: DateTime<Utc>,
+    ) -> Result<Option<i64>> {
+        let now = timestamp(now);
+        let tx = self.conn.transaction()?;
+        let inserted = tx.execute(
+            "INSERT INTO invitations (family_id, token, message_id, state, created_at)
+             VALUES (?1, ?2, ?3, 'queued', ?4)
+             ON CONFLICT (family_id) DO NOTHING",
+            params![family_id, token, message.message_id, now],
+        )?;
+        if inserted == 0 {
+            return Ok(None);
+        }
+        let invitation_id = tx.last_insert_rowid();
+        insert_outbox(&tx, message, Some(invitation_id), &now)?;
+        tx.commit()?;
+        Ok(Some(invitation_id))
+    }
+
+    /// Queue a message that changes no other state (digest, confirmation…).
+    pub fn queue_message(
+        &mut self,
+        message: &NewMessage,
+        invitation_id: Option<i64>,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let now = timestamp(now);
+        let tx = self.conn.transaction()?;
+        insert_outbox(&tx, message, invitation_id, &now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// Deliveries due at `now`, oldest first.
+    pub fn due_outbox(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<OutboxItem>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT id, kind, invitation_id, message_id, envelope_from, recipient, raw, attempts
+             FROM outbox WHERE state = 'queued' AND next_attempt_at <= ?1
+             ORDER BY next_attempt_at, id LIMIT ?2",
+        )?;
+        let items = stmt
+            .query_map(params![timestamp(now), limit as i64], |r| {
+                Ok(OutboxItem {
+                    id: r.get(0)?,
+                    kind: OutboxKind::parse(&r.get::<_, String>(1)?),
+                    invitation_id: r.get(2)?,
+                    message_id: r.get(3)?,
+                    envelope_from: r.get(4)?,
+                    recipient: r.get(5)?,
+                    raw: r.get(6)?,
+                    attempts: r.get(7)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(items)
+    }
+
+    /// When the next queued delivery is due, if any is queued.
+    pub fn next_outbox_attempt(&self) -> Result<Option<String>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'",
+                [],
+                |r| r.get(0),
+            )
+            .optional()?
+            .flatten())
+    }
+
+    pub fn outbox_counts(&self) -> Result<OutboxCounts> {
+        let mut counts = OutboxCounts::default();
+        let mut stmt = self
+            .conn
+            .prepare("SELECT state, count(*) FROM outbox GROUP BY state")?;
+        let rows: Vec<(String, i64)> = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
+            .collect::<rusqlite::Result<_>>()?;
+        for (state, n) in rows {
+            let n = n as usize;
+            match state.as_str() {
+                "queued" => counts.queued = n,
+                "sent" => counts.sent = n,
+                _ => counts.failed = n,
+            }
+        }
+        Ok(counts)
+    }
+
+    /// The server accepted the message for this recipient.
+    pub fn record_sent(&mut self, item: &OutboxItem, now: DateTime<Utc>) -> Result<()> {
+        let now = timestamp(now);
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE outbox SET state = 'sent', sent_at = ?2, attempts = attempts + 1, last_error = NULL
+             WHERE id = ?1",
+            params![item.id, now],
+        )?;
+        if let (OutboxKind::Invitation, Some(invitation_id)) = (item.kind, item.invitation_id) {
+            tx.execute(
+                "UPDATE invitations SET state = 'sent', sent_at = coalesce(sent_at, ?2), last_error = NULL
+                 WHERE id = ?1 AND state IN ('queued', 'failed')",
+                params![invitation_id, now],
+            )?;
+        }
+        tx.commit()?;
+        Ok(())
+    }
+
+    /// A temporary failure: try again at `next_attempt_at`.
+    pub fn record_deferred(
+        &mut self,
+        item: &OutboxItem,
+        error: &str,
+        next_attempt_at: DateTime<Utc>,
+    ) -> Result<()> {
+        self.conn.execute(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3
+             WHERE id = ?1",
+            params![item.id, error, timestamp(next_attempt_at)],
+        )?;
+        Ok(())
+    }
+
+    /// A permanent failure for this recipient, with the server's words. The
+    /// contact is marked unreachable; the invitation fails when no recipient is left.
+    pub fn record_failed(&mut self, item: &OutboxItem, error: &str) -> Result<()> {
+        let tx = self.conn.transaction()?;
+        tx.execute(
+            "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
+            params![item.id, error],
+        )?;
+        if let Some(invitation_id) = item.invitation_id {
+            tx.execute(
+                "UPDATE contacts SET unreachable_reason = ?3
+                 WHERE email = ?2 AND family_id = (SELECT family_id FROM invitations WHERE id = ?1)",
+                params![invitation_id, item.recipient.to_ascii_lowercase(), error],
+            )?;
+            if item.kind == OutboxKind::Invitation {
+                let alive: i64 = tx.query_row(
+                    "SELECT count(*) FROM outbox
+                     WHERE invitation_id = ?1 AND kind = 'invitation' AND state IN ('queued', 'sent')",
+                    [invitation_id],
+                    |r| r.get(0),
+                )?;
+                if alive == 0 {
+                    tx.execute(
+                        "UPDATE invitations SET state = 'failed', last_error = ?2 WHERE id = ?1",
+                        params![invitation_id, format!("{}: {error}", item.recipient)],
+                    )?;
+                }
+            }
+        }
+        tx.commit()?;
+        Ok(())
+    }
+}
+
+fn insert_outbox(
+    tx: &rusqlite::Transaction<'_>,
+    message: &NewMessage,
+    invitation_id: Option<i64>,
+    now: &str,
+) -> Result<()> {
+    let mut stmt = tx.prepare_cached(
+        "INSERT INTO outbox (kind, invitation_id, message_id, envelope_from, recipient, raw,
+                             state, next_attempt_at, created_at)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'queued', ?7, ?7)
+         ON CONFLICT (message_id, recipient) DO NOTHING",
+    )?;
+    for recipient in &message.recipients {
+        stmt.execute(params![
+            message.kind.as_str(),
+            invitation_id,
+            message.message_id,
+            message.envelope_from,
+            recipient,
+            message.raw,
+            now
+        ])?;
+    }
+    Ok(())
+}

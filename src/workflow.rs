@@ -1,0 +1,122 @@
+//! Decisions about state transitions, as plain functions of plain data.
+//!
+//! Pure: the outbox worker asks here what a delivery outcome means and when
+//! to try again; it never decides on its own.
+
+use std::time::Duration;
+
+/// How to retry temporary delivery failures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Wait after the first failure; doubled after each further one.
+    pub initial: Duration,
+    /// Longest wait between two attempts.
+    pub max: Duration,
+    /// Attempts after which a temporary failure counts as permanent.
+    pub max_attempts: u32,
+}
+
+impl Default for RetryPolicy {
+    /// 1 min, 2, 4, … capped at 1 h; give up after 60 attempts (about two and a half days).
+    fn default() -> Self {
+        RetryPolicy {
+            initial: Duration::from_secs(60),
+            max: Duration::from_secs(3600),
+            max_attempts: 60,
+        }
+    }
+}
+
+/// What happened when a message was handed to the transport.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Outcome {
+    Accepted,
+    /// 4xx, a dropped connection, a timeout: worth trying again.
+    Transient(String),
+    /// 5xx: the server's words, recorded for the host.
+    Permanent(String),
+}
+
+/// What to record for an outcome.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Decision {
+    Sent,
+    RetryAfter { delay: Duration, error: String },
+    Fail { error: String },
+}
+
+/// Decide what a delivery outcome means after `attempts_before` earlier attempts.
+pub fn after_delivery(policy: &RetryPolicy, attempts_before: u32, outcome: Outcome) -> Decision {
+    match outcome {
+        Outcome::Accepted => Decision::Sent,
+        Outcome::Permanent(error) => Decision::Fail { error },
+        Outcome::Transient(error) if attempts_before + 1 >= policy.max_attempts => Decision::Fail {
+            error: format!("gave up after {} attempts: {error}", attempts_before + 1),
+        },
+        Outcome::Transient(error) => Decision::RetryAfter {
+            delay: backoff(policy, attempts_before),
+            error,
+        },
+    }
+}
+
+/// Capped exponential backoff: `initial * 2^attempts_before`, at most `max`.
+pub fn backoff(policy: &RetryPolicy, attempts_before: u32) -> Duration {
+    let factor = 1u32
+        .checked_shl(attempts_before.min(30))
+        .unwrap_or(u32::MAX);
+    policy.initial.saturating_mul(factor).min(policy.max)
+}
+
+/// Even spacing that never exceeds `per_minute` messages in any minute.
+pub fn send_interval(per_minute: u32) -> Duration {
+    Duration::from_secs(60) / per_minute.max(1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn backoff_doubles_and_caps() {
+        let p = RetryPolicy::default();
+        let waits: Vec<u64> = (0..8).map(|a| backoff(&p, a).as_secs()).collect();
+        assert_eq!(waits, [60, 120, 240, 480, 960, 1920, 3600, 3600]);
+        assert_eq!(backoff(&p, u32::MAX).as_secs(), 3600);
+    }
+
+    #[test]
+    fn outcomes_map_to_decisions() {
+        let p = RetryPolicy {
+            max_attempts: 3,
+            ..RetryPolicy::default()
+        };
+        assert_eq!(after_delivery(&p, 0, Outcome::Accepted), Decision::Sent);
+        assert_eq!(
+            after_delivery(&p, 0, Outcome::Permanent("550 no such user".into())),
+            Decision::Fail {
+                error: "550 no such user".into()
+            }
+        );
+        assert_eq!(
+            after_delivery(&p, 1, Outcome::Transient("450 try later".into())),
+            Decision::RetryAfter {
+                delay: Duration::from_secs(120),
+                error: "450 try later".into()
+            }
+        );
+        assert_eq!(
+            after_delivery(&p, 2, Outcome::Transient("450 try later".into())),
+            Decision::Fail {
+                error: "gave up after 3 attempts: 450 try later".into()
+            }
+        );
+    }
+
+    #[test]
+    fn rate_limit_spacing() {
+        assert_eq!(send_interval(30), Duration::from_secs(2));
+        assert_eq!(send_interval(0), Duration::from_secs(60));
+        assert_eq!(send_interval(120), Duration::from_millis(500));
+    }
+}
