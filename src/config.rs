@@ -15,6 +15,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use crate::model::{EmailAddress, Event, Host};
+use crate::workflow::RetryPolicy;
 
 /// How a mail connection is protected.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -60,6 +61,8 @@ pub struct Mail {
     pub sender: Option<EmailAddress>,
     /// Send each parent a short confirmation of what was understood.
     pub confirmations: bool,
+    /// How temporary delivery failures are retried.
+    pub retry: RetryPolicy,
     pub smtp: Option<SmtpConfig>,
     pub imap: Option<ImapConfig>,
 }
@@ -181,6 +184,8 @@ struct RawMail {
     reply_address: Spanned<String>,
     sender: Option<Spanned<String>>,
     confirmations: Option<bool>,
+    retry_initial_seconds: Option<Spanned<u64>>,
+    retry_max_seconds: Option<Spanned<u64>>,
     smtp: Option<Spanned<RawEndpoint>>,
     imap: Option<Spanned<RawEndpoint>>,
 }
@@ -720,11 +725,25 @@ fn validate_mail(
             "mode \"server\" needs both [mail.smtp] and [mail.imap]",
         );
     }
+    let mut retry = RetryPolicy::default();
+    if let Some(initial) = &rm.retry_initial_seconds {
+        if *initial.get_ref() == 0 {
+            d.push(initial.span(), "mail.retry_initial_seconds", "must be at least 1");
+        }
+        retry.initial = std::time::Duration::from_secs(*initial.get_ref());
+    }
+    if let Some(max) = &rm.retry_max_seconds {
+        if *max.get_ref() < retry.initial.as_secs() {
+            d.push(max.span(), "mail.retry_max_seconds", "must not be less than retry_initial_seconds");
+        }
+        retry.max = std::time::Duration::from_secs(*max.get_ref());
+    }
     Some(Mail {
         mode,
         reply_address: rm.reply_address.into_inner(),
         sender,
         confirmations: rm.confirmations.unwrap_or(true),
+        retry,
         smtp,
         imap,
     })

@@ -14,5 +14,6 @@ pub mod workflow;
 // Imperative shell: files, database, mail servers, clock.
 pub mod cli;
 pub mod clock;
+pub mod delivery;
 pub mod mail;
 pub mod store;

@@ -26,7 +26,7 @@ const FORBIDDEN: &[&str] = &[
     "TcpStream",
     "UdpSocket",
     "Utc::now",
-    "SystemTime",
+    "SystemTime::now",
     "getrandom",
 ];
 

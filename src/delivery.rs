@@ -1,0 +1,167 @@
+//! The outbox worker: hand queued messages to the transport and record what
+//! happened, one recipient at a time.
+//!
+//! Shell. What an outcome means (sent, retry when, give up) is decided by
+//! [`crate::workflow`]; this module only moves bytes and records.
+//!
+//! Crash safety: a message is marked sent only after the server accepted
+//! it. If rsvpd dies between the server's `250` and that commit, the next
+//! run sends the same bytes again, with the same Message-ID, so the
+//! recipient's mail client shows one message twice at worst; nothing is lost.
+
+use std::time::Duration;
+
+use anyhow::Context;
+use lettre::address::Envelope;
+use lettre::{Address, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
+
+use crate::clock::Clock;
+use crate::mail::local::Outbox;
+use crate::store::{OutboxItem, Store};
+use crate::workflow::{self, Decision, Outcome, RetryPolicy};
+
+/// Where queued messages go.
+pub enum Transport {
+    /// `.eml` files in a folder; no rate limit.
+    Local(Outbox),
+    /// An SMTP server, at most `per_minute` messages a minute.
+    Smtp {
+        transport: AsyncSmtpTransport<Tokio1Executor>,
+        per_minute: u32,
+    },
+}
+
+/// Totals of one pass over the queue.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DrainReport {
+    pub sent: usize,
+    pub deferred: usize,
+    pub failed: usize,
+    /// When the earliest deferred message is due again (RFC 3339), if any.
+    pub next_attempt_at: Option<String>,
+}
+
+impl Transport {
+    fn interval(&self) -> Option<Duration> {
+        match self {
+            Transport::Local(_) => None,
+            Transport::Smtp { per_minute, .. } => Some(workflow::send_interval(*per_minute)),
+        }
+    }
+
+    /// Hand one message to one recipient.
+    pub async fn deliver(&self, item: &OutboxItem) -> Outcome {
+        match self {
+            Transport::Local(outbox) => match outbox.deliver(&item.message_id, &item.raw) {
+                Ok(_) => Outcome::Accepted,
+                Err(e) => Outcome::Transient(format!("writing to {}: {e}", outbox.dir().display())),
+            },
+            Transport::Smtp { transport, .. } => {
+                let envelope = match envelope(item) {
+                    Ok(e) => e,
+                    Err(e) => return Outcome::Permanent(e),
+                };
+                match transport.send_raw(&envelope, &item.raw).await {
+                    Ok(_) => Outcome::Accepted,
+                    Err(e) if e.is_permanent() || e.is_transient() => classify(&e),
+                    // The server may have closed a pooled connection while it sat
+                    // idle: the pool drops it, so retry once on a fresh one.
+                    Err(first) => match transport.send_raw(&envelope, &item.raw).await {
+                        Ok(_) => Outcome::Accepted,
+                        Err(e) if e.is_permanent() => classify(&e),
+                        Err(e) => Outcome::Transient(format!("{} (after: {})", describe(&e), describe(&first))),
+                    },
+                }
+            }
+        }
+    }
+}
+
+fn envelope(item: &OutboxItem) -> Result<Envelope, String> {
+    let from: Address = item
+        .envelope_from
+        .parse()
+        .map_err(|e| format!("invalid sender address {:?}: {e}", item.envelope_from))?;
+    let to: Address = item
+        .recipient
+        .parse()
+        .map_err(|e| format!("invalid recipient address {:?}: {e}", item.recipient))?;
+    Envelope::new(Some(from), vec![to]).map_err(|e| format!("invalid envelope: {e}"))
+}
+
+fn classify(e: &lettre::transport::smtp::Error) -> Outcome {
+    if e.is_permanent() {
+        Outcome::Permanent(describe(e))
+    } else {
+        Outcome::Transient(describe(e))
+    }
+}
+
+/// The error with its causes, which carry the server's own words.
+fn describe(e: &lettre::transport::smtp::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(s) = source {
+        text.push_str(": ");
+        text.push_str(&s.to_string());
+        source = s.source();
+    }
+    text
+}
+
+/// Deliver everything due now, honouring the rate limit, recording each
+/// outcome in its own transaction. Returns when nothing more is due.
+pub async fn drain(
+    store: &mut Store,
+    transport: &Transport,
+    clock: &dyn Clock,
+    policy: &RetryPolicy,
+    mut on_outcome: impl FnMut(&OutboxItem, &Decision),
+) -> anyhow::Result<DrainReport> {
+    let mut report = DrainReport::default();
+    let interval = transport.interval();
+    let mut next_slot: Option<tokio::time::Instant> = None;
+    // Each delivery is tried at most once per pass, so a pass always ends.
+    let mut attempted = std::collections::HashSet::new();
+    loop {
+        let due: Vec<OutboxItem> = store
+            .due_outbox(clock.now(), 100 + attempted.len())
+            .context("reading the outbox")?
+            .into_iter()
+            .filter(|item| !attempted.contains(&item.id))
+            .collect();
+        if due.is_empty() {
+            break;
+        }
+        for item in due {
+            attempted.insert(item.id);
+            if let Some(slot) = next_slot {
+                tokio::time::sleep_until(slot).await;
+            }
+            if let Some(interval) = interval {
+                next_slot = Some(tokio::time::Instant::now() + interval);
+            }
+            let outcome = transport.deliver(&item).await;
+            let decision = workflow::after_delivery(policy, item.attempts, outcome);
+            let now = clock.now();
+            match &decision {
+                Decision::Sent => {
+                    store.record_sent(&item, now)?;
+                    report.sent += 1;
+                }
+                Decision::RetryAfter { delay, error } => {
+                    let at = now + chrono::Duration::from_std(*delay).unwrap_or(chrono::Duration::hours(1));
+                    store.record_deferred(&item, error, at)?;
+                    report.deferred += 1;
+                }
+                Decision::Fail { error } => {
+                    store.record_failed(&item, error)?;
+                    report.failed += 1;
+                }
+            }
+            on_outcome(&item, &decision);
+        }
+    }
+    report.next_attempt_at = store.next_outbox_attempt()?;
+    Ok(report)
+}
