@@ -124,7 +124,10 @@ fn quote_param(value: &str) -> String {
             c => c,
         })
         .collect();
-    format!("\"{}\"", cleaned.split_whitespace().collect::<Vec<_>>().join(" "))
+    format!(
+        "\"{}\"",
+        cleaned.split_whitespace().collect::<Vec<_>>().join(" ")
+    )
 }
 
 /// Fold one content line to at most 75 octets per physical line (RFC 5545

@@ -13,22 +13,64 @@ pub enum Locale {
 }
 
 const EN_MONTHS: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September",
-    "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 const EN_WEEKDAYS: [&str; 7] = [
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 const ES_MONTHS: [&str; 12] = [
-    "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-    "octubre", "noviembre", "diciembre",
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
 ];
 const ES_WEEKDAYS: [&str; 7] = [
-    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+    "lunes",
+    "martes",
+    "miércoles",
+    "jueves",
+    "viernes",
+    "sábado",
+    "domingo",
 ];
 const FR_MONTHS: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 const FR_WEEKDAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
@@ -38,7 +80,11 @@ impl Locale {
     /// The locale for a language tag such as `es` or `es-MX`; English when
     /// the language is not one of ours.
     pub fn for_language(tag: &str) -> Locale {
-        let primary = tag.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+        let primary = tag
+            .split(['-', '_'])
+            .next()
+            .unwrap_or("")
+            .to_ascii_lowercase();
         match primary.as_str() {
             "es" => Locale::Es,
             "fr" => Locale::Fr,
@@ -67,8 +113,12 @@ impl Locale {
     /// A date with its weekday: "Saturday, March 14, 2026",
     /// "sábado, 14 de marzo de 2026", "samedi 14 mars 2026".
     pub fn date(self, date: NaiveDate) -> String {
-        let (weekday, month, day, year) =
-            (self.weekday(date), self.month(date), date.day(), date.year());
+        let (weekday, month, day, year) = (
+            self.weekday(date),
+            self.month(date),
+            date.day(),
+            date.year(),
+        );
         match self {
             Locale::En => format!("{weekday}, {month} {day}, {year}"),
             Locale::Es => format!("{weekday}, {day} de {month} de {year}"),
@@ -142,7 +192,13 @@ fn sounds_like_i(word: &str) -> bool {
     let rest = lower.strip_prefix('h').unwrap_or(&lower);
     let mut chars = rest.chars();
     match chars.next() {
-        Some('i' | 'í') => !matches!(chars.next(), Some('a' | 'e' | 'o' | 'u' | 'á' | 'é' | 'ó' | 'ú')),
+        Some('i' | 'í') => !matches!(
+            chars.next(),
+            Some('a' | 'e' | 'o' | 'u' | 'á' | 'é' | 'ó' | 'ú')
+        ),
         _ => false,
     }
 }
+
+#[cfg(test)]
+mod tests;

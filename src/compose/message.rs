@@ -69,7 +69,14 @@ pub struct Composed {
 
 /// The invitation for one family: calendar `METHOD:REQUEST`, SEQUENCE 0.
 pub fn invitation(input: &InvitationInput<'_>) -> Result<Composed, ComposeError> {
-    build(input, TemplateKind::Invitation, Method::Request, 0, None, None)
+    build(
+        input,
+        TemplateKind::Invitation,
+        Method::Request,
+        0,
+        None,
+        None,
+    )
 }
 
 /// A change of time or place, in the invitation's thread: `METHOD:REQUEST`
@@ -192,7 +199,9 @@ fn build(
     let mixed = MultiPart::mixed()
         .boundary(boundary(message_id, "mix", &bodies))
         .multipart(alternative)
-        .singlepart(Attachment::new("invite.ics".to_owned()).body(calendar.clone(), attachment_type));
+        .singlepart(
+            Attachment::new("invite.ics".to_owned()).body(calendar.clone(), attachment_type),
+        );
     let message = builder
         .multipart(mixed)
         .map_err(|error| ComposeError::Build(error.to_string()))?;
@@ -210,7 +219,8 @@ fn build(
 }
 
 /// A header mailbox: the display name made one line (so it cannot start a
-/// new header) and left to lettre to quote or encode.
+/// new header) and left to lettre to quote or encode. Also needed because
+/// lettre 0.11.23 panics formatting a display name that holds CR or LF.
 fn mailbox(name: &str, address: &EmailAddress) -> Result<Mailbox, ComposeError> {
     let parsed: Address = address
         .as_str()

@@ -27,8 +27,11 @@ pub enum TemplateKind {
 }
 
 impl TemplateKind {
-    pub const ALL: [TemplateKind; 3] =
-        [TemplateKind::Invitation, TemplateKind::Update, TemplateKind::Cancel];
+    pub const ALL: [TemplateKind; 3] = [
+        TemplateKind::Invitation,
+        TemplateKind::Update,
+        TemplateKind::Cancel,
+    ];
 
     /// The kind's part of template file names.
     pub fn as_str(self) -> &'static str {
@@ -168,7 +171,9 @@ impl TemplateSet {
             let name = name.replace('\\', "/");
             let name_ok = (name.ends_with(".html") || name.ends_with(".txt"))
                 && !name.starts_with('/')
-                && name.split('/').all(|piece| !piece.is_empty() && piece != "..");
+                && name
+                    .split('/')
+                    .all(|piece| !piece.is_empty() && piece != "..");
             if !name_ok {
                 errors.push(TemplateError {
                     file: name,
@@ -256,7 +261,9 @@ impl TemplateSet {
             })?;
             template
                 .render(Value::from(minijinja::value::Serde(context)))
-                .map_err(|error| ComposeError::Template(TemplateError::from_minijinja(&name, &error)))
+                .map_err(|error| {
+                    ComposeError::Template(TemplateError::from_minijinja(&name, &error))
+                })
         };
         let subject = one_line(&render("subject.txt", context)?);
         let context = MessageContext {
@@ -275,14 +282,25 @@ impl TemplateSet {
     fn check_rendering(&self) -> Vec<TemplateError> {
         let sample = sample_context();
         let mut errors = Vec::new();
+        // Render with and without the optional values, so a template that
+        // only works with one of them is caught here and not while sending.
+        let without_previous = MessageContext {
+            previous: None,
+            ..sample.clone()
+        };
         for kind in TemplateKind::ALL {
             for language in self.languages(kind) {
-                let context = MessageContext {
-                    language: language.clone(),
-                    ..sample.clone()
-                };
-                if let Err(ComposeError::Template(error)) = self.render(kind, &language, &context) {
-                    errors.push(error);
+                for variant in [&sample, &without_previous] {
+                    let context = MessageContext {
+                        language: language.clone(),
+                        ..variant.clone()
+                    };
+                    if let Err(ComposeError::Template(error)) =
+                        self.render(kind, &language, &context)
+                        && !errors.contains(&error)
+                    {
+                        errors.push(error);
+                    }
                 }
             }
         }
@@ -426,7 +444,11 @@ impl MessageContext {
             .map(|contact| one_line(&contact.name))
             .filter(|name| !name.is_empty())
             .collect();
-        let details = event.details.trim().replace("\r\n", "\n").replace('\r', "\n");
+        let details = event
+            .details
+            .trim()
+            .replace("\r\n", "\n")
+            .replace('\r', "\n");
         MessageContext {
             language: language.to_owned(),
             subject: String::new(),
@@ -437,7 +459,10 @@ impl MessageContext {
             event: EventContext {
                 title: one_line(&event.title),
                 location: event.location.trim().to_owned(),
-                details_lines: details.lines().map(|line| line.trim_end().to_owned()).collect(),
+                details_lines: details
+                    .lines()
+                    .map(|line| line.trim_end().to_owned())
+                    .collect(),
                 details,
             },
             when: when_context(event, locale),

@@ -31,7 +31,9 @@ pub fn encode_token(bytes: [u8; 16]) -> String {
         }
     }
     if n_bits > 0 {
-        out.push(char::from(ALPHABET[((buffer << (5 - n_bits)) & 31) as usize]));
+        out.push(char::from(
+            ALPHABET[((buffer << (5 - n_bits)) & 31) as usize],
+        ));
     }
     out
 }
