@@ -1,3 +1,42 @@
-//! Render what rsvpd sends: invitations, updates, calendar parts, tokens.
+//! Render what rsvpd sends: invitations, updates and cancellations (text,
+//! HTML and calendar parts), reply tokens, reply addresses and Message-IDs.
 //!
-//! Pure: takes plain values, returns message bytes; never touches I/O.
+//! Pure: takes plain values (the time, the random token, template sources)
+//! and returns message bytes. Never touches files, sockets, the database, the
+//! clock or a random source. Each message is built from one family's data
+//! only, so no other family's address can appear in it.
+
+pub mod ics;
+mod locale;
+pub mod message;
+pub mod template;
+pub mod token;
+
+pub use ics::{Method, event_uid, local_to_utc};
+pub use message::{Composed, FollowUpInput, InvitationInput, cancel, invitation, update};
+pub use template::{TemplateError, TemplateErrors, TemplateKind, TemplateSet};
+pub use token::{
+    MessageKind, check_reply_pattern, decode_token, encode_token, find_token_in_message_ids,
+    is_token, message_id, parse_message_id_token, reply_address, token_from_address,
+};
+
+/// Why a message could not be composed. Every case is about configuration or
+/// the caller's values, never about a stranger's input.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum ComposeError {
+    #[error("reply address pattern {pattern:?} {reason}")]
+    ReplyPattern { pattern: String, reason: String },
+    #[error("not a reply token (26 lowercase base32 characters)")]
+    InvalidToken,
+    #[error("invalid message id or domain {0:?}")]
+    InvalidMessageId(String),
+    #[error("address {0:?} cannot be used in a message header")]
+    InvalidAddress(String),
+    #[error("family {0:?} has no contact to write to")]
+    NoContacts(String),
+    #[error("rendering template {0}")]
+    Template(template::TemplateError),
+    #[error("building the message: {0}")]
+    Build(String),
+}
