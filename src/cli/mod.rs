@@ -18,6 +18,7 @@ mod check;
 mod classify;
 mod context;
 mod init;
+mod send;
 mod status;
 
 use std::process::ExitCode;
@@ -38,6 +39,8 @@ pub enum Command {
     Init(init::Args),
     /// Validate the configuration, rosters and templates, and summarise them
     Check(check::Args),
+    /// Invite every family that has no invitation yet, then deliver the queue
+    Send(send::Args),
     /// Show each family's invitation and answer
     Status(status::Args),
     /// Read one raw reply and print what rsvpd understands from it
@@ -87,6 +90,7 @@ pub fn main() -> ExitCode {
     let result = match cli.command {
         Command::Init(args) => init::run(args),
         Command::Check(args) => check::run(args),
+        Command::Send(args) => send::run(args),
         Command::Status(args) => status::run(args),
         Command::Classify(args) => classify::run(args),
     };

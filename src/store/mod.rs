@@ -5,6 +5,7 @@
 //! never reads the clock. Synchronous: async code calls it through
 //! `spawn_blocking` or a dedicated thread.
 
+mod announce;
 mod outbox;
 mod roster;
 mod schema;
@@ -15,6 +16,7 @@ use std::path::Path;
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::Connection;
 
+pub use announce::{Announced, SentInvitation};
 pub use outbox::{NewMessage, OutboxCounts, OutboxItem, OutboxKind, PendingFamily};
 pub use roster::SyncReport;
 pub use status::{Counts, EventStatus, FamilyStatus, InvitationState};

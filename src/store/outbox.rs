@@ -86,13 +86,26 @@ pub struct OutboxCounts {
 impl Store {
     /// Families on the event's roster (active) that have never been invited.
     pub fn families_without_invitation(&self, slug: &str) -> Result<Vec<PendingFamily>> {
-        let mut stmt = self.conn.prepare(
+        self.families_where(slug, "AND i.id IS NULL")
+    }
+
+    /// Every family on the event's roster, with its live contacts.
+    pub fn roster_families(&self, slug: &str) -> Result<Vec<(i64, Family)>> {
+        Ok(self
+            .families_where(slug, "")?
+            .into_iter()
+            .map(|p| (p.family_id, p.family))
+            .collect())
+    }
+
+    fn families_where(&self, slug: &str, condition: &str) -> Result<Vec<PendingFamily>> {
+        let mut stmt = self.conn.prepare(&format!(
             "SELECT f.id, f.key, f.children, f.language FROM families f
              JOIN events e ON e.id = f.event_id
              LEFT JOIN invitations i ON i.family_id = f.id
-             WHERE e.slug = ?1 AND f.active = 1 AND i.id IS NULL
-             ORDER BY f.position",
-        )?;
+             WHERE e.slug = ?1 AND f.active = 1 {condition}
+             ORDER BY f.position"
+        ))?;
         let rows: Vec<(i64, String, String, Option<String>)> = stmt
             .query_map([slug], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
             .collect::<rusqlite::Result<_>>()?;
@@ -293,7 +306,7 @@ impl Store {
     }
 }
 
-fn insert_outbox(
+pub(super) fn insert_outbox(
     tx: &rusqlite::Transaction<'_>,
     message: &NewMessage,
     invitation_id: Option<i64>,

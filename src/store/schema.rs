@@ -9,6 +9,9 @@ CREATE TABLE events (
     id          INTEGER PRIMARY KEY,
     slug        TEXT NOT NULL UNIQUE,
     title       TEXT NOT NULL,
+    announced   TEXT,                     -- JSON: the event as families last heard of it
+    sequence    INTEGER NOT NULL DEFAULT 0,  -- calendar SEQUENCE of the last announcement
+    cancelled_at TEXT,
     created_at  TEXT NOT NULL
 );
 CREATE TABLE families (

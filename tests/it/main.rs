@@ -4,5 +4,6 @@ mod compose;
 mod foundation;
 mod mail_smoke;
 mod reply_corpus;
+mod send_local;
 mod support;
 mod tidy;
