@@ -88,15 +88,17 @@ add_user() {
   case "$addr$pw" in
     *:*|*[[:space:]]*) die "addresses and passwords must not contain ':' or whitespace" ;;
   esac
+  case "$addr" in */*|.*) die "not an address: $addr" ;; esac
   (
-    # tests add users in parallel: one writer at a time
-    flock -w 10 9 || die "could not lock $DV/users"
-    if awk -F: -v a="$addr" 'tolower($1) == tolower(a) { found = 1 } END { exit !found }' "$DV/users"; then
-      die "user $addr exists already"
-    fi
-    # One short append is one write(); Dovecot re-reads the passwd-file when
-    # its size or mtime changes, so the user can log in right away.
-    printf '%s:{PLAIN}%s::::::\n' "$addr" "$pw" >> "$DV/users"
+    # one writer at a time (tests add users in parallel)
+    flock -w 10 9 || die "could not lock $DV/users.d"
+    [ ! -e "$DV/users.d/$addr" ] || die "user $addr exists already"
+    # Dovecot reads a per-user passwd-file it has not seen before at the
+    # first lookup (see start.sh): write it whole, then rename it into place.
+    tmp=$(mktemp "$DV/users.d/.new.XXXXXX")
+    printf '%s:{PLAIN}%s::::::\n' "$addr" "$pw" > "$tmp"
+    chown root:dovecot "$tmp"; chmod 0640 "$tmp"
+    mv "$tmp" "$DV/users.d/$addr"
     printf '%s %s\n' "$addr" "$pw" >> "$DIR/users.txt"
   ) 9>>"$DV/users.lock"
   printf '%s %s\n' "$addr" "$pw"

@@ -124,24 +124,32 @@ for u in postfix dovecot "$MAIL_USER"; do
 done
 
 # ---------------------------------------------------------------- users
-# passwd-file lines "address:{PLAIN}password::::::" (ctl.sh add-user appends
-# more while the stack runs); users.txt is "address password" per line.
+# One passwd-file per user, dovecot/users.d/<address>, holding the line
+# "address:{PLAIN}password::::::". Dovecot re-reads a passwd-file at most once
+# per second, so a user appended to one shared file could stay unknown for a
+# second; a file it has never opened is read at the first lookup, which is
+# what lets ctl.sh add-user give a test a working account at once.
+# users.txt lists "address password" per line.
 DEFAULT_USERS="host@party.test $(for i in $(seq 1 30); do printf 'parent%d@families.test ' "$i"; done)"
 USERS=${MAILSTACK_USERS:-$DEFAULT_USERS}
-: > "$DV/users.new"; : > "$DIR/users.txt.new"; DOMAINS=""
+USERS_D=$DV/users.d
+mkdir -p "$USERS_D"; chown root:dovecot "$USERS_D"; chmod 0750 "$USERS_D"
+DOMAINS=""
 for a in $USERS; do
   case "$a" in *@*.*) ;; *) die "bad address in MAILSTACK_USERS: $a";; esac
+  case "$a" in */*|.*) die "bad address in MAILSTACK_USERS: $a";; esac
   local_part=${a%@*}; dom=${a#*@}
   pw=${MAILSTACK_PASSWORD:-pw-$local_part}
   case "$a$pw" in *:*|*[[:space:]]*) die "addresses and passwords must not contain ':' or spaces: $a";; esac
-  printf '%s:{PLAIN}%s::::::\n' "$a" "$pw" >> "$DV/users.new"
-  printf '%s %s\n' "$a" "$pw" >> "$DIR/users.txt.new"
+  printf '%s:{PLAIN}%s::::::\n' "$a" "$pw" > "$USERS_D/$a"
+  chown root:dovecot "$USERS_D/$a"; chmod 0640 "$USERS_D/$a"
   case " $DOMAINS " in *" $dom "*) ;; *) DOMAINS="$DOMAINS $dom";; esac
 done
 DOMAINS=${DOMAINS# }
 FIRST_DOMAIN=${DOMAINS%% *}
-mv "$DV/users.new" "$DV/users"; chown root:dovecot "$DV/users"; chmod 0640 "$DV/users"
-mv "$DIR/users.txt.new" "$DIR/users.txt"
+# (users added by ctl.sh add-user before a restart are kept)
+find "$USERS_D" -maxdepth 1 -type f -name '*@*' -exec cat {} + \
+  | awk -F: '{ sub(/^\{PLAIN\}/, "", $2); print $1, $2 }' > "$DIR/users.txt"
 
 # ---------------------------------------------------------------- TLS
 # A throwaway CA (tls/ca.pem: what clients trust) and a CA:FALSE leaf for
@@ -237,14 +245,15 @@ namespace inbox {
   }
 }
 
-# The passwd-file is re-read when it changes (ctl.sh add-user appends to it).
+# One passwd-file per user (see start.sh). Login names cannot contain "/"
+# (auth_username_chars), so %u cannot leave users.d.
 passdb {
   driver = passwd-file
-  args = scheme=PLAIN username_format=%u $DV/users
+  args = scheme=PLAIN username_format=%u $USERS_D/%u
 }
 userdb {
   driver = passwd-file
-  args = username_format=%u $DV/users
+  args = username_format=%u $USERS_D/%u
   default_fields = uid=$MAIL_UID gid=$MAIL_GID home=$MAILDIR_ROOT/%d/%n
 }
 
