@@ -1,1 +1,163 @@
+//! Test support: the real Postfix + Dovecot stack that `scripts/test.sh`
+//! starts on 127.0.0.1 (see `scripts/mailstack/`).
+//!
+//! `RSVPD_MAILSTACK` names the stack's `mailstack.env` (or its directory).
+//! Without it a test that needs the stack prints a skip line and returns,
+//! unless `RSVPD_REQUIRE_MAILSTACK=1` (which `scripts/test.sh` sets): then it
+//! fails, so the suite can never pass by skipping. Never starts or stops the
+//! stack itself.
 
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+use rsvpd::mail::tls::TlsConfig;
+
+/// A running mail stack: where to reach it and how to change it.
+#[derive(Debug, Clone)]
+pub struct Stack {
+    /// The stack's directory (configs, logs, Maildirs).
+    pub dir: PathBuf,
+    /// Always 127.0.0.1.
+    pub host: String,
+    /// Plain SMTP: no AUTH needed for the hosted domains (mail as a
+    /// stranger's server would send it).
+    #[allow(dead_code)] // kept for the tests of inbound mail
+    pub smtp_port: u16,
+    /// Submission: STARTTLS, then AUTH, required.
+    pub submission_port: u16,
+    /// SMTPS: implicit TLS, AUTH required.
+    pub smtps_port: u16,
+    /// IMAP: STARTTLS offered, plain LOGIN allowed (loopback).
+    pub imap_port: u16,
+    /// IMAPS: implicit TLS.
+    pub imaps_port: u16,
+    /// The throwaway CA that signed the servers' certificate.
+    pub ca_cert: PathBuf,
+    /// Domains whose mail the stack delivers (e.g. `families.test`).
+    pub domains: Vec<String>,
+    /// Command prefix for the stack's scripts when tests do not run as root.
+    sudo: Option<String>,
+}
+
+/// The running stack, or `None` (after printing why) when there is none and
+/// none is required.
+pub fn mailstack() -> Option<Stack> {
+    let Some(location) = std::env::var_os("RSVPD_MAILSTACK").filter(|v| !v.is_empty()) else {
+        if std::env::var("RSVPD_REQUIRE_MAILSTACK").as_deref() == Ok("1") {
+            panic!(
+                "RSVPD_REQUIRE_MAILSTACK=1 but RSVPD_MAILSTACK is not set (run scripts/test.sh)"
+            );
+        }
+        eprintln!("skipped: mail stack not running (run scripts/test.sh)");
+        return None;
+    };
+    let mut env_file = PathBuf::from(location);
+    if env_file.is_dir() {
+        env_file.push("mailstack.env");
+    }
+    let text = std::fs::read_to_string(&env_file)
+        .unwrap_or_else(|e| panic!("RSVPD_MAILSTACK: cannot read {}: {e}", env_file.display()));
+    let vars = parse_env(&text);
+    let get = |key: &str| -> String {
+        vars.get(key)
+            .cloned()
+            .unwrap_or_else(|| panic!("{} has no {key}", env_file.display()))
+    };
+    let port = |key: &str| -> u16 {
+        get(key)
+            .parse()
+            .unwrap_or_else(|e| panic!("{}: {key} is not a port: {e}", env_file.display()))
+    };
+    Some(Stack {
+        dir: PathBuf::from(get("MAILSTACK_DIR")),
+        host: get("MAILSTACK_HOST"),
+        smtp_port: port("MAILSTACK_SMTP_PORT"),
+        submission_port: port("MAILSTACK_SUBMISSION_PORT"),
+        smtps_port: port("MAILSTACK_SMTPS_PORT"),
+        imap_port: port("MAILSTACK_IMAP_PORT"),
+        imaps_port: port("MAILSTACK_IMAPS_PORT"),
+        ca_cert: PathBuf::from(get("MAILSTACK_CA_CERT")),
+        domains: get("MAILSTACK_DOMAINS")
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect(),
+        sudo: std::env::var("RSVPD_MAILSTACK_SUDO")
+            .ok()
+            .filter(|s| !s.is_empty()),
+    })
+}
+
+/// `KEY=VALUE` lines; values may be double-quoted.
+fn parse_env(text: &str) -> HashMap<String, String> {
+    text.lines()
+        .filter(|line| !line.starts_with('#'))
+        .filter_map(|line| line.split_once('='))
+        .map(|(key, value)| {
+            let value = value.trim();
+            let value = value
+                .strip_prefix('"')
+                .and_then(|v| v.strip_suffix('"'))
+                .unwrap_or(value);
+            (key.trim().to_owned(), value.to_owned())
+        })
+        .collect()
+}
+
+impl Stack {
+    /// Adds a new user with an empty mailbox and a random password, on the
+    /// families domain: `(address, password)`. Unique per call, across
+    /// test processes and runs.
+    pub fn fresh_user(&self, prefix: &str) -> (String, String) {
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+        let nonce = getrandom::u32().expect("random source");
+        let domain = self
+            .domains
+            .iter()
+            .find(|d| d.as_str() == "families.test")
+            .or(self.domains.first())
+            .expect("the stack hosts at least one domain");
+        let address = format!("{prefix}-{}-{n}-{nonce:08x}@{domain}", std::process::id());
+        let out = self.ctl(&["add-user", &address]);
+        let (added, password) = out
+            .trim()
+            .split_once(' ')
+            .unwrap_or_else(|| panic!("ctl.sh add-user printed {out:?}"));
+        assert_eq!(added, address, "ctl.sh add-user answered for another user");
+        (address, password.to_owned())
+    }
+
+    /// Runs `scripts/mailstack/ctl.sh DIR ARGS...` (e.g. `["tempfail",
+    /// addr]`) and returns its standard output; panics if it fails.
+    pub fn ctl(&self, args: &[&str]) -> String {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/mailstack/ctl.sh");
+        let mut command = match &self.sudo {
+            Some(sudo) => {
+                let mut c = Command::new(sudo);
+                c.arg("-n").arg(&script);
+                c
+            }
+            None => Command::new(&script),
+        };
+        let output = command
+            .arg(&self.dir)
+            .args(args)
+            .output()
+            .unwrap_or_else(|e| panic!("cannot run {}: {e}", script.display()));
+        assert!(
+            output.status.success(),
+            "ctl.sh {args:?} failed ({}): {}",
+            output.status,
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).into_owned()
+    }
+
+    /// TLS settings trusting the Mozilla roots plus this stack's CA.
+    pub fn tls(&self) -> TlsConfig {
+        TlsConfig::with_extra_ca_file(Some(&self.ca_cert))
+            .unwrap_or_else(|e| panic!("stack CA {}: {e:#}", self.ca_cert.display()))
+    }
+}
