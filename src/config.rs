@@ -728,13 +728,21 @@ fn validate_mail(
     let mut retry = RetryPolicy::default();
     if let Some(initial) = &rm.retry_initial_seconds {
         if *initial.get_ref() == 0 {
-            d.push(initial.span(), "mail.retry_initial_seconds", "must be at least 1");
+            d.push(
+                initial.span(),
+                "mail.retry_initial_seconds",
+                "must be at least 1",
+            );
         }
         retry.initial = std::time::Duration::from_secs(*initial.get_ref());
     }
     if let Some(max) = &rm.retry_max_seconds {
         if *max.get_ref() < retry.initial.as_secs() {
-            d.push(max.span(), "mail.retry_max_seconds", "must not be less than retry_initial_seconds");
+            d.push(
+                max.span(),
+                "mail.retry_max_seconds",
+                "must not be less than retry_initial_seconds",
+            );
         }
         retry.max = std::time::Duration::from_secs(*max.get_ref());
     }

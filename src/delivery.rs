@@ -69,7 +69,11 @@ impl Transport {
                     Err(first) => match transport.send_raw(&envelope, &item.raw).await {
                         Ok(_) => Outcome::Accepted,
                         Err(e) if e.is_permanent() => classify(&e),
-                        Err(e) => Outcome::Transient(format!("{} (after: {})", describe(&e), describe(&first))),
+                        Err(e) => Outcome::Transient(format!(
+                            "{} (after: {})",
+                            describe(&e),
+                            describe(&first)
+                        )),
                     },
                 }
             }
@@ -150,7 +154,8 @@ pub async fn drain(
                     report.sent += 1;
                 }
                 Decision::RetryAfter { delay, error } => {
-                    let at = now + chrono::Duration::from_std(*delay).unwrap_or(chrono::Duration::hours(1));
+                    let at = now
+                        + chrono::Duration::from_std(*delay).unwrap_or(chrono::Duration::hours(1));
                     store.record_deferred(&item, error, at)?;
                     report.deferred += 1;
                 }

@@ -82,9 +82,12 @@ fn collect_templates(
     dir: &Path,
     out: &mut std::collections::BTreeMap<String, String>,
 ) -> anyhow::Result<()> {
-    let entries = std::fs::read_dir(dir).with_context(|| format!("reading templates folder {}", dir.display()))?;
+    let entries = std::fs::read_dir(dir)
+        .with_context(|| format!("reading templates folder {}", dir.display()))?;
     for entry in entries {
-        let path = entry.with_context(|| format!("reading {}", dir.display()))?.path();
+        let path = entry
+            .with_context(|| format!("reading {}", dir.display()))?
+            .path();
         if path.is_dir() {
             collect_templates(root, &path, out)?;
             continue;
@@ -100,7 +103,8 @@ fn collect_templates(
             .map(|c| c.as_os_str().to_string_lossy().into_owned())
             .collect::<Vec<_>>()
             .join("/");
-        let text = std::fs::read_to_string(&path).with_context(|| format!("reading {}", path.display()))?;
+        let text = std::fs::read_to_string(&path)
+            .with_context(|| format!("reading {}", path.display()))?;
         out.insert(name, text);
     }
     Ok(())
@@ -132,8 +136,11 @@ pub fn smtp_transport(config: &Config) -> Result<crate::delivery::Transport, Fai
         smtp.user.clone(),
         crate::mail::endpoint::Password::new(password),
     );
-    let transport = crate::mail::smtp::build_transport(&endpoint, &tls)
-        .map_err(|e| Failure::Input(anyhow::Error::new(e).context(format!("{}: mail.smtp", config.path.display()))))?;
+    let transport = crate::mail::smtp::build_transport(&endpoint, &tls).map_err(|e| {
+        Failure::Input(
+            anyhow::Error::new(e).context(format!("{}: mail.smtp", config.path.display())),
+        )
+    })?;
     Ok(crate::delivery::Transport::Smtp {
         transport,
         per_minute: smtp.rate_per_minute,

@@ -19,7 +19,13 @@ use crate::workflow::Decision;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Configuration file
-    #[arg(short, long, value_name = "FILE", env = "RSVPD_CONFIG", default_value = "rsvpd.toml")]
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        env = "RSVPD_CONFIG",
+        default_value = "rsvpd.toml"
+    )]
     config: PathBuf,
     /// Only this event
     #[arg(long, value_name = "SLUG")]
@@ -59,7 +65,15 @@ pub fn run(args: Args) -> Result<(), Failure> {
     if args.update || args.cancel {
         for event in &events {
             let templates = context::load_templates(event)?;
-            let line = announce(&config, event, &templates, &mut store, args.cancel, args.dry_run, &clock)?;
+            let line = announce(
+                &config,
+                event,
+                &templates,
+                &mut store,
+                args.cancel,
+                args.dry_run,
+                &clock,
+            )?;
             outln!(out, "{line}");
         }
         if args.dry_run {
@@ -75,29 +89,54 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let pending = store
             .families_without_invitation(&event.event.slug)
             .context("reading the families to invite")?;
-        let (reachable, unreachable): (Vec<_>, Vec<_>) =
-            pending.into_iter().partition(|p| !p.family.contacts.is_empty());
+        let (reachable, unreachable): (Vec<_>, Vec<_>) = pending
+            .into_iter()
+            .partition(|p| !p.family.contacts.is_empty());
         if !unreachable.is_empty() && !(args.allow_unreachable || event.allow_unreachable) {
-            let names: Vec<String> = unreachable.iter().map(|p| describe_family(&p.family)).collect();
+            let names: Vec<String> = unreachable
+                .iter()
+                .map(|p| describe_family(&p.family))
+                .collect();
             return Err(Failure::Input(anyhow::anyhow!(
                 "{}: cannot invite {} by email: {}\nadd an address to {}, or pass --allow-unreachable to invite the others (they stay listed in `rsvpd status` as could not reach)",
                 event.event.slug,
-                if names.len() == 1 { "this family" } else { "these families" },
+                if names.len() == 1 {
+                    "this family"
+                } else {
+                    "these families"
+                },
                 names.join("; "),
                 event.roster.display()
             )));
         }
         for p in &unreachable {
-            outln!(out, "{}: not invited (no address): {}", event.event.slug, describe_family(&p.family));
+            outln!(
+                out,
+                "{}: not invited (no address): {}",
+                event.event.slug,
+                describe_family(&p.family)
+            );
         }
         if let Some(dir) = &args.preview {
             let everyone = all_families(&store, &event.event.slug)?;
             let n = preview(&config, event, &templates, &everyone, dir, clock.now())?;
-            outln!(out, "{}: {n} invitations rendered into {}", event.event.slug, dir.display());
+            outln!(
+                out,
+                "{}: {n} invitations rendered into {}",
+                event.event.slug,
+                dir.display()
+            );
             continue;
         }
         for p in reachable {
-            let rendered = render(&config, event, &templates, p.family_id, p.family, clock.now())?;
+            let rendered = render(
+                &config,
+                event,
+                &templates,
+                p.family_id,
+                p.family,
+                clock.now(),
+            )?;
             if args.dry_run {
                 outln!(
                     out,
@@ -138,7 +177,11 @@ pub fn run(args: Args) -> Result<(), Failure> {
             .record_first_announcement(&event.event)
             .context("recording what the invitations said")?;
     }
-    outln!(out, "queued {queued} new invitation{}", if queued == 1 { "" } else { "s" });
+    outln!(
+        out,
+        "queued {queued} new invitation{}",
+        if queued == 1 { "" } else { "s" }
+    );
     super::emit(&out)?;
     finish(&config, &mut store, &clock)
 }
@@ -156,10 +199,16 @@ fn finish(config: &Config, store: &mut Store, clock: &SystemClock) -> Result<(),
         report.failed
     );
     if let Some(at) = &report.next_attempt_at {
-        outln!(out, "next attempt for deferred messages at {at}: run `rsvpd send` again, or leave `rsvpd run` running");
+        outln!(
+            out,
+            "next attempt for deferred messages at {at}: run `rsvpd send` again, or leave `rsvpd run` running"
+        );
     }
     if report.failed > 0 {
-        outln!(out, "families that could not be reached are listed by `rsvpd status`");
+        outln!(
+            out,
+            "families that could not be reached are listed by `rsvpd status`"
+        );
     }
     super::emit(&out)
 }
@@ -176,7 +225,9 @@ fn announce(
 ) -> Result<String, Failure> {
     let slug = &event.event.slug;
     let Some((announced, sequence)) = store.announced(slug).context("reading the event")? else {
-        return Ok(format!("{slug}: no invitation has gone out yet: nothing to update"));
+        return Ok(format!(
+            "{slug}: no invitation has gone out yet: nothing to update"
+        ));
     };
     let previous = announced.apply_to(&event.event);
     if !cancel && previous == event.event {
@@ -186,13 +237,24 @@ fn announce(
         ));
     }
     let sequence = sequence + 1;
-    let invitations = store.sent_invitations(slug).context("reading the invitations")?;
+    let invitations = store
+        .sent_invitations(slug)
+        .context("reading the invitations")?;
     let now = clock.now();
     let mut messages = Vec::with_capacity(invitations.len());
     for inv in &invitations {
-        let reply_to = compose::reply_address(&config.mail.reply_address, &inv.token)
-            .map_err(|e| Failure::Input(anyhow::anyhow!("{}: mail.reply_address: {e}", config.path.display())))?;
-        let kind = if cancel { MessageKind::Cancel(sequence) } else { MessageKind::Update(sequence) };
+        let reply_to =
+            compose::reply_address(&config.mail.reply_address, &inv.token).map_err(|e| {
+                Failure::Input(anyhow::anyhow!(
+                    "{}: mail.reply_address: {e}",
+                    config.path.display()
+                ))
+            })?;
+        let kind = if cancel {
+            MessageKind::Cancel(sequence)
+        } else {
+            MessageKind::Update(sequence)
+        };
         let message_id = compose::message_id(&inv.token, kind, config.host.email.domain())
             .map_err(|e| Failure::Runtime(e.into()))?;
         let input = compose::FollowUpInput {
@@ -209,12 +271,25 @@ fn announce(
             invitation_message_id: &inv.message_id,
             previous_event: Some(&previous),
         };
-        let composed = if cancel { compose::cancel(&input) } else { compose::update(&input) }
-            .map_err(|e| Failure::Input(anyhow::Error::new(e).context(format!("composing the message to {}", inv.family.key))))?;
+        let composed = if cancel {
+            compose::cancel(&input)
+        } else {
+            compose::update(&input)
+        }
+        .map_err(|e| {
+            Failure::Input(
+                anyhow::Error::new(e)
+                    .context(format!("composing the message to {}", inv.family.key)),
+            )
+        })?;
         messages.push((
             inv.invitation_id,
             NewMessage {
-                kind: if cancel { OutboxKind::Cancel } else { OutboxKind::Update },
+                kind: if cancel {
+                    OutboxKind::Cancel
+                } else {
+                    OutboxKind::Update
+                },
                 message_id: composed.message_id.clone(),
                 envelope_from: config.host.email.to_string(),
                 recipients: composed.to.clone(),
@@ -224,16 +299,26 @@ fn announce(
     }
     let what = if cancel { "cancellation" } else { "update" };
     if dry_run {
-        return Ok(format!("{slug}: would send the {what} (calendar sequence {sequence}) to {} families", messages.len()));
+        return Ok(format!(
+            "{slug}: would send the {what} (calendar sequence {sequence}) to {} families",
+            messages.len()
+        ));
     }
     store
         .queue_announcement(&event.event, sequence, cancel, &messages, now)
         .context("queueing the announcement")?;
-    Ok(format!("{slug}: queued the {what} (calendar sequence {sequence}) for {} families", messages.len()))
+    Ok(format!(
+        "{slug}: queued the {what} (calendar sequence {sequence}) for {} families",
+        messages.len()
+    ))
 }
 
 /// Deliver everything due, with a progress bar on a terminal.
-fn deliver(config: &Config, store: &mut Store, clock: &SystemClock) -> Result<delivery::DrainReport, Failure> {
+fn deliver(
+    config: &Config,
+    store: &mut Store,
+    clock: &SystemClock,
+) -> Result<delivery::DrainReport, Failure> {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
@@ -243,36 +328,47 @@ fn deliver(config: &Config, store: &mut Store, clock: &SystemClock) -> Result<de
         let total = store.outbox_counts().context("reading the outbox")?.queued as u64;
         let bar = std::io::stdout().is_terminal().then(|| {
             let bar = indicatif::ProgressBar::new(total);
-            if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}") {
+            if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} {msg}")
+            {
                 bar.set_style(style);
             }
             bar
         });
-        let report = delivery::drain(store, &transport, clock, &config.mail.retry, |item, decision| {
-            let line = match decision {
-                Decision::Sent => format!("sent {} to {}", item.kind.as_str(), item.recipient),
-                Decision::RetryAfter { delay, error } => format!(
-                    "deferred {} to {} (retry in {}s): {error}",
-                    item.kind.as_str(),
-                    item.recipient,
-                    delay.as_secs()
-                ),
-                Decision::Fail { error } => {
-                    format!("FAILED {} to {}: {error}", item.kind.as_str(), item.recipient)
-                }
-            };
-            match &bar {
-                Some(bar) => {
-                    bar.inc(1);
-                    if matches!(decision, Decision::Sent) {
-                        bar.set_message(line);
-                    } else {
-                        bar.println(line);
+        let report = delivery::drain(
+            store,
+            &transport,
+            clock,
+            &config.mail.retry,
+            |item, decision| {
+                let line = match decision {
+                    Decision::Sent => format!("sent {} to {}", item.kind.as_str(), item.recipient),
+                    Decision::RetryAfter { delay, error } => format!(
+                        "deferred {} to {} (retry in {}s): {error}",
+                        item.kind.as_str(),
+                        item.recipient,
+                        delay.as_secs()
+                    ),
+                    Decision::Fail { error } => {
+                        format!(
+                            "FAILED {} to {}: {error}",
+                            item.kind.as_str(),
+                            item.recipient
+                        )
                     }
+                };
+                match &bar {
+                    Some(bar) => {
+                        bar.inc(1);
+                        if matches!(decision, Decision::Sent) {
+                            bar.set_message(line);
+                        } else {
+                            bar.println(line);
+                        }
+                    }
+                    None => println!("{line}"),
                 }
-                None => println!("{line}"),
-            }
-        })
+            },
+        )
         .await
         .map_err(Failure::Runtime)?;
         if let Some(bar) = bar {
@@ -287,7 +383,8 @@ pub(crate) fn transport(config: &Config) -> Result<Transport, Failure> {
     match config.mail.mode {
         Mode::Local => {
             let dir = config.outbox_dir();
-            let outbox = Outbox::create(&dir).with_context(|| format!("creating {}", dir.display()))?;
+            let outbox =
+                Outbox::create(&dir).with_context(|| format!("creating {}", dir.display()))?;
             Ok(Transport::Local(outbox))
         }
         Mode::Server => context::smtp_transport(config),
@@ -302,12 +399,18 @@ fn render(
     family: Family,
     now: chrono::DateTime<chrono::Utc>,
 ) -> Result<Rendered, Failure> {
-    let bytes = random_token_bytes().map_err(|e| Failure::Runtime(anyhow::anyhow!("reading random bytes: {e}")))?;
+    let bytes = random_token_bytes()
+        .map_err(|e| Failure::Runtime(anyhow::anyhow!("reading random bytes: {e}")))?;
     let token = compose::encode_token(bytes);
-    let reply_to = compose::reply_address(&config.mail.reply_address, &token)
-        .map_err(|e| Failure::Input(anyhow::anyhow!("{}: mail.reply_address: {e}", config.path.display())))?;
-    let message_id = compose::message_id(&token, MessageKind::Invitation, config.host.email.domain())
-        .map_err(|e| Failure::Runtime(e.into()))?;
+    let reply_to = compose::reply_address(&config.mail.reply_address, &token).map_err(|e| {
+        Failure::Input(anyhow::anyhow!(
+            "{}: mail.reply_address: {e}",
+            config.path.display()
+        ))
+    })?;
+    let message_id =
+        compose::message_id(&token, MessageKind::Invitation, config.host.email.domain())
+            .map_err(|e| Failure::Runtime(e.into()))?;
     let composed = compose::invitation(&InvitationInput {
         host: &config.host,
         event: &event.event,
@@ -317,7 +420,11 @@ fn render(
         date: now,
         templates,
     })
-    .map_err(|e| Failure::Input(anyhow::Error::new(e).context(format!("composing the invitation of {}", family.key))))?;
+    .map_err(|e| {
+        Failure::Input(
+            anyhow::Error::new(e).context(format!("composing the invitation of {}", family.key)),
+        )
+    })?;
     Ok(Rendered {
         family_id,
         family,
@@ -349,16 +456,24 @@ fn preview(
         let r = render(config, event, templates, *id, family.clone(), now)?;
         let stem = dir.join(format!("{}-{}", event.event.slug, file_stem(&family.key)));
         let eml = stem.with_extension("eml");
-        std::fs::write(&eml, &r.composed.raw).with_context(|| format!("writing {}", eml.display()))?;
+        std::fs::write(&eml, &r.composed.raw)
+            .with_context(|| format!("writing {}", eml.display()))?;
         let html = stem.with_extension("html");
-        std::fs::write(&html, &r.composed.html).with_context(|| format!("writing {}", html.display()))?;
+        std::fs::write(&html, &r.composed.html)
+            .with_context(|| format!("writing {}", html.display()))?;
     }
     Ok(families.len())
 }
 
 fn file_stem(key: &str) -> String {
     key.chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect()
 }
 

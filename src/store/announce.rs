@@ -69,7 +69,8 @@ impl Store {
             )
             .optional()?;
         Ok(row.and_then(|(json, seq)| {
-            json.and_then(|j| serde_json::from_str(&j).ok()).map(|a| (a, seq))
+            json.and_then(|j| serde_json::from_str(&j).ok())
+                .map(|a| (a, seq))
         }))
     }
 

@@ -5,5 +5,6 @@ mod foundation;
 mod mail_smoke;
 mod reply_corpus;
 mod send_local;
+mod send_smtp;
 mod support;
 mod tidy;

@@ -48,7 +48,9 @@ fn send_invites_every_family_once_and_only_new_ones_later() {
         .assert()
         .success()
         .stdout(predicate::str::contains("queued 25 new invitations"))
-        .stdout(predicate::str::contains("delivered 30 messages, 0 deferred, 0 failed"));
+        .stdout(predicate::str::contains(
+            "delivered 30 messages, 0 deferred, 0 failed",
+        ));
     // One file per family (two-parent families get one message addressed to both).
     let files = outbox_files(dir.path());
     assert_eq!(files.len(), 25, "{files:?}");
@@ -76,14 +78,20 @@ fn send_invites_every_family_once_and_only_new_ones_later() {
         .assert()
         .success()
         .stdout(predicate::str::contains("queued 1 new invitation\n"))
-        .stdout(predicate::str::contains("sent invitation to yui.ito@example.jp"));
+        .stdout(predicate::str::contains(
+            "sent invitation to yui.ito@example.jp",
+        ));
     assert_eq!(outbox_files(dir.path()).len(), 26);
 }
 
 #[test]
 fn every_message_goes_only_to_its_own_family() {
     let dir = scaffold();
-    rsvpd().args(["send", "-c"]).arg(dir.path().join("rsvpd.toml")).assert().success();
+    rsvpd()
+        .args(["send", "-c"])
+        .arg(dir.path().join("rsvpd.toml"))
+        .assert()
+        .success();
     let roster = std::fs::read_to_string(dir.path().join("roster.csv")).expect("roster");
     let all: Vec<(String, String)> = roster
         .lines()
@@ -96,16 +104,30 @@ fn every_message_goes_only_to_its_own_family() {
     for name in outbox_files(dir.path()) {
         let raw = std::fs::read(dir.path().join("state/outbox").join(&name)).expect("read");
         let text = String::from_utf8_lossy(&raw).to_lowercase();
-        let message = mail_parser::MessageParser::default().parse(&raw).expect("parses");
+        let message = mail_parser::MessageParser::default()
+            .parse(&raw)
+            .expect("parses");
         let to: Vec<String> = message
             .to()
-            .map(|a| a.iter().filter_map(|x| x.address()).map(|s| s.to_lowercase()).collect())
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x.address())
+                    .map(|s| s.to_lowercase())
+                    .collect()
+            })
             .unwrap_or_default();
         assert!(!to.is_empty(), "{name}");
-        let family = &all.iter().find(|(_, email)| to.contains(email)).expect("a roster family").0;
+        let family = &all
+            .iter()
+            .find(|(_, email)| to.contains(email))
+            .expect("a roster family")
+            .0;
         for (other, email) in &all {
             if other != family {
-                assert!(!text.contains(email.as_str()), "{name} mentions {email} of {other}");
+                assert!(
+                    !text.contains(email.as_str()),
+                    "{name} mentions {email} of {other}"
+                );
             }
         }
     }
@@ -120,7 +142,9 @@ fn dry_run_and_preview_send_nothing() {
         .arg(&config)
         .assert()
         .success()
-        .stdout(predicate::str::contains("would invite Novak (Luka Novak) <ana.novak@example.org, ivan.novak@example.org>: "));
+        .stdout(predicate::str::contains(
+            "would invite Novak (Luka Novak) <ana.novak@example.org, ivan.novak@example.org>: ",
+        ));
     let preview = dir.path().join("preview");
     rsvpd()
         .args(["send", "--preview"])
@@ -151,14 +175,18 @@ fn a_family_without_address_blocks_send_unless_allowed() {
         .arg(&config)
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("cannot invite this family by email: Ito (Haruto Ito)"));
+        .stderr(predicate::str::contains(
+            "cannot invite this family by email: Ito (Haruto Ito)",
+        ));
     assert!(outbox_files(dir.path()).is_empty());
     rsvpd()
         .args(["send", "--allow-unreachable", "-c"])
         .arg(&config)
         .assert()
         .success()
-        .stdout(predicate::str::contains("not invited (no address): Ito (Haruto Ito)"));
+        .stdout(predicate::str::contains(
+            "not invited (no address): Ito (Haruto Ito)",
+        ));
     let s = status(dir.path());
     assert_eq!(s["events"][0]["counts"]["unreachable"], 1);
     assert_eq!(outbox_files(dir.path()).len(), 25);
@@ -178,32 +206,55 @@ fn update_and_cancel_follow_the_invitation_thread() {
     assert_eq!(outbox_files(dir.path()).len(), 25);
 
     let text = std::fs::read_to_string(&config).expect("config");
-    std::fs::write(&config, text.replace("T15:00", "T16:00").replace("T18:00", "T19:00")).expect("write");
+    std::fs::write(
+        &config,
+        text.replace("T15:00", "T16:00").replace("T18:00", "T19:00"),
+    )
+    .expect("write");
     rsvpd()
         .args(["send", "--update", "-c"])
         .arg(&config)
         .assert()
         .success()
-        .stdout(predicate::str::contains("queued the update (calendar sequence 1) for 25 families"));
+        .stdout(predicate::str::contains(
+            "queued the update (calendar sequence 1) for 25 families",
+        ));
     let files = outbox_files(dir.path());
     assert_eq!(files.len(), 50);
-    let update = files.iter().find(|f| f.contains(".upd1@")).expect("an update");
+    let update = files
+        .iter()
+        .find(|f| f.contains(".upd1@"))
+        .expect("an update");
     let raw = std::fs::read(dir.path().join("state/outbox").join(update)).expect("read");
-    let message = mail_parser::MessageParser::default().parse(&raw).expect("parses");
-    let in_reply_to = message.in_reply_to().as_text().expect("in-reply-to").to_string();
+    let message = mail_parser::MessageParser::default()
+        .parse(&raw)
+        .expect("parses");
+    let in_reply_to = message
+        .in_reply_to()
+        .as_text()
+        .expect("in-reply-to")
+        .to_string();
     assert!(in_reply_to.contains(".inv@"), "{in_reply_to}");
     let text = String::from_utf8_lossy(&raw).replace("\r\n ", "");
     assert!(text.contains("SEQUENCE:1"), "{text}");
-    assert!(text.contains("DTSTART:20261212T150000Z"), "16:00 in Zagreb is 15:00 UTC: {text}");
+    assert!(
+        text.contains("DTSTART:20261212T150000Z"),
+        "16:00 in Zagreb is 15:00 UTC: {text}"
+    );
 
     rsvpd()
         .args(["send", "--cancel", "-c"])
         .arg(&config)
         .assert()
         .success()
-        .stdout(predicate::str::contains("queued the cancellation (calendar sequence 2)"));
+        .stdout(predicate::str::contains(
+            "queued the cancellation (calendar sequence 2)",
+        ));
     let files = outbox_files(dir.path());
-    let cancel = files.iter().find(|f| f.contains(".cxl2@")).expect("a cancellation");
+    let cancel = files
+        .iter()
+        .find(|f| f.contains(".cxl2@"))
+        .expect("a cancellation");
     let raw = std::fs::read(dir.path().join("state/outbox").join(cancel)).expect("read");
     assert!(String::from_utf8_lossy(&raw).contains("METHOD:CANCEL"));
 }
