@@ -1,0 +1,3 @@
+from clients import H, C, A, B  # noqa: F401
+
+CASES = []
