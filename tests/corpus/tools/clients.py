@@ -193,8 +193,9 @@ def make_ctx(i, case):
     client = case['client']
     doms = DEFAULT_DOMAINS.get(client, ['gmail.com'])
     c.domain = case.get('domain') or rng.choice(doms)
-    lf = slug(latin[0]) if latin else 'user'
-    ll = slug(latin[-1]) if len(latin) > 1 else slug(c.kid)
+    slugs = [slug(p) for p in parts if slug(p)]
+    lf = slugs[0] if slugs else 'user'
+    ll = slugs[-1] if len(slugs) > 1 else slug(c.kid)
     styles = ['%s.%s' % (lf, ll), '%s%s' % (lf, ll), '%s.%s%d' % (lf, ll, rng.randint(2, 99)),
               '%s_%s' % (lf, ll), '%s%s' % (lf[0], ll), '%s.%s' % (ll, lf)]
     c.email = case.get('email') or '%s@%s' % (rng.choice(styles), c.domain)
@@ -278,7 +279,10 @@ def transport_headers(c, relay, ip, dkim_domain=None, selector='s1', extra_hop=N
 def prefix_lines(text, p='> ', keep_space=False):
     out = []
     for line in text.rstrip('\n').split('\n'):
-        out.append((p + line) if line or keep_space else p.rstrip())
+        if line.startswith('>'):
+            out.append(p.rstrip() + line)  # nested quotes: '>> ', as clients write them
+        else:
+            out.append((p + line) if line or keep_space else p.rstrip())
     return '\n'.join(out)
 
 
@@ -289,6 +293,25 @@ def to_html_lines(text, tag='div'):
             out.append('<%s><br></%s>' % (tag, tag))
         else:
             out.append('<%s>%s</%s>' % (tag, htmlmod.escape(line, quote=False), tag))
+    return '\n'.join(out)
+
+
+def inline_html(text):
+    """Plain text with '>' runs turned into Gmail blockquotes (interleaved replies)."""
+    out, quote = [], []
+
+    def flush():
+        if quote:
+            out.append('<blockquote class="gmail_quote" style="margin:0px 0px 0px 0.8ex;border-left:1px solid rgb(204,204,204);padding-left:1ex">%s</blockquote>'
+                       % '<br>'.join(htmlmod.escape(q, quote=False) for q in quote))
+            quote.clear()
+    for line in text.rstrip('\n').split('\n'):
+        if line.startswith('>'):
+            quote.append(line[1:].lstrip(' '))
+        else:
+            flush()
+            out.append(htmlmod.escape(line, quote=False) + '<br>')
+    flush()
     return '\n'.join(out)
 
 
@@ -443,7 +466,7 @@ def env_gmail(c, android=False):
     if sig:
         rh += '<br clear="all"><div><br></div><span class="gmail_signature_prefix">-- </span><br><div dir="ltr" class="gmail_signature">%s</div>' % br_html(sig)
     if post in ('none', 'inline'):
-        html = '<div dir="%s">%s</div>\n' % (d, br_html(plain))
+        html = '<div dir="%s">%s</div>\n' % (d, inline_html(plain))
     elif post == 'bottom':
         html = quote_html_gmail(c, attr, chain, '', d) + '<div dir="%s"><br></div>%s\n' % (d, rh)
     else:
@@ -958,6 +981,8 @@ def render(i, case):
     import machine  # calendar, auto-replies, bounces
     c = make_ctx(i, case)
     client = case['client']
+    if case.get('charset') and case['kind'] == 'human':
+        case['text'].encode(case['charset'].lower())  # the reply itself must fit its charset
     if client in ENVELOPES:
         data = ENVELOPES[client](c)
     else:

@@ -22,6 +22,10 @@ def is_ascii(s):
 def encode_words(s, charset='UTF-8', mode='Q', limit=40):
     """RFC 2047 encoded words, split on character boundaries, joined by folding."""
     words, cur = [], b''
+    try:
+        s.encode(charset.lower())
+    except UnicodeEncodeError:
+        charset = 'UTF-8'  # what clients do when the legacy charset cannot hold the text
     py_cs = charset.lower()
     for ch in s:
         b = ch.encode(py_cs)
@@ -72,8 +76,8 @@ def addr(name, email, charset='UTF-8', mode='Q', quote=False):
     return '%s <%s>' % (encode_words(name, charset, mode), email)
 
 
-def encode_body(text, charset='utf-8', cte='quoted-printable'):
-    data = text.encode(charset.lower()) if isinstance(text, str) else text
+def encode_body(text, charset='utf-8', cte='quoted-printable', errors='strict'):
+    data = text.encode(charset.lower(), errors) if isinstance(text, str) else text
     if cte == 'quoted-printable':
         out = quopri.encodestring(data)
     elif cte == 'base64':
@@ -136,7 +140,10 @@ def render_headers(hs):
 def text_part(text, subtype='plain', charset='utf-8', cte='quoted-printable', params='', cs_label=None, headers=None):
     label = cs_label or charset
     ct = 'text/%s; charset="%s"%s' % (subtype, label, params)
-    return Part(ct, encode_body(text, charset, cte), cte, headers=headers)
+    # The fresh reply text is checked strictly elsewhere; quoted material a
+    # legacy charset cannot hold degrades the way real clients degrade it.
+    errors = 'xmlcharrefreplace' if subtype == 'html' else 'replace'
+    return Part(ct, encode_body(text, charset, cte, errors), cte, headers=headers)
 
 
 def message(top_headers, root, crlf=False):
