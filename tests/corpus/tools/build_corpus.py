@@ -25,8 +25,9 @@ How to add a case
   reply; C(...) a calendar reply; A(...) an auto-reply; B(...) a bounce.  The
   options are documented on H() in clients.py (quoting style, charset,
   transfer encoding, subject, earlier reply in the thread, signature, ...).
-  Names, addresses, dates, Message-IDs and tokens are derived from the case's
-  position, so appending never changes earlier files; inserting renumbers.
+  Names, addresses, dates, Message-IDs, tokens and file names are derived from
+  the case's position in the list, so appending never changes earlier files;
+  inserting or deleting in the middle changes the files after that point.
   Label what a careful host would conclude, write the reason in the note, and
   leave out anything genuinely ambiguous.
 """
@@ -42,6 +43,7 @@ sys.path.insert(0, HERE)
 import clients  # noqa: E402
 import cases_human  # noqa: E402
 import cases_more  # noqa: E402
+import cases_extra  # noqa: E402
 import cases_machine  # noqa: E402
 
 OUT = os.path.dirname(HERE)
@@ -55,7 +57,7 @@ LANG_NAMES = {
 
 
 def all_cases():
-    return cases_human.CASES + cases_more.CASES + cases_machine.CASES
+    return cases_human.CASES + cases_more.CASES + cases_extra.CASES + cases_machine.CASES
 
 
 def main(argv):

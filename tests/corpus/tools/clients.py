@@ -993,7 +993,10 @@ def render(i, case):
         data = machine.ENVELOPES[client](c)
     dom = c.domain.split('.')[0] if not c.domain.startswith(('mail.', 'post.')) else c.domain.split('.')[1]
     sur = slug(ascii_fold(c.last)) if case['kind'] == 'human' or case.get('who') else slug(ascii_fold(c.last))
-    fname = 'c%03d-%s-%s.eml' % (i, sur[:14] or 'x', slug(dom)[:16])
+    # A stable pseudo-random tag instead of a running number, so that a sorted
+    # listing does not group messages by the part of the case list they came from.
+    tag = hashlib.sha1(('file-%d' % i).encode()).hexdigest()[:6]
+    fname = 'c%s-%s-%s.eml' % (tag, sur[:14] or 'x', slug(dom)[:16])
     note = case['note']
     if case['lang'] != 'en' and not note.startswith('('):
         note = '(%s) %s' % (case['lang'], note)
