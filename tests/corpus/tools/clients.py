@@ -932,8 +932,9 @@ def env_qq(c):
     rng = c.rng
     item = chain_of(c)[0]
     d = item['date']
-    blk = '------------------ 原始邮件 ------------------\n发件人: "%s" <%s>;\n发送时间: %d年%d月%d日(星期%s) 晚上%d:%02d\n收件人: "%s"<%s>;\n主题: %s\n' % (
-        item['name'], item['email'], d.year, d.month, d.day, L.wd('zh', d), d.hour % 12 or 12, d.minute, item['to_name'], item['to_email'], item['subject'])
+    blk = '------------------ 原始邮件 ------------------\n发件人: "%s" <%s>;\n发送时间: %d年%d月%d日(星期%s) %s%d:%02d\n收件人: "%s"<%s>;\n主题: %s\n' % (
+        item['name'], item['email'], d.year, d.month, d.day, L.wd('zh', d),
+        '上午' if d.hour < 12 else ('下午' if d.hour < 18 else '晚上'), d.hour % 12 or 12, d.minute, item['to_name'], item['to_email'], item['subject'])
     text = c.case['text']
     plain = text.rstrip('\n') + '\n\n\n\n' + blk + '\n\n\n' + item['text']
     cs = c.case.get('charset', 'gb18030')
