@@ -111,6 +111,18 @@ TRAP = [
     H('gmail', 'en', 'unclear', '-', 'trap', 'newsletter sent into thread',
       "Summer Newsletter\n\nThis month: our top 10 picnic recipes, a chance to win a family bike, and much more!\n\nUnsubscribe | View in browser",
       host='ivana', who='Picnic Club', email='news@picnicclub-mail.example', domain='picnicclub-mail.example'),
+    H('m365', 'en', 'yes', '1', 'trap', 'human says "out of the office" but answers yes',
+      "I'm out of the office this week but wanted to reply quickly - yes, Max will come!", host='ivana', kid='Max'),
+    H('gmail', 'en', 'yes', '-', 'trap', 'mentions an earlier bounce and "new address", then yes',
+      "Hi Priya, I think your first invite bounced from my old work address - this is my personal one. Yes, we'd love to come!", host='priya'),
+    H('outlook', 'en', 'yes', '-', 'trap', 'apologises for own out-of-office reply, then yes (no auto headers)',
+      "Sorry about the out-of-office reply you got from me, I'm actually back now. Yes, we'll be there!", host='nadia'),
+    H('iphone', 'en', 'yes', '-', 'trap', 'answers the invite\'s sub-questions with "no" first',
+      "No allergies, no siblings coming, and YES he's coming 😀", host='priya'),
+    H('gmail', 'en', 'yes', '-', 'trap', '"No. Wait. Yes!" - latest statement wins',
+      "No. Wait. Yes! 😂 Sorry, was thinking of the wrong Saturday. Yes we're coming.", host='ivana'),
+    H('apple', 'en', 'yes', '-', 'trap', '"Accepted with thanks" typed by a human',
+      'Accepted with thanks!', host='nadia'),
 ]
 
 SIGNATURE = [

@@ -277,7 +277,7 @@ HTML_MIME = [
       '很抱歉，那天我们不能参加了。祝生日快乐！', host='priya'),
     H('outlook', 'pl', 'yes', '-', 'html_mime', '(pl) windows-1250 Outlook, "tak, przyjdziemy"',
       'Dzień dobry, tak, przyjdziemy z przyjemnością. Dziękujemy!', host='ivana', charset='windows-1250'),
-    H('outlook', 'de', 'no', '-', 'html_mime', '(de) iso-8859-1 Outlook, "Absage"',
+    H('outlook', 'de', 'no', '-', 'html_mime', '(de) windows-1252 Outlook, "Absage"',
       'Hallo Tobias, leider müssen wir absagen – Jonas hat an dem Tag ein Fußballturnier.', host='tobias', kid='Jonas', charset='windows-1252'),
     H('gmail_android', 'en', 'yes', '-', 'html_mime', 'Gmail Android dir=auto HTML',
       'Yes we will!', host='nadia'),

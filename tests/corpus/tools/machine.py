@@ -166,7 +166,7 @@ def env_cal_google(c):
     comment = c.case.get('comment') or ''
     h = c.host
     start = dt.datetime.strptime(h['start'], '%Y%m%dT%H%M%SZ').replace(tzinfo=dt.timezone.utc).astimezone(h['tz'])
-    when = '%s %d %s %d %s' % (start.strftime('%a'), start.day, start.strftime('%b'), start.year, start.strftime('%-I%p').lower())
+    when = '%s %d %s %d %s' % (start.strftime('%a'), start.day, start.strftime('%b'), start.year, '%d%s' % (start.hour % 12 or 12, 'am' if start.hour < 12 else 'pm'))
     subj = c.case.get('subject') or '%s: %s @ %s (%s)' % (verb, h['title'], when, h['email'])
     body = line + ('\n\n"%s"' % comment if comment else '') + '\n\n%s\n%s\n\nInvitation from Google Calendar: https://calendar.google.com/calendar/\n\nYou are receiving this email because you are subscribed to calendar notifications. To stop receiving these emails, go to https://calendar.google.com/calendar/r/settings, select this calendar and change \'Other notifications\'.\n' % (h['title'], h['location'].replace('\\', ''))
     html = '<!doctype html><html><head><meta http-equiv="Content-Type" content="text/html; charset=UTF-8"></head><body><div style="font-family:Roboto,sans-serif"><p>%s</p>%s<h2>%s</h2><p>%s</p><p>Invitation from Google Calendar</p></div></body></html>\n' % (
