@@ -92,7 +92,8 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let (reachable, unreachable): (Vec<_>, Vec<_>) = pending
             .into_iter()
             .partition(|p| !p.family.contacts.is_empty());
-        if !unreachable.is_empty() && !(args.allow_unreachable || event.allow_unreachable) {
+        let allowed = args.allow_unreachable || event.allow_unreachable;
+        if !unreachable.is_empty() && !allowed {
             let names: Vec<String> = unreachable
                 .iter()
                 .map(|p| describe_family(&p.family))
