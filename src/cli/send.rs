@@ -164,6 +164,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             envelope_from: config.host.email.to_string(),
             recipients: r.composed.to.clone(),
             raw: r.composed.raw.clone(),
+            text: Some(r.composed.text.clone()),
         };
         if store
             .queue_invitation(r.family_id, &r.token, &message, clock.now())
@@ -295,6 +296,7 @@ fn announce(
                 envelope_from: config.host.email.to_string(),
                 recipients: composed.to.clone(),
                 raw: composed.raw.clone(),
+                text: Some(composed.text.clone()),
             },
         ));
     }

@@ -6,6 +6,7 @@
 //! `spawn_blocking` or a dedicated thread.
 
 mod announce;
+mod inbound;
 mod outbox;
 mod roster;
 mod schema;
@@ -17,6 +18,9 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::Connection;
 
 pub use announce::{Announced, SentInvitation};
+pub use inbound::{
+    InboundKind, InboundRecord, InvitationRef, NewResponse, Recorded, ResponseSource, Source,
+};
 pub use outbox::{NewMessage, OutboxCounts, OutboxItem, OutboxKind, PendingFamily};
 pub use roster::SyncReport;
 pub use status::{Counts, EventStatus, FamilyStatus, InvitationState};

@@ -60,6 +60,8 @@ pub struct NewMessage {
     pub envelope_from: String,
     pub recipients: Vec<String>,
     pub raw: Vec<u8>,
+    /// The plain-text part, kept so replies can be told apart from the quote of it.
+    pub text: Option<String>,
 }
 
 /// One delivery to do: a message to one recipient.
@@ -313,9 +315,9 @@ pub(super) fn insert_outbox(
     now: &str,
 ) -> Result<()> {
     let mut stmt = tx.prepare_cached(
-        "INSERT INTO outbox (kind, invitation_id, message_id, envelope_from, recipient, raw,
+        "INSERT INTO outbox (kind, invitation_id, message_id, envelope_from, recipient, raw, text,
                              state, next_attempt_at, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, 'queued', ?7, ?7)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, 'queued', ?7, ?7)
          ON CONFLICT (message_id, recipient) DO NOTHING",
     )?;
     for recipient in &message.recipients {
@@ -326,7 +328,8 @@ pub(super) fn insert_outbox(
             message.envelope_from,
             recipient,
             message.raw,
-            now
+            now,
+            message.text
         ])?;
     }
     Ok(())

@@ -54,6 +54,7 @@ CREATE TABLE outbox (
     envelope_from    TEXT NOT NULL,
     recipient        TEXT NOT NULL,       -- one SMTP transaction per recipient: one bad address fails alone
     raw              BLOB NOT NULL,
+    text             TEXT,                -- the plain-text part: quoted back in replies
     state            TEXT NOT NULL CHECK (state IN ('queued', 'sent', 'failed')),
     attempts         INTEGER NOT NULL DEFAULT 0,
     next_attempt_at  TEXT NOT NULL,
@@ -82,11 +83,13 @@ CREATE TABLE responses (
     id             INTEGER PRIMARY KEY,
     invitation_id  INTEGER NOT NULL REFERENCES invitations(id),
     inbound_id     INTEGER REFERENCES inbound_messages(id),
-    source         TEXT NOT NULL CHECK (source IN ('reply', 'host')),
+    source         TEXT NOT NULL CHECK (source IN ('reply', 'host', 'suspect')),  -- suspect: never the current answer
     author         TEXT,
     answer         TEXT NOT NULL CHECK (answer IN ('yes', 'no', 'maybe', 'unclear')),
     guests         INTEGER,
     note           TEXT,
+    quote          TEXT,                  -- the reply's fresh text, shortened, for the digest
+    children       TEXT,                  -- JSON: per-child answers when the reply named them
     confidence     REAL NOT NULL,
     evidence       TEXT NOT NULL,         -- JSON array
     answered_at    TEXT NOT NULL,         -- the message's date: the latest answer wins

@@ -203,7 +203,7 @@ impl Store {
             .conn
             .query_row(
                 "SELECT answer, guests FROM responses
-                 WHERE invitation_id = ?1
+                 WHERE invitation_id = ?1 AND source != 'suspect'
                  ORDER BY answer = 'unclear', answered_at DESC, id DESC LIMIT 1",
                 params![invitation_id],
                 |r| Ok((r.get(0)?, r.get(1)?)),

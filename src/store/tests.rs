@@ -236,6 +236,7 @@ fn message(id: &str, recipients: &[&str]) -> NewMessage {
         envelope_from: "dana@example.org".into(),
         recipients: recipients.iter().map(|r| r.to_string()).collect(),
         raw: b"Subject: hi\r\n\r\nbody\r\n".to_vec(),
+        text: Some("body".into()),
     }
 }
 

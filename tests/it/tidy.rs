@@ -8,6 +8,7 @@ const CORE: &[&str] = &[
     "src/roster.rs",
     "src/model.rs",
     "src/workflow.rs",
+    "src/matching.rs",
     "src/reply",
     "src/compose",
 ];

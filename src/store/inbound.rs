@@ -1,0 +1,349 @@
+//! Inbound mail: which invitation a message belongs to, and recording what
+//! it said together with the mailbox checkpoint, in one transaction.
+
+use chrono::{DateTime, Utc};
+use rusqlite::{OptionalExtension, params};
+
+use super::outbox::{NewMessage, insert_outbox};
+use super::{Result, Store, timestamp};
+use crate::model::Answer;
+
+/// An invitation a message was matched to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InvitationRef {
+    pub invitation_id: i64,
+    pub family_id: i64,
+    pub event_slug: String,
+    pub family_key: String,
+    pub language: Option<String>,
+    pub token: String,
+    pub message_id: String,
+}
+
+/// Where a message was read from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Source {
+    /// IMAP mailbox name, or the Maildir path for local mode.
+    pub mailbox: String,
+    pub uid_validity: Option<u32>,
+    pub uid: Option<u32>,
+}
+
+/// What kind of message was recorded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum InboundKind {
+    Reply,
+    AutoReply,
+    Bounce,
+    HostCommand,
+    Unrelated,
+    Unreadable,
+}
+
+impl InboundKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            InboundKind::Reply => "reply",
+            InboundKind::AutoReply => "auto_reply",
+            InboundKind::Bounce => "bounce",
+            InboundKind::HostCommand => "host_command",
+            InboundKind::Unrelated => "unrelated",
+            InboundKind::Unreadable => "unreadable",
+        }
+    }
+}
+
+/// Who a response is from, and whether it may change the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResponseSource {
+    /// A family's reply.
+    Reply,
+    /// The host's correction: outranks replies until the family writes again.
+    Host,
+    /// Matched only by a sender address that failed authentication: shown to
+    /// the host, never the current answer.
+    Suspect,
+}
+
+impl ResponseSource {
+    fn as_str(self) -> &'static str {
+        match self {
+            ResponseSource::Reply => "reply",
+            ResponseSource::Host => "host",
+            ResponseSource::Suspect => "suspect",
+        }
+    }
+}
+
+/// One answer to record.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NewResponse {
+    pub source: ResponseSource,
+    pub author: Option<String>,
+    pub answer: Answer,
+    pub guests: Option<u32>,
+    pub note: Option<String>,
+    pub quote: Option<String>,
+    /// Per-child answers as JSON, when the reply named children.
+    pub children: Option<String>,
+    pub confidence: f32,
+    pub evidence: Vec<String>,
+    /// The reply's own date: the latest answer wins by this, not by arrival.
+    pub answered_at: DateTime<Utc>,
+}
+
+/// Everything one inbound message changes, recorded at once.
+#[derive(Debug, Clone)]
+pub struct InboundRecord {
+    pub source: Source,
+    pub message_id: Option<String>,
+    pub sender: Option<String>,
+    pub kind: InboundKind,
+    pub invitation_id: Option<i64>,
+    /// `token`, `thread` or `sender`.
+    pub matched_by: Option<&'static str>,
+    pub received_at: Option<DateTime<Utc>>,
+    pub detail: Option<String>,
+    pub response: Option<NewResponse>,
+    /// Addresses that bounced, with the reason.
+    pub bounced: Vec<(String, String)>,
+    /// A confirmation to the parent, queued in the same transaction.
+    pub confirmation: Option<NewMessage>,
+}
+
+/// Whether the message was new.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Recorded {
+    New,
+    /// Seen before (same Message-ID): nothing changed but the checkpoint.
+    Duplicate,
+}
+
+impl Store {
+    /// The IMAP checkpoint of a mailbox: UIDVALIDITY and the last UID handled.
+    pub fn checkpoint(&self, mailbox: &str) -> Result<Option<(u32, u32)>> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT uid_validity, last_uid FROM imap_checkpoints WHERE mailbox = ?1",
+                [mailbox],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?)
+    }
+
+    /// Start over on a mailbox whose UIDVALIDITY changed.
+    pub fn reset_checkpoint(&mut self, mailbox: &str, uid_validity: u32, now: DateTime<Utc>) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO imap_checkpoints (mailbox, uid_validity, last_uid, updated_at) VALUES (?1, ?2, 0, ?3)
+             ON CONFLICT (mailbox) DO UPDATE SET uid_validity = ?2, last_uid = 0, updated_at = ?3",
+            params![mailbox, uid_validity, timestamp(now)],
+        )?;
+        Ok(())
+    }
+
+    /// The invitation whose reply token this is.
+    pub fn invitation_by_token(&self, token: &str) -> Result<Option<InvitationRef>> {
+        self.invitation_where("i.token = ?1", &token.to_ascii_lowercase())
+            .map(|mut v| v.pop())
+    }
+
+    /// Invitations of active families that list this address as a contact.
+    pub fn invitations_by_sender(&self, email: &str) -> Result<Vec<InvitationRef>> {
+        self.invitation_where(
+            "i.family_id IN (SELECT family_id FROM contacts WHERE email = ?1 AND active = 1)",
+            &email.to_ascii_lowercase(),
+        )
+    }
+
+    fn invitation_where(&self, condition: &str, value: &str) -> Result<Vec<InvitationRef>> {
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT i.id, f.id, e.slug, f.key, f.language, i.token, i.message_id
+             FROM invitations i JOIN families f ON f.id = i.family_id JOIN events e ON e.id = f.event_id
+             WHERE {condition} AND f.active = 1 ORDER BY i.id"
+        ))?;
+        let rows = stmt
+            .query_map([value], |r| {
+                Ok(InvitationRef {
+                    invitation_id: r.get(0)?,
+                    family_id: r.get(1)?,
+                    event_slug: r.get(2)?,
+                    family_key: r.get(3)?,
+                    language: r.get(4)?,
+                    token: r.get(5)?,
+                    message_id: r.get(6)?,
+                })
+            })?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Whether a message with this Message-ID was already recorded.
+    pub fn is_recorded(&self, message_id: &str) -> Result<bool> {
+        Ok(self
+            .conn
+            .query_row(
+                "SELECT 1 FROM inbound_messages WHERE message_id = ?1",
+                [message_id],
+                |_| Ok(()),
+            )
+            .optional()?
+            .is_some())
+    }
+
+    /// The plain texts rsvpd sent this family (invitation, updates, reminders,
+    /// confirmations): their lines in a reply are quoted material.
+    pub fn sent_texts(&self, invitation_id: i64) -> Result<Vec<String>> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT DISTINCT text FROM outbox WHERE invitation_id = ?1 AND text IS NOT NULL ORDER BY id",
+        )?;
+        let rows = stmt
+            .query_map([invitation_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
+        Ok(rows)
+    }
+
+    /// Confirmations queued for this invitation since `since` (for rate limiting).
+    pub fn confirmations_since(&self, invitation_id: i64, since: DateTime<Utc>) -> Result<usize> {
+        let n: i64 = self.conn.query_row(
+            "SELECT count(DISTINCT message_id) FROM outbox
+             WHERE invitation_id = ?1 AND kind = 'confirmation' AND created_at >= ?2",
+            params![invitation_id, timestamp(since)],
+            |r| r.get(0),
+        )?;
+        Ok(n as usize)
+    }
+
+    /// Record one inbound message and everything it changes, and advance the
+    /// mailbox checkpoint, in one transaction. A Message-ID seen before only
+    /// advances the checkpoint.
+    pub fn record_inbound(&mut self, record: &InboundRecord, now: DateTime<Utc>) -> Result<Recorded> {
+        let now_text = timestamp(now);
+        let tx = self.conn.transaction()?;
+        let inserted = tx.execute(
+            "INSERT INTO inbound_messages (mailbox, uid_validity, uid, message_id, sender, kind,
+                 invitation_id, matched_by, received_at, recorded_at, detail)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
+             ON CONFLICT DO NOTHING",
+            params![
+                record.source.mailbox,
+                record.source.uid_validity,
+                record.source.uid,
+                record.message_id,
+                record.sender,
+                record.kind.as_str(),
+                record.invitation_id,
+                record.matched_by,
+                record.received_at.map(timestamp),
+                now_text,
+                record.detail,
+            ],
+        )?;
+        let outcome = if inserted == 0 {
+            Recorded::Duplicate
+        } else {
+            let inbound_id = tx.last_insert_rowid();
+            if let (Some(invitation_id), Some(r)) = (record.invitation_id, &record.response) {
+                tx.execute(
+                    "INSERT INTO responses (invitation_id, inbound_id, source, author, answer, guests,
+                         note, quote, children, confidence, evidence, answered_at, recorded_at)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)",
+                    params![
+                        invitation_id,
+                        inbound_id,
+                        r.source.as_str(),
+                        r.author,
+                        r.answer.as_str(),
+                        r.guests,
+                        r.note,
+                        r.quote,
+                        r.children,
+                        r.confidence,
+                        serde_json::to_string(&r.evidence).unwrap_or_else(|_| "[]".into()),
+                        timestamp(r.answered_at),
+                        now_text,
+                    ],
+                )?;
+            }
+            for (address, reason) in &record.bounced {
+                mark_bounced(&tx, record.invitation_id, address, reason)?;
+            }
+            if let Some(message) = &record.confirmation {
+                insert_outbox(&tx, message, record.invitation_id, &now_text)?;
+            }
+            Recorded::New
+        };
+        if let (Some(uid_validity), Some(uid)) = (record.source.uid_validity, record.source.uid) {
+            tx.execute(
+                "INSERT INTO imap_checkpoints (mailbox, uid_validity, last_uid, updated_at)
+                 VALUES (?1, ?2, ?3, ?4)
+                 ON CONFLICT (mailbox) DO UPDATE SET last_uid = max(last_uid, ?3), updated_at = ?4
+                 WHERE uid_validity = ?2",
+                params![record.source.mailbox, uid_validity, uid, now_text],
+            )?;
+        }
+        tx.commit()?;
+        Ok(outcome)
+    }
+
+    /// A host correction (from an email command): outranks replies until the family writes again.
+    pub fn record_host_answer(&mut self, invitation_id: i64, response: &NewResponse, now: DateTime<Utc>) -> Result<()> {
+        self.conn.execute(
+            "INSERT INTO responses (invitation_id, source, author, answer, guests, note, confidence,
+                 evidence, answered_at, recorded_at)
+             VALUES (?1, 'host', ?2, ?3, ?4, ?5, 1.0, ?6, ?7, ?7)",
+            params![
+                invitation_id,
+                response.author,
+                response.answer.as_str(),
+                response.guests,
+                response.note,
+                serde_json::to_string(&response.evidence).unwrap_or_else(|_| "[]".into()),
+                timestamp(now),
+            ],
+        )?;
+        Ok(())
+    }
+}
+
+/// Mark an address unreachable; the invitation bounces when no address is left.
+fn mark_bounced(
+    tx: &rusqlite::Transaction<'_>,
+    invitation_id: Option<i64>,
+    address: &str,
+    reason: &str,
+) -> Result<()> {
+    let address = address.to_ascii_lowercase();
+    // The matched family's contact, else every active family listing the address.
+    let families: Vec<i64> = match invitation_id {
+        Some(id) => vec![tx.query_row("SELECT family_id FROM invitations WHERE id = ?1", [id], |r| r.get(0))?],
+        None => {
+            let mut stmt = tx.prepare(
+                "SELECT DISTINCT family_id FROM contacts WHERE email = ?1 AND active = 1",
+            )?;
+            stmt.query_map([&address], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?
+        }
+    };
+    for family_id in families {
+        let changed = tx.execute(
+            "UPDATE contacts SET unreachable_reason = ?3 WHERE family_id = ?1 AND email = ?2",
+            params![family_id, address, reason],
+        )?;
+        if changed == 0 {
+            continue;
+        }
+        let live: i64 = tx.query_row(
+            "SELECT count(*) FROM contacts WHERE family_id = ?1 AND active = 1 AND unreachable_reason IS NULL",
+            [family_id],
+            |r| r.get(0),
+        )?;
+        if live == 0 {
+            tx.execute(
+                "UPDATE invitations SET state = 'bounced', last_error = ?2 WHERE family_id = ?1",
+                params![family_id, format!("{address}: {reason}")],
+            )?;
+        }
+    }
+    Ok(())
+}
