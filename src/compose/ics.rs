@@ -194,7 +194,13 @@ pub fn calendar(input: &CalendarInput<'_>) -> String {
         quote_param(&host.name),
         host.email
     ));
+    let mut listed: Vec<String> = Vec::new();
     for contact in &family.contacts {
+        // Two contacts sharing one address are one attendee.
+        if listed.contains(&contact.email.normalized()) {
+            continue;
+        }
+        listed.push(contact.email.normalized());
         let rsvp = match method {
             Method::Request => ";PARTSTAT=NEEDS-ACTION;RSVP=TRUE",
             Method::Cancel => "",

@@ -219,3 +219,18 @@ fn an_end_not_after_the_start_is_left_out() {
     assert!(ics.contains("DTSTART:"));
     assert!(!ics.contains("DTEND:"));
 }
+
+#[test]
+fn a_shared_address_is_one_attendee() {
+    let (host, event, mut family) = fixture();
+    family.contacts[1].email = address("ANN@example.net");
+    let ics = calendar(&CalendarInput {
+        host: &host,
+        event: &event,
+        family: &family,
+        method: Method::Request,
+        sequence: 0,
+        dtstamp: utc(2026, 3, 1, 8, 0),
+    });
+    assert_eq!(unfold(&ics).matches("\r\nATTENDEE").count(), 1, "{ics}");
+}

@@ -330,3 +330,9 @@ fn a_template_that_needs_the_earlier_event_is_caught() {
     assert_eq!(errors.0.len(), 1, "{errors}");
     assert_eq!(errors.0[0].file, "en/update.txt");
 }
+
+#[test]
+fn a_template_set_can_be_shared_between_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<TemplateSet>();
+}
