@@ -95,6 +95,28 @@ impl Answer {
     }
 }
 
+/// Who a response is from, and whether it may change the answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ResponseSource {
+    /// A family's reply.
+    Reply,
+    /// The host's correction: outranks replies until the family writes again.
+    Host,
+    /// Matched only by a sender address that failed authentication: shown to
+    /// the host, never the current answer.
+    Suspect,
+}
+
+impl ResponseSource {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ResponseSource::Reply => "reply",
+            ResponseSource::Host => "host",
+            ResponseSource::Suspect => "suspect",
+        }
+    }
+}
+
 /// The host: the parent who invites, and to whom replies and digests go.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Host {

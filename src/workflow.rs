@@ -120,3 +120,75 @@ mod tests {
         assert_eq!(send_interval(120), Duration::from_millis(500));
     }
 }
+
+/// How an inbound message was linked to a family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchedBy {
+    /// The family's reply token in a recipient address.
+    Token,
+    /// An invitation's Message-ID in In-Reply-To/References.
+    Thread,
+    /// Only the sender's address is on the roster.
+    Sender,
+}
+
+impl MatchedBy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchedBy::Token => "token",
+            MatchedBy::Thread => "thread",
+            MatchedBy::Sender => "sender",
+        }
+    }
+}
+
+/// At most this many confirmations per family per hour, so two robots
+/// answering each other can never loop.
+pub const MAX_CONFIRMATIONS_PER_HOUR: usize = 3;
+
+/// What is known about one inbound message.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InboundFacts {
+    pub kind: crate::reply::Kind,
+    pub matched: Option<MatchedBy>,
+    /// The receiving server's verdict on the sender.
+    pub authentication: crate::matching::Authentication,
+    /// The message says it was sent by software (Auto-Submitted, Precedence…).
+    pub auto_submitted: bool,
+    pub confirmations_enabled: bool,
+    pub confirmations_last_hour: usize,
+}
+
+/// What to do with it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InboundPlan {
+    /// Record the answer, and whether it may become the current one.
+    pub response: Option<crate::model::ResponseSource>,
+    /// Mark the failed recipients unreachable.
+    pub bounce: bool,
+    /// Send the parent a confirmation.
+    pub confirm: bool,
+}
+
+/// Decide what an inbound message changes.
+pub fn plan_inbound(facts: &InboundFacts) -> InboundPlan {
+    use crate::matching::Authentication;
+    use crate::reply::Kind;
+    use crate::model::ResponseSource;
+    let none = InboundPlan { response: None, bounce: false, confirm: false };
+    match (facts.kind, facts.matched) {
+        (Kind::Bounce, _) => InboundPlan { bounce: true, ..none },
+        (Kind::AutoReply, _) | (Kind::Human, None) => none,
+        (Kind::Human, Some(MatchedBy::Sender)) if facts.authentication == Authentication::Fail => InboundPlan {
+            response: Some(ResponseSource::Suspect),
+            ..none
+        },
+        (Kind::Human, Some(_)) => InboundPlan {
+            response: Some(ResponseSource::Reply),
+            bounce: false,
+            confirm: facts.confirmations_enabled
+                && !facts.auto_submitted
+                && facts.confirmations_last_hour < MAX_CONFIRMATIONS_PER_HOUR,
+        },
+    }
+}

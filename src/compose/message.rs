@@ -221,7 +221,7 @@ fn build(
 /// A header mailbox: the display name made one line (so it cannot start a
 /// new header) and left to lettre to quote or encode. Also needed because
 /// lettre 0.11.23 panics formatting a display name that holds CR or LF.
-fn mailbox(name: &str, address: &EmailAddress) -> Result<Mailbox, ComposeError> {
+pub(super) fn mailbox(name: &str, address: &EmailAddress) -> Result<Mailbox, ComposeError> {
     let parsed: Address = address
         .as_str()
         .parse()

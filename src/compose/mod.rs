@@ -6,12 +6,14 @@
 //! clock or a random source. Each message is built from one family's data
 //! only, so no other family's address can appear in it.
 
+pub mod confirm;
 pub mod ics;
 mod locale;
 pub mod message;
 pub mod template;
 pub mod token;
 
+pub use confirm::{Confirmation, ConfirmationInput, confirmation, confirmation_number, confirmation_text};
 pub use ics::{Method, event_uid, local_to_utc};
 pub use message::{Composed, FollowUpInput, InvitationInput, cancel, invitation, update};
 pub use template::{TemplateError, TemplateErrors, TemplateKind, TemplateSet};

@@ -136,6 +136,9 @@ pub enum MessageKind {
     Cancel(u32),
     /// The n-th reminder.
     Reminder(u32),
+    /// A confirmation of what a reply said; `n` derives from the reply's
+    /// Message-ID, so the same reply never gets two confirmations.
+    Confirmation(u32),
 }
 
 impl MessageKind {
@@ -145,6 +148,7 @@ impl MessageKind {
             MessageKind::Update(n) => format!("upd{n}"),
             MessageKind::Cancel(n) => format!("cxl{n}"),
             MessageKind::Reminder(n) => format!("rem{n}"),
+            MessageKind::Confirmation(n) => format!("ack{n:08x}"),
         }
     }
 }

@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::outbox::{NewMessage, insert_outbox};
 use super::{Result, Store, timestamp};
-use crate::model::Answer;
+use crate::model::{Answer, ResponseSource};
 
 /// An invitation a message was matched to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -49,28 +49,6 @@ impl InboundKind {
             InboundKind::HostCommand => "host_command",
             InboundKind::Unrelated => "unrelated",
             InboundKind::Unreadable => "unreadable",
-        }
-    }
-}
-
-/// Who a response is from, and whether it may change the answer.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum ResponseSource {
-    /// A family's reply.
-    Reply,
-    /// The host's correction: outranks replies until the family writes again.
-    Host,
-    /// Matched only by a sender address that failed authentication: shown to
-    /// the host, never the current answer.
-    Suspect,
-}
-
-impl ResponseSource {
-    fn as_str(self) -> &'static str {
-        match self {
-            ResponseSource::Reply => "reply",
-            ResponseSource::Host => "host",
-            ResponseSource::Suspect => "suspect",
         }
     }
 }

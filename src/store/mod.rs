@@ -19,7 +19,7 @@ use rusqlite::Connection;
 
 pub use announce::{Announced, SentInvitation};
 pub use inbound::{
-    InboundKind, InboundRecord, InvitationRef, NewResponse, Recorded, ResponseSource, Source,
+    InboundKind, InboundRecord, InvitationRef, NewResponse, Recorded, Source,
 };
 pub use outbox::{NewMessage, OutboxCounts, OutboxItem, OutboxKind, PendingFamily};
 pub use roster::SyncReport;
