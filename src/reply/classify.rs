@@ -438,7 +438,15 @@ fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
             continue;
         }
         let hits = cues.find(&format!(" {key} "));
-        if hits.iter().any(|h| !h.is(Cat::Mask)) {
+        let is_word = hits.iter().any(|h| {
+            h.cats.iter().any(|c| {
+                !matches!(
+                    c,
+                    Cat::Mask | Cat::SelfRef | Cat::Companion | Cat::ChildPronoun | Cat::Conj | Cat::Verb
+                )
+            })
+        });
+        if is_word {
             continue;
         }
         if !out.contains(&w.to_string()) {
@@ -490,9 +498,17 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option
             continue;
         }
         let dropoff = hits.iter().any(|h| h.is(Cat::Dropoff));
+        let person = |h: &&&Hit| {
+            h.is(Cat::SelfRef) || h.is(Cat::Companion) || h.is(Cat::Pair) || h.is(Cat::PeopleNoun)
+        };
+        // "Just Rafi and me." / "أنا وابنتي": a short list of people.
+        let listing = verdict_of(i).is_none()
+            && c.count_norm.tokens.len() <= 6
+            && hits.iter().filter(person).count() + names_in(&c.raw, cues).len() >= 2;
         let attends = verdict_of(i).is_some()
+            || listing
             || hits.iter().any(|h| h.is(Cat::Verb) || h.is(Cat::Stay) || h.is(Cat::Yes));
-        let conj = hits.iter().any(|h| h.is(Cat::Conj));
+        let conj = listing || hits.iter().any(|h| h.is(Cat::Conj));
         let tokens = &c.count_norm.tokens;
         let mut people_here = 0u32;
         let mut counted_spans: Vec<(usize, usize)> = Vec::new();

@@ -12,3 +12,12 @@ fn debug_find() {
     let n = CUES.normalize("Thank you! Yes we'll come");
     eprintln!("{:?}", CUES.find(&n.padded));
 }
+
+#[test]
+fn debug_guests() {
+    for t in ["Good news - the tournament got moved, so Finn can come after all! I'll drop\nhim off.", "She can come, but only until 4 - I'll pick her up then."] {
+        let c = super::classify::classify(t, &CUES);
+        eprintln!("{c:?}");
+        for h in CUES.find(&CUES.normalize(t).padded) { eprintln!("  {} {:?}", h.text, h.cats); }
+    }
+}
