@@ -2,8 +2,36 @@
 //!
 //! Pure: never imports `mail`, `store`, `clock` or tokio, and never fails on
 //! input from strangers (an unreadable reply is `unclear`, not an error).
+//!
+//! Flow: [`parse`] (mail-parser, with limits) → [`kind`] (bounce, automatic
+//! reply, calendar reply) → [`extract`] (fresh text without quotes and
+//! signatures) → [`classify`] (answer, guests, note) → [`correlate`]
+//! (thread Message-IDs). Cue words live in `cues/*.toml`, one per language.
+//!
+//! Limits: messages are read up to [`parse::MAX_MESSAGE_BYTES`] (the rest is
+//! ignored and `truncated` evidence is given); more than
+//! [`parse::MAX_MIME_DEPTH`] nested multiparts make the message unreadable
+//! (`unclear`, evidence "unreadable"); only the first [`parse::MAX_PARTS`]
+//! parts, [`parse::MAX_TEXT_CHARS`] characters of text, [`extract::MAX_LINES`]
+//! lines and [`classify::MAX_CLASSIFY_CHARS`] characters of fresh text are
+//! read. A panic inside mail-parser or html2text is caught and read as
+//! unreadable.
+
+pub mod classify;
+pub mod correlate;
+pub mod cues;
+pub mod extract;
+pub mod kind;
+pub mod parse;
+pub mod text;
+
+#[cfg(test)]
+mod tests;
 
 use serde::Serialize;
+
+pub use crate::model::Answer;
+pub use classify::ChildAnswer;
 
 /// What kind of mail this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -14,32 +42,199 @@ pub enum Kind {
     Bounce,
 }
 
-pub use crate::model::Answer;
-
 /// The decision about one message; serialises to the `classify --json` contract.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Understanding {
     pub kind: Kind,
+    /// `None` unless `kind` is human.
     pub answer: Option<Answer>,
+    /// Everyone coming (children and adults), when stated; `None` for no.
     pub guests: Option<u32>,
     pub confidence: f32,
     pub note: Option<String>,
     pub evidence: Vec<String>,
     pub bounced: Vec<String>,
     pub in_reply_to: Vec<String>,
+    /// Per-child answers when the reply names children.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub children: Vec<ChildAnswer>,
+    /// The text that was read as the reply (quotes and signature removed).
+    #[serde(skip)]
+    pub fresh_text: String,
+}
+
+impl Understanding {
+    fn new(kind: Kind) -> Understanding {
+        Understanding {
+            kind,
+            answer: None,
+            guests: None,
+            confidence: 0.0,
+            note: None,
+            evidence: Vec::new(),
+            bounced: Vec::new(),
+            in_reply_to: Vec::new(),
+            children: Vec::new(),
+            fresh_text: String::new(),
+        }
+    }
 }
 
 /// Understand a raw message. `sent` holds the texts rsvpd sent this family
 /// (invitation, reminders, confirmations), whose lines count as quoted.
-pub fn understand(_raw: &[u8], _sent: &[String]) -> Understanding {
-    Understanding {
-        kind: Kind::Human,
-        answer: Some(Answer::Unclear),
-        guests: None,
-        confidence: 0.0,
-        note: None,
-        evidence: vec![],
-        bounced: vec![],
-        in_reply_to: vec![],
+pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
+    let cues = &*cues::CUES;
+    let parsed = match parse::parse(raw) {
+        Ok(p) => p,
+        Err(why) => {
+            let mut u = Understanding::new(Kind::Human);
+            u.answer = Some(Answer::Unclear);
+            u.evidence.push(format!("unreadable: {why:?}"));
+            return u;
+        }
+    };
+    let in_reply_to = correlate::thread_ids(&parsed);
+    let truncated = parsed.truncated.then(|| {
+        format!("truncated: only the first {} bytes were read", parse::MAX_MESSAGE_BYTES)
+    });
+
+    if let Some(bounce) = kind::detect_bounce(&parsed, cues) {
+        let mut u = Understanding::new(Kind::Bounce);
+        u.confidence = if bounce.recipients.is_empty() { 0.8 } else { 0.95 };
+        u.evidence.push(bounce.evidence);
+        u.bounced = bounce.recipients;
+        u.in_reply_to = in_reply_to;
+        u.evidence.extend(truncated);
+        return u;
     }
+    if let Some(why) = kind::auto_reply_header_evidence(&parsed, cues) {
+        let mut u = Understanding::new(Kind::AutoReply);
+        u.confidence = 0.95;
+        u.evidence.push(why);
+        u.in_reply_to = in_reply_to;
+        return u;
+    }
+
+    let sent_text = extract::SentText::new(sent);
+    let mut evidence: Vec<String> = Vec::new();
+    let body = match (&parsed.text, &parsed.html) {
+        (Some(t), _) => t.clone(),
+        (None, Some(h)) => match extract::html_to_text(h) {
+            Some(t) => {
+                evidence.push("text: converted from HTML".into());
+                t
+            }
+            None => {
+                evidence.push("unreadable: HTML could not be converted".into());
+                String::new()
+            }
+        },
+        (None, None) => String::new(),
+    };
+    let fresh = extract::fresh_text(&body, &sent_text, cues);
+    let cls = classify::classify(&fresh.text, cues);
+
+    // Out-of-office text without headers.
+    let fresh_norm = cues.normalize(&fresh.text).padded;
+    let ooo: Vec<&String> = cues
+        .lines
+        .auto_body
+        .iter()
+        .filter(|p| fresh_norm.contains(&format!(" {p} ")))
+        .collect();
+    let decided = cls.answer.is_some() && cls.strength >= 0.8;
+    if (!ooo.is_empty() && cls.answer.is_none()) || (ooo.len() >= 2 && !decided) || ooo.len() >= 3 {
+        let mut u = Understanding::new(Kind::AutoReply);
+        u.confidence = if ooo.len() >= 2 { 0.85 } else { 0.7 };
+        u.evidence.push(format!("out-of-office text: \"{}\"", ooo[0]));
+        u.in_reply_to = in_reply_to;
+        u.fresh_text = fresh.text;
+        return u;
+    }
+
+    let mut u = Understanding::new(Kind::Human);
+    u.in_reply_to = in_reply_to;
+    u.evidence.extend(evidence);
+    u.evidence.extend(fresh.evidence.iter().cloned());
+    u.evidence.extend(truncated);
+    u.children = cls.children.clone();
+    u.note = cls.note.clone();
+
+    let calendar = parsed.calendar.as_deref().and_then(kind::calendar_reply);
+    let (answer, confidence, guests) = if let Some(cal) = &calendar {
+        u.evidence.push(format!("calendar reply: PARTSTAT={}", cal.partstat));
+        let comment = cal.comment.as_deref().map(|c| classify::classify(c, cues));
+        let comment = comment.or_else(|| (fresh.text.chars().count() <= 400).then(|| cls.clone()));
+        match comment.and_then(|c| c.answer.filter(|_| c.strength >= 0.8).map(|a| (a, c))) {
+            Some((a, c)) if a != cal.answer => {
+                u.evidence.push(format!("comment overrides calendar: {}", a.as_str()));
+                u.evidence.extend(c.evidence);
+                (a, 0.8, c.guests)
+            }
+            _ => (cal.answer, 0.95, None),
+        }
+    } else if let Some(a) = cls.answer {
+        u.evidence.extend(cls.evidence.iter().cloned());
+        let confidence = if cls.strength >= 1.0 { 0.9 } else if cls.strength >= 0.8 { 0.75 } else { 0.55 };
+        (a, confidence, cls.guests)
+    } else if let Some((a, head)) = kind::calendar_subject(&parsed.subject, cues) {
+        u.evidence.push(format!("calendar subject: \"{head}\""));
+        (a, 0.85, None)
+    } else if let Some(sub) = subject_answer(&parsed.subject, &sent_text, cues) {
+        let a = sub.answer.unwrap_or(Answer::Unclear);
+        u.evidence.push("answer from the subject".into());
+        u.evidence.extend(sub.evidence);
+        (a, 0.8, sub.guests)
+    } else {
+        let why = cls.undecided_reason.unwrap_or("no answer words");
+        u.evidence.push(format!("unclear: {why}"));
+        let confidence = match why {
+            "question" | "deferral" | "acknowledgement" | "empty" => 0.7,
+            _ => 0.4,
+        };
+        (Answer::Unclear, confidence, None)
+    };
+    u.answer = Some(answer);
+    u.confidence = confidence;
+    u.guests = if matches!(answer, Answer::Yes | Answer::Maybe) { guests } else { None };
+    u.fresh_text = fresh.text;
+    u
+}
+
+/// The answer written into the subject ("Re: … — yes, 2 of us!"), read only
+/// outside the invitation's own subject.
+fn subject_answer(
+    subject: &str,
+    sent: &extract::SentText,
+    cues: &cues::Cues,
+) -> Option<classify::Classification> {
+    let mut s = subject.to_string();
+    for original in &sent.subjects {
+        if !original.trim().is_empty() {
+            s = s.replace(original.trim(), "\n");
+        }
+    }
+    let stripped = kind::strip_reply_prefixes(&s, cues);
+    // Text before a reply prefix that is not at the start ("YES - Re: …").
+    let mut segments: Vec<String> = Vec::new();
+    let lower = s.to_lowercase();
+    if let Some(i) = lower.find("re:").or_else(|| lower.find("aw:")).filter(|i| *i > 0) {
+        segments.push(s[..i].to_string());
+    }
+    let parts: Vec<&str> = stripped
+        .split([':', '|', '—', '–', '\n'])
+        .flat_map(|p| p.split(" - "))
+        .collect();
+    let last_invite = parts.iter().rposition(|p| {
+        let n = cues.normalize(p).padded;
+        cues.lines.invite.iter().any(|w| n.contains(&format!(" {w} ")))
+    });
+    let start = last_invite.map_or(0, |i| i + 1);
+    segments.extend(parts[start..].iter().map(|p| p.to_string()));
+    let text = segments.join("\n");
+    if text.trim().is_empty() {
+        return None;
+    }
+    let c = classify::classify(&text, cues);
+    c.answer.filter(|_| c.strength >= 0.8).map(|_| c)
 }

@@ -1,0 +1,593 @@
+//! The answer in a reply's fresh text: yes / no / maybe / unclear, the
+//! head-count, per-child answers, a note for the host, with evidence.
+//!
+//! Works on clauses: each clause gets at most one verdict from its cues
+//! (negated attendance verbs, hedges, conditions), then the clauses are
+//! combined (latest statement wins, hedges lower a yes to maybe, a contrast
+//! turns an apology into a decline). Must never see quoted text or headers.
+
+use super::cues::{Cat, Cues, Hit};
+use super::text::Normalized;
+use crate::model::Answer;
+use serde::Serialize;
+
+/// Characters of fresh text read for the answer.
+pub const MAX_CLASSIFY_CHARS: usize = 8 * 1024;
+/// Clauses read; a reply states its answer early.
+pub const MAX_CLAUSES: usize = 200;
+
+/// One child's answer when the reply names them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChildAnswer {
+    pub name: String,
+    pub answer: Answer,
+}
+
+/// The decision about one text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Classification {
+    /// `None` when nothing in the text decides.
+    pub answer: Option<Answer>,
+    pub strength: f32,
+    pub guests: Option<u32>,
+    pub note: Option<String>,
+    pub evidence: Vec<String>,
+    pub children: Vec<ChildAnswer>,
+    /// The text only asks, defers or acknowledges.
+    pub undecided_reason: Option<&'static str>,
+}
+
+#[derive(Debug)]
+struct Clause {
+    raw: String,
+    norm: Normalized,
+    hits: Vec<Hit>,
+    /// Hits in the clause without parenthesized asides (for counting).
+    count_hits: Vec<Hit>,
+    count_norm: Normalized,
+    sentence: usize,
+    question: bool,
+    after_contrast: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Verdict {
+    clause: usize,
+    answer: Answer,
+    strength: f32,
+    evidence: String,
+}
+
+fn sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | ';' | '…' | '。' | '！' | '？' | '؟' | '؛')
+}
+
+/// Split text into sentences (with a question flag), joining hard-wrapped lines.
+fn sentences(text: &str) -> Vec<(String, bool)> {
+    let mut joined = String::with_capacity(text.len());
+    let lines: Vec<&str> = text.lines().collect();
+    for (i, line) in lines.iter().enumerate() {
+        let t = line.trim();
+        joined.push_str(t);
+        let wrapped = t.chars().count() >= 60
+            && !t.ends_with(|c: char| sentence_end(c) || c == ':' || c == ',')
+            && lines.get(i + 1).is_some_and(|n| !n.trim().is_empty());
+        joined.push(if wrapped { ' ' } else { '\n' });
+    }
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = joined.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let boundary = c == '\n'
+            || (sentence_end(c)
+                && (c != '.'
+                    || chars.get(i + 1).is_none_or(|n| n.is_whitespace())
+                        && !chars.get(i.wrapping_sub(1)).is_some_and(|p| p.is_ascii_digit())));
+        if boundary {
+            let mut question = c == '?' || c == '？' || c == '؟';
+            // "?!" and "??" runs
+            while chars.get(i + 1).is_some_and(|n| sentence_end(*n)) {
+                i += 1;
+                question |= matches!(chars[i], '?' | '？' | '؟');
+            }
+            if !cur.trim().is_empty() {
+                out.push((cur.trim().to_string(), question));
+            }
+            cur.clear();
+        } else {
+            cur.push(c);
+        }
+        i += 1;
+    }
+    if !cur.trim().is_empty() {
+        out.push((cur.trim().to_string(), false));
+    }
+    out
+}
+
+fn is_clause_separator(c: char) -> bool {
+    matches!(c, ',' | ':' | '(' | ')' | '，' | '、' | '،' | '–' | '—' | '/')
+}
+
+/// Split a sentence at commas, dashes and contrast words.
+fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool)> {
+    let mut parts: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    let chars: Vec<char> = sentence.chars().collect();
+    let mut depth = 0i32;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '(' {
+            depth += 1;
+        }
+        if c == ')' {
+            depth -= 1;
+        }
+        let dash = c == '-'
+            && chars.get(i.wrapping_sub(1)).is_some_and(|p| p.is_whitespace())
+            && chars.get(i + 1).is_some_and(|n| n.is_whitespace());
+        // Parenthesized asides stay in their clause ("1 child (Hugo)").
+        let sep = (is_clause_separator(c) && c != '(' && c != ')' && depth <= 0) || dash;
+        let numeric_comma = c == ','
+            && chars.get(i.wrapping_sub(1)).is_some_and(|p| p.is_ascii_digit())
+            && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
+        if sep && !numeric_comma {
+            parts.push(std::mem::take(&mut cur));
+        } else {
+            cur.push(c);
+        }
+    }
+    parts.push(cur);
+    let mut out = Vec::new();
+    for part in parts {
+        // Contrast words start a new clause ("yes, but sadly…").
+        let mut current = String::new();
+        let mut after = false;
+        for word in part.split_whitespace() {
+            let w = cues.normalize(word).tokens.join(" ");
+            let is_contrast = !current.is_empty()
+                && cues.find(&format!(" {w} ")).iter().any(|h| h.is(Cat::Contrast));
+            if is_contrast {
+                out.push((std::mem::take(&mut current), after));
+                after = true;
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        if !current.trim().is_empty() {
+            let starts_with_contrast = {
+                let first = current.split_whitespace().next().unwrap_or_default();
+                let w = cues.normalize(first).tokens.join(" ");
+                cues.find(&format!(" {w} ")).iter().any(|h| h.is(Cat::Contrast))
+            };
+            out.push((current, after || starts_with_contrast));
+        }
+    }
+    out.retain(|(t, _)| !t.trim().is_empty());
+    out
+}
+
+fn strip_parens(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0i32;
+    for c in s.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' => depth = (depth - 1).max(0),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
+    let mut clauses = Vec::new();
+    for (s_idx, (sentence, is_q)) in sentences(text).into_iter().enumerate() {
+        let parts = clause_texts(&sentence, cues);
+        let n = parts.len();
+        for (k, (raw, after_contrast)) in parts.into_iter().enumerate() {
+            let norm = cues.normalize(&raw);
+            if norm.tokens.is_empty() {
+                continue;
+            }
+            let hits = cues.find(&norm.padded);
+            let count_norm = cues.normalize(&strip_parens(&raw));
+            let count_hits = cues.find(&count_norm.padded);
+            let opens_question = hits.first().is_some_and(|h| h.is(Cat::Question) && h.start <= 1)
+                || hits.iter().any(|h| {
+                    h.is(Cat::Question) && h.text.chars().any(super::text::is_unspaced_script)
+                });
+            let question = (is_q && k + 1 == n) || (opens_question && (is_q || n == 1));
+            clauses.push(Clause {
+                raw,
+                norm,
+                hits,
+                count_hits,
+                count_norm,
+                sentence: s_idx,
+                question,
+                after_contrast,
+            });
+            if clauses.len() >= MAX_CLAUSES {
+                return clauses;
+            }
+        }
+    }
+    clauses
+}
+
+/// Token index of a byte offset in a padded normalized string.
+fn token_index(padded: &str, offset: usize) -> usize {
+    padded.get(..offset).map_or(0, |p| p.matches(' ').count().saturating_sub(1))
+}
+
+fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
+    let hits: Vec<&Hit> = c.hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
+    let n_tokens = c.norm.tokens.len();
+    let mut no: Option<String> = None;
+    let mut maybe: Option<String> = None;
+    let mut yes: Option<(String, f32)> = None;
+    let mut weak: Option<String> = None;
+    let mut apology: Option<String> = None;
+    let negs: Vec<&&Hit> = hits.iter().filter(|h| h.is(Cat::Neg)).collect();
+    for h in &hits {
+        let first = token_index(&c.norm.padded, h.start) == 0;
+        if h.is(Cat::No) {
+            no.get_or_insert_with(|| h.text.clone());
+        } else if h.is(Cat::Maybe) {
+            maybe.get_or_insert_with(|| h.text.clone());
+        } else if h.is(Cat::Yes) {
+            yes.get_or_insert_with(|| (h.text.clone(), 1.0));
+        }
+        if h.is(Cat::NoWord) && first && n_tokens <= 3 {
+            no.get_or_insert_with(|| h.text.clone());
+        }
+        if h.is(Cat::YesWord)
+            && first
+            && (n_tokens == 1 || (n_tokens <= 4 && !h.is(Cat::Cond) && !h.is(Cat::Neg)))
+        {
+            yes.get_or_insert_with(|| (h.text.clone(), 1.0));
+        }
+        if h.is(Cat::Verb) || h.is(Cat::AntiVerb) {
+            let h_tok = token_index(&c.norm.padded, h.start);
+            let negated = negs.iter().any(|n| {
+                let n_tok = token_index(&c.norm.padded, n.start);
+                n.start < h.start || (n_tok > h_tok && n_tok <= h_tok + 3)
+            });
+            let positive = negated == h.is(Cat::AntiVerb);
+            if positive {
+                yes.get_or_insert_with(|| (h.text.clone(), 0.9));
+            } else {
+                no.get_or_insert_with(|| {
+                    if h.is(Cat::AntiVerb) { h.text.clone() } else { format!("not … {}", h.text) }
+                });
+            }
+        }
+        if h.is(Cat::WeakNo) {
+            weak.get_or_insert_with(|| h.text.clone());
+        }
+        if h.is(Cat::Apology) {
+            apology.get_or_insert_with(|| h.text.clone());
+        }
+    }
+    // A dangling negated modal closes the clause: "sorry, we can't".
+    if no.is_none()
+        && let Some(last) = hits.last()
+        && last.is(Cat::Neg)
+        && last.end + 1 >= c.norm.padded.len()
+        && n_tokens >= 2
+        && yes.is_none()
+    {
+        no = Some(last.text.clone());
+    }
+    let future = hits.iter().any(|h| h.is(Cat::Future));
+    let v = |answer, strength, evidence: String| {
+        Some(Verdict { clause: idx, answer, strength, evidence })
+    };
+    if let Some(e) = no {
+        return v(Answer::No, 1.0, e);
+    }
+    if let Some(e) = maybe {
+        if future {
+            return v(Answer::No, 1.0, format!("{e} (later occasion)"));
+        }
+        return v(Answer::Maybe, 1.0, e);
+    }
+    if let Some((e, s)) = yes {
+        if future {
+            return v(Answer::No, 0.9, format!("{e} (later occasion)"));
+        }
+        return v(Answer::Yes, s, e);
+    }
+    if let Some(e) = weak {
+        return v(Answer::No, if c.after_contrast { 1.0 } else { 0.5 }, e);
+    }
+    if let Some(e) = apology {
+        return v(Answer::No, 0.4, e);
+    }
+    None
+}
+
+/// Classify fresh text. Empty text decides nothing.
+pub fn classify(text: &str, cues: &Cues) -> Classification {
+    let text = match text.char_indices().nth(MAX_CLASSIFY_CHARS) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    };
+    let clauses = build_clauses(text, cues);
+    let mut evidence = Vec::new();
+    let mut verdicts: Vec<Verdict> = Vec::new();
+    let mut cond_sentences = Vec::new();
+    let mut change_at: Option<usize> = None;
+    let mut defer = false;
+    let mut question = false;
+    let mut ack = false;
+    for (i, c) in clauses.iter().enumerate() {
+        let live: Vec<&Hit> = c.hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
+        if live.iter().any(|h| h.is(Cat::Defer)) {
+            defer = true;
+        }
+        if live.iter().any(|h| h.is(Cat::Ack)) {
+            ack = true;
+        }
+        if c.question {
+            question = true;
+            continue;
+        }
+        if live.iter().any(|h| h.is(Cat::Cond) && !(h.is(Cat::YesWord) && c.norm.tokens.len() == 1)) {
+            cond_sentences.push(c.sentence);
+        }
+        if live.iter().any(|h| h.is(Cat::Change)) {
+            change_at = Some(i);
+        }
+        if let Some(v) = clause_verdict(c, i) {
+            verdicts.push(v);
+        }
+    }
+    // A condition anywhere in the sentence turns its yes into a maybe.
+    for v in &mut verdicts {
+        if v.answer == Answer::Yes && cond_sentences.contains(&clauses[v.clause].sentence) {
+            v.answer = Answer::Maybe;
+            v.evidence = format!("{} (conditional)", v.evidence);
+        }
+    }
+    // After a change of mind, only what follows counts.
+    if let Some(at) = change_at {
+        let after: Vec<Verdict> = verdicts.iter().filter(|v| v.clause >= at).cloned().collect();
+        if after.iter().any(|v| v.strength >= 0.8) {
+            evidence.push("change of mind: later statement wins".to_string());
+            verdicts = after;
+        }
+    }
+    let strong: Vec<&Verdict> = verdicts.iter().filter(|v| v.strength >= 0.8).collect();
+    let considered: Vec<&Verdict> = if strong.is_empty() {
+        // Weak cues decide only alone; the strongest weak one wins.
+        let best = verdicts.iter().map(|v| v.strength).fold(0.0f32, f32::max);
+        verdicts.iter().filter(|v| v.strength >= best && best > 0.0).collect()
+    } else {
+        strong
+    };
+    let children = child_answers(&clauses, &verdicts, cues);
+    let mut answer = None;
+    let mut strength = 0.0;
+    if let Some(last) = considered.last() {
+        let has = |a: Answer| considered.iter().any(|v| v.answer == a);
+        let decided = match last.answer {
+            Answer::No if has(Answer::Yes) && partial_yes(&children) => Answer::Yes,
+            Answer::No => Answer::No,
+            Answer::Yes if has(Answer::Maybe) => Answer::Maybe,
+            other => other,
+        };
+        let kinds = [Answer::Yes, Answer::No, Answer::Maybe].iter().filter(|a| has(**a)).count();
+        strength = if kinds > 1 { last.strength * 0.8 } else { last.strength };
+        for v in &considered {
+            evidence.push(format!("{}: \"{}\"", v.answer.as_str(), v.evidence));
+        }
+        if kinds > 1 {
+            evidence.push(format!("decided {} (latest statement and hedges)", decided.as_str()));
+        }
+        answer = Some(decided);
+    }
+    let undecided_reason = if answer.is_some() {
+        None
+    } else if question {
+        Some("question")
+    } else if defer {
+        Some("deferral")
+    } else if ack {
+        Some("acknowledgement")
+    } else if clauses.is_empty() {
+        Some("empty")
+    } else {
+        Some("no answer words")
+    };
+    let guests = match answer {
+        Some(Answer::Yes) | Some(Answer::Maybe) => count_guests(&clauses, &verdicts, cues),
+        _ => None,
+    };
+    let note = make_note(&clauses, answer, text);
+    Classification { answer, strength, guests, note, evidence, children, undecided_reason }
+}
+
+/// Some children come and others don't: the family's answer is yes.
+fn partial_yes(children: &[ChildAnswer]) -> bool {
+    children.iter().any(|c| c.answer == Answer::Yes)
+        && children.iter().any(|c| c.answer == Answer::No)
+}
+
+/// Capitalized words in a raw clause that are not known non-names.
+fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in raw.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')) {
+        let w = word.trim_end_matches("'s").trim_end_matches('\'').trim_matches('-');
+        let mut chars = w.chars();
+        let Some(first) = chars.next() else { continue };
+        if !first.is_uppercase() || w.chars().count() < 2 {
+            continue;
+        }
+        // ALL-CAPS words are shouting, not names.
+        if w.chars().all(|c| !c.is_lowercase()) {
+            continue;
+        }
+        let key = cues.normalize(w).tokens.join(" ");
+        if cues.not_name.contains(&key) {
+            continue;
+        }
+        let hits = cues.find(&format!(" {key} "));
+        let is_word = hits.iter().any(|h| {
+            h.cats.iter().any(|c| {
+                !matches!(
+                    c,
+                    Cat::Mask | Cat::SelfRef | Cat::Companion | Cat::ChildPronoun | Cat::Conj | Cat::Verb
+                )
+            })
+        });
+        if is_word {
+            continue;
+        }
+        if !out.contains(&w.to_string()) {
+            out.push(w.to_string());
+        }
+    }
+    out
+}
+
+fn child_answers(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Vec<ChildAnswer> {
+    let mut out: Vec<ChildAnswer> = Vec::new();
+    for v in verdicts.iter().filter(|v| v.strength >= 0.8) {
+        let c = &clauses[v.clause];
+        if c.hits.first().is_some_and(|h| h.is(Cat::Greeting)) {
+            continue;
+        }
+        for name in names_in(&c.raw, cues) {
+            match out.iter_mut().find(|x| x.name == name) {
+                Some(existing) => existing.answer = v.answer,
+                None => out.push(ChildAnswer { name, answer: v.answer }),
+            }
+        }
+    }
+    out
+}
+
+fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option<u32> {
+    let verdict_of = |i: usize| verdicts.iter().find(|v| v.clause == i).map(|v| v.answer);
+    // A stated total wins.
+    if let Some(re) = &cues.total_re {
+        for c in clauses.iter().filter(|c| !c.question) {
+            if let Some(m) = re.find(&c.count_norm.padded) {
+                let n = m.as_str().split(' ').filter_map(|t| cues.number(t)).next_back();
+                if let Some(n) = n.filter(|n| *n > 0) {
+                    return Some(n);
+                }
+            }
+        }
+    }
+    let mut total = 0u32;
+    let mut names: Vec<String> = Vec::new();
+    let mut self_counted = false;
+    for (i, c) in clauses.iter().enumerate() {
+        if c.question || verdict_of(i) == Some(Answer::No) {
+            continue;
+        }
+        let hits: Vec<&Hit> = c.count_hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
+        if hits.first().is_some_and(|h| h.is(Cat::Greeting)) {
+            continue;
+        }
+        let dropoff = hits.iter().any(|h| h.is(Cat::Dropoff));
+        let person = |h: &&&Hit| {
+            h.is(Cat::SelfRef) || h.is(Cat::Companion) || h.is(Cat::Pair) || h.is(Cat::PeopleNoun)
+        };
+        // "Just Rafi and me." / "أنا وابنتي": a short list of people.
+        let listing = verdict_of(i).is_none()
+            && c.count_norm.tokens.len() <= 6
+            && hits.iter().filter(person).count() + names_in(&c.raw, cues).len() >= 2;
+        let attends = verdict_of(i).is_some()
+            || listing
+            || hits.iter().any(|h| h.is(Cat::Verb) || h.is(Cat::Stay) || h.is(Cat::Yes));
+        let conj = listing || hits.iter().any(|h| h.is(Cat::Conj));
+        let tokens = &c.count_norm.tokens;
+        let mut people_here = 0u32;
+        let mut counted_spans: Vec<(usize, usize)> = Vec::new();
+        for h in &hits {
+            if h.is(Cat::PeopleNoun) {
+                let ti = token_index(&c.count_norm.padded, h.start);
+                let n = ti.checked_sub(1).and_then(|p| tokens.get(p)).and_then(|t| cues.number(t));
+                if let Some(n) = n {
+                    people_here += n;
+                    counted_spans.push((h.start, h.end));
+                }
+            } else if h.is(Cat::Pair) {
+                people_here += 2;
+                counted_spans.push((h.start, h.end));
+            }
+        }
+        let mut others = 0u32;
+        for h in &hits {
+            if h.is(Cat::Companion) && !dropoff && (attends || conj) {
+                others += 1;
+            }
+        }
+        let raw_names: Vec<String> = if attends || conj {
+            names_in(&strip_parens(&c.raw), cues)
+        } else {
+            Vec::new()
+        };
+        for n in raw_names {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+        let pronoun_child = names.is_empty()
+            && attends
+            && hits.iter().any(|h| h.is(Cat::ChildPronoun) && token_index(&c.count_norm.padded, h.start) <= 1);
+        if pronoun_child && people_here == 0 {
+            others += 1;
+        }
+        let self_hit = hits.iter().find(|h| h.is(Cat::SelfRef));
+        if let Some(sh) = self_hit
+            && !self_counted
+            && !dropoff
+        {
+            let ti = token_index(&c.count_norm.padded, sh.start);
+            let near_conj = hits.iter().any(|h| {
+                h.is(Cat::Conj) && token_index(&c.count_norm.padded, h.start).abs_diff(ti) <= 2
+            });
+            let stays = hits.iter().any(|h| h.is(Cat::Stay));
+            let just_me = ti <= 2 && tokens.len() <= 3 && attends;
+            if near_conj || stays || just_me || (people_here + others > 0 && conj) {
+                total += 1;
+                self_counted = true;
+            }
+        }
+        total += people_here + others;
+    }
+    total += names.len() as u32;
+    (total > 0).then_some(total)
+}
+
+fn make_note(clauses: &[Clause], answer: Option<Answer>, text: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for c in clauses {
+        let note_worthy = c.question || c.hits.iter().any(|h| h.is(Cat::Note) && !h.is(Cat::Mask));
+        if note_worthy && !parts.contains(&c.raw.as_str()) {
+            parts.push(c.raw.trim());
+        }
+    }
+    let mut note = if parts.is_empty() {
+        if answer.is_none() || answer == Some(Answer::Unclear) {
+            text.split_whitespace().collect::<Vec<_>>().join(" ")
+        } else {
+            String::new()
+        }
+    } else {
+        parts.join("; ")
+    };
+    if note.chars().count() > 300 {
+        note = note.chars().take(297).collect::<String>() + "…";
+    }
+    (!note.trim().is_empty()).then_some(note)
+}

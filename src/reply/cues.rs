@@ -1,0 +1,431 @@
+//! Language cue lists: data files under `cues/`, one per language, embedded
+//! at build time and compiled once into one phrase automaton.
+//!
+//! Owns the cue vocabulary and the phrase search. Must never hold rules about
+//! what a combination of cues means (that is `classify`), and never read
+//! files at run time.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use aho_corasick::AhoCorasick;
+use regex::Regex;
+use serde::Deserialize;
+
+use super::text::{Normalized, is_unspaced_script, normalize};
+
+/// The embedded cue files, `(name, text)`.
+pub const FILES: &[(&str, &str)] = &[
+    ("common", include_str!("cues/common.toml")),
+    ("en", include_str!("cues/en.toml")),
+    ("es", include_str!("cues/es.toml")),
+    ("fr", include_str!("cues/fr.toml")),
+    ("de", include_str!("cues/de.toml")),
+    ("pt", include_str!("cues/pt.toml")),
+    ("it", include_str!("cues/it.toml")),
+    ("nl", include_str!("cues/nl.toml")),
+    ("pl", include_str!("cues/pl.toml")),
+    ("tr", include_str!("cues/tr.toml")),
+    ("hr", include_str!("cues/hr.toml")),
+    ("zh", include_str!("cues/zh.toml")),
+    ("ar", include_str!("cues/ar.toml")),
+    ("hi", include_str!("cues/hi.toml")),
+];
+
+/// One cue file as written. Every list is optional.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CueFile {
+    pub lang: String,
+    /// Token repairs: typos and contractions (`"can not" = "can't"`).
+    pub repair: HashMap<String, String>,
+    /// Number words (`two = 2`).
+    pub numbers: HashMap<String, u32>,
+    /// Clear commitments: "we'll be there", "count us in".
+    pub yes: Vec<String>,
+    /// Answer words that decide only when they stand alone in a clause.
+    pub yes_word: Vec<String>,
+    pub no: Vec<String>,
+    pub no_word: Vec<String>,
+    pub maybe: Vec<String>,
+    /// Decline-leaning words ("unfortunately"): decide only without a
+    /// stronger cue, or after a contrast ("yes, but sadly…").
+    pub weak_no: Vec<String>,
+    /// Apologies ("sorry"): a weak no alone, never promoted by a contrast.
+    pub apology: Vec<String>,
+    /// Deferrals without a lean ("let you know"): unclear.
+    pub defer: Vec<String>,
+    /// Bare acknowledgements ("thanks", "ok"): unclear.
+    pub ack: Vec<String>,
+    /// Phrases that contain cue words but are not cues ("no worries").
+    pub mask: Vec<String>,
+    /// Attendance verbs: yes alone, no after a negation.
+    pub verb: Vec<String>,
+    /// "miss": no alone, yes after a negation ("wouldn't miss it").
+    pub antiverb: Vec<String>,
+    pub neg: Vec<String>,
+    /// Conditions that turn a yes into a maybe ("if", "as long as").
+    pub cond: Vec<String>,
+    pub contrast: Vec<String>,
+    /// Change-of-mind markers: what follows outranks what came before.
+    pub change: Vec<String>,
+    /// "next year": turns a yes or maybe in its clause into a no.
+    pub future: Vec<String>,
+    /// Drop-off: the parent in that clause is not a guest.
+    pub dropoff: Vec<String>,
+    /// Staying: counts people for the head-count only.
+    pub stay: Vec<String>,
+    /// Clause openers that start a question without a question mark.
+    pub question: Vec<String>,
+    pub greeting: Vec<String>,
+    /// Words that may stand beside a bare answer word ("no, sorry").
+    pub filler: Vec<String>,
+    /// The writer ("me", "moi", "ich").
+    pub self_ref: Vec<String>,
+    /// A child as subject ("she", "he"): one guest when they come.
+    pub child_pronoun: Vec<String>,
+    /// Words joining people ("and", "+").
+    pub conj: Vec<String>,
+    /// One more person ("my husband", "his cousin").
+    pub companion: Vec<String>,
+    /// Two people ("the twins", "both kids").
+    pub pair: Vec<String>,
+    /// Nouns counted after a number ("2 kids").
+    pub people_noun: Vec<String>,
+    /// Stated totals, `{n}` for the number ("{n} of us").
+    pub total: Vec<String>,
+    /// Topics worth a note for the host (allergies, leaving early).
+    pub note: Vec<String>,
+    /// Capitalized words that are not names.
+    pub not_name: Vec<String>,
+    /// Attribution verbs ("wrote", "schrieb").
+    pub wrote: Vec<String>,
+    /// Quoted-header keys, by role.
+    pub header_from: Vec<String>,
+    pub header_other: Vec<String>,
+    /// "-----Original Message-----" and forward markers.
+    pub original: Vec<String>,
+    /// Mobile and webmail footers ("sent from my iPhone").
+    pub footer: Vec<String>,
+    pub disclaimer: Vec<String>,
+    pub closing: Vec<String>,
+    /// Subjects of automatic replies ("automatic reply", "out of office").
+    pub auto_subject: Vec<String>,
+    /// Body phrases of automatic replies.
+    pub auto_body: Vec<String>,
+    /// Subject words of bounces ("undeliverable").
+    pub bounce_subject: Vec<String>,
+    /// Localized calendar-reply subject prefixes.
+    pub calendar_yes: Vec<String>,
+    pub calendar_no: Vec<String>,
+    pub calendar_maybe: Vec<String>,
+    /// Words of an invitation subject ("invited").
+    pub invite: Vec<String>,
+    /// Reply prefixes of subjects ("re", "aw", "sv").
+    pub reply_prefix: Vec<String>,
+}
+
+/// What a phrase means.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Cat {
+    Yes,
+    YesWord,
+    No,
+    NoWord,
+    Maybe,
+    WeakNo,
+    Apology,
+    Defer,
+    Ack,
+    Mask,
+    Verb,
+    AntiVerb,
+    Neg,
+    Cond,
+    Contrast,
+    Change,
+    Future,
+    Dropoff,
+    Stay,
+    Question,
+    Greeting,
+    Filler,
+    SelfRef,
+    ChildPronoun,
+    Conj,
+    Companion,
+    Pair,
+    PeopleNoun,
+    Note,
+}
+
+/// A phrase found in normalized text (byte offsets into `padded`, without
+/// the padding spaces).
+#[derive(Debug, Clone)]
+pub struct Hit {
+    pub start: usize,
+    pub end: usize,
+    pub cats: &'static [Cat],
+    pub text: String,
+}
+
+impl Hit {
+    pub fn is(&self, cat: Cat) -> bool {
+        self.cats.contains(&cat)
+    }
+}
+
+/// All cue files merged and compiled.
+pub struct Cues {
+    pub repair: HashMap<String, String>,
+    pub numbers: HashMap<String, u32>,
+    automaton: Option<AhoCorasick>,
+    /// Per automaton pattern: padded or not, and its categories.
+    pattern_info: Vec<(bool, &'static [Cat])>,
+    pub total_re: Option<Regex>,
+    pub not_name: HashSet<String>,
+    pub lines: LineCues,
+}
+
+/// Normalized phrase lists used line by line (quote and auto-reply detection).
+#[derive(Debug, Default)]
+pub struct LineCues {
+    pub wrote: Vec<String>,
+    pub header_from: HashSet<String>,
+    pub header_other: HashSet<String>,
+    pub original: Vec<String>,
+    pub footer: Vec<String>,
+    pub disclaimer: Vec<String>,
+    pub closing: HashSet<String>,
+    pub auto_subject: Vec<String>,
+    pub auto_body: Vec<String>,
+    pub bounce_subject: Vec<String>,
+    pub calendar_yes: Vec<String>,
+    pub calendar_no: Vec<String>,
+    pub calendar_maybe: Vec<String>,
+    pub invite: Vec<String>,
+    pub reply_prefix: HashSet<String>,
+}
+
+/// Parse every embedded cue file; errors name the file.
+pub fn parse_files() -> Result<Vec<CueFile>, String> {
+    FILES
+        .iter()
+        .map(|(name, text)| {
+            toml::from_str::<CueFile>(text).map_err(|e| format!("cue file {name}.toml: {e}"))
+        })
+        .collect()
+}
+
+/// The compiled cues, built on first use.
+pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
+    // The files are part of the build and a test parses each one; a broken
+    // file degrades to fewer cues rather than a panic.
+    let files: Vec<CueFile> = FILES
+        .iter()
+        .filter_map(|(_, text)| toml::from_str::<CueFile>(text).ok())
+        .collect();
+    Cues::build(&files)
+});
+
+fn leak_cats(cats: Vec<Cat>) -> &'static [Cat] {
+    // Built once per pattern inside a LazyLock: bounded, never freed by design.
+    Box::leak(cats.into_boxed_slice())
+}
+
+impl Cues {
+    fn build(files: &[CueFile]) -> Cues {
+        let mut repair = HashMap::new();
+        let mut numbers = HashMap::new();
+        for f in files {
+            for (k, v) in &f.repair {
+                let key = super::text::tokenize(k).join(" ");
+                let val = super::text::tokenize(v).join(" ");
+                if !key.is_empty() && !val.is_empty() {
+                    repair.insert(key, val);
+                }
+            }
+        }
+        for f in files {
+            for (k, v) in &f.numbers {
+                let key = normalize(k, &repair).tokens.join(" ");
+                numbers.insert(key, *v);
+            }
+        }
+        let norm = |s: &str| normalize(s, &repair).tokens.join(" ");
+        let mut by_pattern: HashMap<String, Vec<Cat>> = HashMap::new();
+        let mut add = |list: &[String], cat: Cat| {
+            for p in list {
+                let n = norm(p);
+                if n.is_empty() {
+                    continue;
+                }
+                let entry = by_pattern.entry(n).or_default();
+                if !entry.contains(&cat) {
+                    entry.push(cat);
+                }
+            }
+        };
+        let mut not_name = HashSet::new();
+        let mut lines = LineCues::default();
+        let mut totals = Vec::new();
+        for f in files {
+            add(&f.yes, Cat::Yes);
+            add(&f.yes_word, Cat::YesWord);
+            add(&f.no, Cat::No);
+            add(&f.no_word, Cat::NoWord);
+            add(&f.maybe, Cat::Maybe);
+            add(&f.weak_no, Cat::WeakNo);
+            add(&f.apology, Cat::Apology);
+            add(&f.child_pronoun, Cat::ChildPronoun);
+            add(&f.conj, Cat::Conj);
+            add(&f.defer, Cat::Defer);
+            add(&f.ack, Cat::Ack);
+            add(&f.mask, Cat::Mask);
+            add(&f.verb, Cat::Verb);
+            add(&f.antiverb, Cat::AntiVerb);
+            add(&f.neg, Cat::Neg);
+            add(&f.cond, Cat::Cond);
+            add(&f.contrast, Cat::Contrast);
+            add(&f.change, Cat::Change);
+            add(&f.future, Cat::Future);
+            add(&f.dropoff, Cat::Dropoff);
+            add(&f.stay, Cat::Stay);
+            add(&f.question, Cat::Question);
+            add(&f.greeting, Cat::Greeting);
+            add(&f.filler, Cat::Filler);
+            add(&f.self_ref, Cat::SelfRef);
+            add(&f.companion, Cat::Companion);
+            add(&f.pair, Cat::Pair);
+            add(&f.people_noun, Cat::PeopleNoun);
+            add(&f.note, Cat::Note);
+            not_name.extend(f.not_name.iter().map(|s| norm(s)));
+            totals.extend(f.total.iter().cloned());
+            let n = |v: &Vec<String>| -> Vec<String> {
+                v.iter().map(|s| norm(s)).filter(|s| !s.is_empty()).collect()
+            };
+            lines.wrote.extend(n(&f.wrote));
+            lines.header_from.extend(n(&f.header_from));
+            lines.header_other.extend(n(&f.header_other));
+            lines.original.extend(n(&f.original));
+            lines.footer.extend(n(&f.footer));
+            lines.disclaimer.extend(n(&f.disclaimer));
+            lines.closing.extend(n(&f.closing));
+            lines.auto_subject.extend(n(&f.auto_subject));
+            lines.auto_body.extend(n(&f.auto_body));
+            lines.bounce_subject.extend(n(&f.bounce_subject));
+            lines.calendar_yes.extend(n(&f.calendar_yes));
+            lines.calendar_no.extend(n(&f.calendar_no));
+            lines.calendar_maybe.extend(n(&f.calendar_maybe));
+            lines.invite.extend(n(&f.invite));
+            lines.reply_prefix.extend(n(&f.reply_prefix));
+        }
+        let mut patterns = Vec::with_capacity(by_pattern.len());
+        let mut pattern_info = Vec::with_capacity(by_pattern.len());
+        let mut entries: Vec<(String, Vec<Cat>)> = by_pattern.into_iter().collect();
+        entries.sort_by(|a, b| a.0.cmp(&b.0));
+        for (p, cats) in entries {
+            let unspaced = p.chars().any(is_unspaced_script);
+            patterns.push(if unspaced { p } else { format!(" {p} ") });
+            pattern_info.push((!unspaced, leak_cats(cats)));
+        }
+        let automaton = AhoCorasick::new(&patterns).ok();
+        let total_re = build_total_regex(&totals, &numbers, &repair);
+        Cues { repair, numbers, automaton, pattern_info, total_re, not_name, lines }
+    }
+
+    /// Normalize text with the cue data's repairs.
+    pub fn normalize(&self, text: &str) -> Normalized {
+        normalize(text, &self.repair)
+    }
+
+    /// Every cue phrase in `padded`, longest first where they overlap.
+    pub fn find(&self, padded: &str) -> Vec<Hit> {
+        let Some(ac) = &self.automaton else {
+            return Vec::new();
+        };
+        let mut cands: Vec<(usize, usize, usize)> = Vec::new();
+        for m in ac.find_overlapping_iter(padded) {
+            let idx = m.pattern().as_usize();
+            let Some((is_padded, _)) = self.pattern_info.get(idx) else {
+                continue;
+            };
+            let (s, e) = if *is_padded { (m.start() + 1, m.end() - 1) } else { (m.start(), m.end()) };
+            cands.push((s, e, idx));
+            // Bound the work on pathological text.
+            if cands.len() > 4096 {
+                break;
+            }
+        }
+        cands.sort_by(|a, b| (b.1 - b.0).cmp(&(a.1 - a.0)).then(a.0.cmp(&b.0)));
+        let mut taken: Vec<(usize, usize, usize)> = Vec::new();
+        for c in cands {
+            if taken.iter().all(|t| c.1 <= t.0 || c.0 >= t.1) {
+                taken.push(c);
+            }
+        }
+        taken.sort_by_key(|t| t.0);
+        taken
+            .into_iter()
+            .filter_map(|(s, e, idx)| {
+                let (_, cats) = self.pattern_info.get(idx)?;
+                Some(Hit { start: s, end: e, cats, text: padded.get(s..e)?.to_string() })
+            })
+            .collect()
+    }
+
+    /// The value of a number token (digits or a number word).
+    pub fn number(&self, token: &str) -> Option<u32> {
+        if let Ok(n) = token.parse::<u32>() {
+            return (n <= 50).then_some(n);
+        }
+        self.numbers.get(token).copied()
+    }
+}
+
+fn build_total_regex(
+    totals: &[String],
+    numbers: &HashMap<String, u32>,
+    repair: &HashMap<String, String>,
+) -> Option<Regex> {
+    let mut words: Vec<&String> = numbers.keys().collect();
+    words.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    let number_alt = std::iter::once(r"\d{1,2}".to_string())
+        .chain(words.iter().map(|w| regex::escape(w)))
+        .collect::<Vec<_>>()
+        .join("|");
+    let mut alts = Vec::new();
+    for t in totals {
+        let Some((left, right)) = t.split_once("{n}") else {
+            continue;
+        };
+        let l = normalize(left, repair).tokens.join(" ");
+        let r = normalize(right, repair).tokens.join(" ");
+        let l_unspaced = l.chars().any(is_unspaced_script);
+        let r_unspaced = r.chars().any(is_unspaced_script);
+        let mut alt = String::new();
+        if !l.is_empty() {
+            alt.push_str(if l_unspaced { "" } else { " " });
+            alt.push_str(&regex::escape(&l));
+            alt.push_str(if l_unspaced { r"\s*" } else { " " });
+        } else {
+            alt.push(' ');
+        }
+        alt.push_str(&format!("(?:{number_alt})"));
+        if !r.is_empty() {
+            alt.push_str(if r_unspaced { r"\s*" } else { " " });
+            alt.push_str(&regex::escape(&r));
+            if !r_unspaced {
+                alt.push(' ');
+            }
+        } else {
+            alt.push(' ');
+        }
+        alts.push(alt);
+    }
+    if alts.is_empty() {
+        return None;
+    }
+    // The number is found again inside the match, so no capture groups needed.
+    Regex::new(&alts.join("|")).ok()
+}

@@ -1,0 +1,390 @@
+//! The fresh text of a reply: the body without the quoted original,
+//! attribution lines, Outlook header blocks, signatures, mobile footers and
+//! disclaimers; lines of what rsvpd sent are quoted whatever the markers.
+//!
+//! Owns quote and signature stripping. Must never decide an answer, and
+//! never scan a line more than a constant number of times.
+
+use std::collections::HashSet;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use super::cues::Cues;
+use super::text::{is_ignorable, tokenize};
+
+/// Lines of body text examined; a reply's fresh text comes first.
+pub const MAX_LINES: usize = 5000;
+
+/// The fresh text and what was removed to find it.
+#[derive(Debug, Clone, Default)]
+pub struct Fresh {
+    pub text: String,
+    pub evidence: Vec<String>,
+}
+
+/// What rsvpd sent the family, prepared for line lookups.
+#[derive(Debug, Default)]
+pub struct SentText {
+    lines: HashSet<String>,
+    shingles: HashSet<u64>,
+    pub subjects: Vec<String>,
+}
+
+const SHINGLE: usize = 5;
+
+fn hash_words(words: &[String]) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    words.hash(&mut h);
+    h.finish()
+}
+
+impl SentText {
+    /// Index the texts rsvpd sent. A text that is a whole message (headers,
+    /// MIME) is parsed first so that its decoded body is indexed.
+    pub fn new(sent: &[String]) -> SentText {
+        let mut s = SentText::default();
+        for text in sent.iter().take(20) {
+            let (body, subject) = decode_if_message(text);
+            if let Some(subject) = subject {
+                s.subjects.push(subject);
+            }
+            let mut all_words = Vec::new();
+            for line in body.lines().take(MAX_LINES) {
+                let words = tokenize(strip_quote_markers(line));
+                if words.len() >= 3 {
+                    s.lines.insert(words.join(" "));
+                }
+                all_words.extend(words);
+            }
+            for w in all_words.windows(SHINGLE).take(200_000) {
+                s.shingles.insert(hash_words(w));
+            }
+        }
+        s
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.lines.is_empty()
+    }
+
+    /// Is this reply line a line of what rsvpd sent?
+    pub fn contains_line(&self, line: &str) -> bool {
+        if self.is_empty() {
+            return false;
+        }
+        let words = tokenize(strip_quote_markers(line));
+        if words.len() < 3 {
+            return false;
+        }
+        if self.lines.contains(&words.join(" ")) {
+            return true;
+        }
+        if words.len() < SHINGLE + 1 {
+            return false;
+        }
+        let windows: Vec<u64> = words.windows(SHINGLE).map(hash_words).collect();
+        let found = windows.iter().filter(|h| self.shingles.contains(h)).count();
+        found * 10 >= windows.len() * 8
+    }
+}
+
+fn decode_if_message(text: &str) -> (String, Option<String>) {
+    let head = text.get(..text.len().min(4096)).unwrap_or(text);
+    let looks_like_message = head.lines().next().is_some_and(|l| {
+        l.split_once(':').is_some_and(|(n, _)| {
+            !n.is_empty() && n.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        })
+    }) && (head.contains("\nSubject:") || head.starts_with("Subject:"));
+    if !looks_like_message {
+        return (text.to_string(), None);
+    }
+    match super::parse::parse(text.as_bytes()) {
+        Ok(p) => {
+            let body = match (p.text, p.html) {
+                (Some(t), _) => t,
+                (None, Some(h)) => html_to_text(&h).unwrap_or_default(),
+                (None, None) => String::new(),
+            };
+            (body, Some(p.subject))
+        }
+        Err(_) => (text.to_string(), None),
+    }
+}
+
+fn strip_quote_markers(line: &str) -> &str {
+    line.trim_start_matches(|c: char| c == '>' || c == '|' || c.is_whitespace())
+}
+
+/// HTML to plain text with blockquotes as `> ` lines. `None` when the
+/// converter fails or panics.
+pub fn html_to_text(html: &str) -> Option<String> {
+    let converted = catch_unwind(AssertUnwindSafe(|| {
+        html2text::config::plain_no_decorate()
+            .allow_width_overflow()
+            .string_from_read(html.as_bytes(), 200)
+    }));
+    match converted {
+        Ok(Ok(text)) => Some(text),
+        _ => None,
+    }
+}
+
+fn trim_marks(s: &str) -> &str {
+    s.trim_matches(|c: char| c.is_whitespace() || is_ignorable(c))
+}
+
+fn is_quoted(line: &str) -> bool {
+    trim_marks(line).starts_with('>')
+}
+
+fn normalized(line: &str, cues: &Cues) -> String {
+    cues.normalize(line).padded
+}
+
+/// If an attribution line ("On … wrote:") starts at `i`, how many lines it spans.
+fn attribution_len(lines: &[&str], i: usize, cues: &Cues) -> Option<usize> {
+    let mut joined = String::new();
+    for k in 0..3 {
+        let line = *lines.get(i + k)?;
+        let t = trim_marks(line);
+        if t.is_empty() || (k > 0 && is_quoted(line)) {
+            return None;
+        }
+        if !joined.is_empty() {
+            joined.push(' ');
+        }
+        joined.push_str(t);
+        let end = trim_marks(joined.trim_end_matches(['-', ' ', '\u{202c}', '\u{200f}']));
+        if !(end.ends_with(':') || end.ends_with('：')) {
+            continue;
+        }
+        if joined.chars().count() > 400 {
+            return None;
+        }
+        let has_detail = joined.contains('@') || joined.chars().any(|c| c.is_ascii_digit());
+        if !has_detail {
+            return None;
+        }
+        let norm = normalized(&joined, cues);
+        if cues.lines.wrote.iter().any(|w| norm.contains(&format!(" {w} ")) || w.chars().any(super::text::is_unspaced_script) && norm.contains(w.as_str())) {
+            return Some(k + 1);
+        }
+    }
+    None
+}
+
+/// The header role of a quoted-header line ("From: …", "*Von:* …").
+fn header_key(line: &str, cues: &Cues) -> Option<bool> {
+    let t = trim_marks(line).trim_start_matches('*');
+    let (key, _) = t.split_once([':', '：'])?;
+    if key.chars().count() > 30 {
+        return None;
+    }
+    let key = cues.normalize(key.trim_end_matches(['*', ' '])).tokens.join(" ");
+    if cues.lines.header_from.contains(&key) {
+        Some(true)
+    } else if cues.lines.header_other.contains(&key) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// An Outlook-style quoted header block starts at `i`.
+fn header_block_at(lines: &[&str], i: usize, cues: &Cues) -> bool {
+    if header_key(lines[i], cues).is_none() {
+        return false;
+    }
+    let mut n_keys = 0;
+    let mut has_from = false;
+    for line in lines.iter().skip(i).take(6) {
+        if let Some(from) = header_key(line, cues) {
+            n_keys += 1;
+            has_from |= from;
+        }
+    }
+    n_keys >= 2 && has_from
+}
+
+fn is_separator(t: &str) -> bool {
+    t.chars().count() >= 8 && t.chars().all(|c| c == '_' || c == '-' || c == '=' || c == '—')
+}
+
+fn starts_with_phrase(norm: &str, list: &[String]) -> Option<String> {
+    list.iter().find(|p| norm.starts_with(&format!(" {p} "))).cloned()
+}
+
+fn contains_phrase(norm: &str, list: &[String]) -> Option<String> {
+    list.iter().find(|p| norm.contains(&format!(" {p} "))).cloned()
+}
+
+/// Find the fresh text of a body.
+pub fn fresh_text(body: &str, sent: &SentText, cues: &Cues) -> Fresh {
+    let lines: Vec<&str> = body.lines().take(MAX_LINES).collect();
+    let mut kept: Vec<&str> = Vec::new();
+    let mut evidence = Vec::new();
+    let mut quoted = 0usize;
+    let mut sent_hits: Vec<usize> = Vec::new();
+    let mut i = 0;
+    'scan: while i < lines.len() {
+        let line = lines[i];
+        let t = trim_marks(line);
+        if t.starts_with('>') {
+            quoted += 1;
+            i += 1;
+            continue;
+        }
+        if t.is_empty() {
+            kept.push("");
+            i += 1;
+            continue;
+        }
+        if let Some(n) = attribution_len(&lines, i, cues) {
+            let next = lines[i + n..].iter().find(|l| !trim_marks(l).is_empty());
+            if next.is_some_and(|l| is_quoted(l)) {
+                evidence.push("quote: attribution line".to_string());
+                i += n;
+                continue;
+            }
+            evidence.push("quote: attribution line, original below".to_string());
+            break 'scan;
+        }
+        if is_separator(t) {
+            let next = (i + 1..lines.len().min(i + 4)).find(|j| !trim_marks(lines[*j]).is_empty());
+            if next.is_some_and(|j| header_block_at(&lines, j, cues)) {
+                evidence.push("quote: header block".to_string());
+                break 'scan;
+            }
+            if t.starts_with("--") && t.chars().count() <= 3 {
+                evidence.push("signature".to_string());
+                break 'scan;
+            }
+        }
+        if t == "--" || t == "—" || t == "-- " || t == "__" {
+            evidence.push("signature".to_string());
+            break 'scan;
+        }
+        if header_block_at(&lines, i, cues) {
+            evidence.push("quote: header block".to_string());
+            break 'scan;
+        }
+        let norm = normalized(t, cues);
+        let short = t.chars().count() <= 120;
+        if short && (t.contains("--") || t.contains("__")) {
+            if let Some(p) = contains_phrase(&norm, &cues.lines.original) {
+                evidence.push(format!("quote: \"{p}\" marker"));
+                break 'scan;
+            }
+        }
+        if short && let Some(p) = starts_with_phrase(&norm, &cues.lines.footer) {
+            evidence.push(format!("footer: \"{p}\""));
+            break 'scan;
+        }
+        if (t.chars().count() > 60 || starts_with_phrase(&norm, &cues.lines.disclaimer).is_some())
+            && let Some(p) = contains_phrase(&norm, &cues.lines.disclaimer)
+        {
+            evidence.push(format!("disclaimer: \"{p}\""));
+            break 'scan;
+        }
+        if sent.contains_line(t) {
+            sent_hits.push(kept.len());
+            kept.push("");
+            i += 1;
+            continue;
+        }
+        kept.push(line);
+        i += 1;
+    }
+    if quoted > 0 {
+        evidence.push(format!("quote: {quoted} '>' lines"));
+    }
+    if sent_hits.len() >= 2 {
+        // A run of lines we sent: the quote began at the first of them.
+        kept.truncate(sent_hits[0]);
+        evidence.push(format!("quote: {} lines of our own message", sent_hits.len()));
+    } else if sent_hits.len() == 1 {
+        evidence.push("quote: 1 line of our own message".to_string());
+    }
+    strip_signature(&mut kept, cues, &mut evidence);
+    let text = kept.join("\n").trim().to_string();
+    Fresh { text, evidence }
+}
+
+fn is_signature_line(t: &str) -> bool {
+    let t = trim_marks(t);
+    if t.is_empty() {
+        return true;
+    }
+    if t.contains('@') || t.contains("http") || t.contains('|') || t.contains("www.") {
+        return true;
+    }
+    let digits = t.chars().filter(|c| c.is_ascii_digit()).count();
+    if digits >= 6 {
+        return true;
+    }
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() > 6 {
+        return false;
+    }
+    let capitalized = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+        .count();
+    capitalized * 2 >= words.len() && !t.ends_with(['.', '!', '?'])
+}
+
+/// Drop a closing ("Best regards") and the name lines after it, and a lone
+/// sign-off name at the end.
+fn strip_signature(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<String>) {
+    while kept.last().is_some_and(|l| trim_marks(l).is_empty()) {
+        kept.pop();
+    }
+    let n = kept.len();
+    let start = n.saturating_sub(8);
+    for c in start..n {
+        let t = trim_marks(kept[c]);
+        if t.is_empty() || t.chars().count() > 40 {
+            continue;
+        }
+        let key = cues.normalize(t).tokens.join(" ");
+        // "Liebe Grüße, Birgit" and "Thanks, Dov" close too.
+        let head = cues.normalize(t.split(',').next().unwrap_or(t)).tokens.join(" ");
+        if !(cues.lines.closing.contains(&key) || cues.lines.closing.contains(&head)) {
+            continue;
+        }
+        if c == 0 {
+            continue;
+        }
+        if kept[c + 1..].iter().all(|l| is_signature_line(l)) {
+            evidence.push(format!("signature: closing \"{t}\""));
+            kept.truncate(c);
+            break;
+        }
+    }
+    while kept.last().is_some_and(|l| trim_marks(l).is_empty()) {
+        kept.pop();
+    }
+    // A lone name as the last line ("Dov", "Carmen", "- Anna").
+    if kept.len() >= 2
+        && let Some(last) = kept.last()
+    {
+        let t = trim_marks(last).trim_start_matches(['-', '–', '—', '~', ' ']);
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let is_name = !words.is_empty()
+            && words.len() <= 3
+            && t.chars().count() <= 30
+            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && !t.ends_with(['.', '!', '?', ':'])
+            && !cues.find(&cues.normalize(t).padded).iter().any(|h| {
+                h.is(super::cues::Cat::Yes)
+                    || h.is(super::cues::Cat::No)
+                    || h.is(super::cues::Cat::YesWord)
+                    || h.is(super::cues::Cat::NoWord)
+                    || h.is(super::cues::Cat::Maybe)
+            });
+        if is_name {
+            evidence.push(format!("signature: name \"{t}\""));
+            kept.pop();
+        }
+    }
+}

@@ -1,0 +1,168 @@
+//! Text normalization shared by cue loading and matching: lowercase, folded
+//! accents, straight apostrophes, typo and contraction repair, one space
+//! between tokens.
+//!
+//! Must never allocate more than a small multiple of its input, and never
+//! look anything up outside the cue data.
+
+use std::collections::HashMap;
+
+/// One normalized clause: `padded` is `" tok tok "`, ready for phrase search.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    pub padded: String,
+    pub tokens: Vec<String>,
+}
+
+/// Is `c` written without spaces between words (phrases match inside words)?
+pub fn is_unspaced_script(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF // CJK
+        | 0xAC00..=0xD7AF) // Hangul
+}
+
+/// Emoji and pictographs: each is a token of its own.
+pub fn is_emoji(c: char) -> bool {
+    matches!(c as u32,
+        0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B50 | 0x2B55)
+}
+
+/// Characters dropped before matching: emoji modifiers, joiners, bidi marks,
+/// combining accents.
+pub fn is_ignorable(c: char) -> bool {
+    matches!(c as u32,
+        0x1F3FB..=0x1F3FF | 0xFE0E | 0xFE0F | 0x200B..=0x200F | 0x202A..=0x202E
+        | 0x2066..=0x2069 | 0x0300..=0x036F | 0x00AD | 0xFEFF)
+}
+
+/// Fold one lowercase character to ASCII-ish Latin when it carries an accent.
+fn fold(c: char, out: &mut String) {
+    let s = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'ā' => "a",
+        'ç' | 'ć' | 'č' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ē' | 'ě' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'ı' | 'ī' => "i",
+        'ñ' | 'ń' | 'ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ő' | 'ō' => "o",
+        'ù' | 'ú' | 'û' | 'ü' | 'ű' | 'ū' | 'ů' => "u",
+        'ý' | 'ÿ' => "y",
+        'ß' => "ss",
+        'ł' => "l",
+        'ś' | 'š' | 'ş' => "s",
+        'ź' | 'ż' | 'ž' => "z",
+        'ğ' => "g",
+        'đ' | 'ď' => "d",
+        'ř' => "r",
+        'ť' => "t",
+        'œ' => "oe",
+        'æ' => "ae",
+        '’' | '‘' | '`' | '´' | 'ʼ' => "'",
+        _ => {
+            out.push(c);
+            return;
+        }
+    };
+    out.push_str(s);
+}
+
+/// Split text into normalized tokens (lowercase, folded). Punctuation is
+/// dropped except `+` and `&` (they join people in a head-count).
+pub fn tokenize(text: &str) -> Vec<String> {
+    let mut tokens = Vec::new();
+    let mut cur = String::new();
+    let mut prev_digit = false;
+    let flush = |cur: &mut String, tokens: &mut Vec<String>| {
+        let mut t = cur.trim_matches('\'');
+        // Arabic attaches "and" (و) to the next word: "وابنتي" is "and my daughter".
+        if t.starts_with('و') && t.chars().count() > 3 {
+            t = &t['و'.len_utf8()..];
+        }
+        if !t.is_empty() {
+            tokens.push(collapse_repeats(t));
+        }
+        cur.clear();
+    };
+    for ch in text.chars() {
+        if is_ignorable(ch) {
+            continue;
+        }
+        for c in ch.to_lowercase() {
+            if is_ignorable(c) {
+                continue;
+            }
+            if is_emoji(c) {
+                flush(&mut cur, &mut tokens);
+                tokens.push(c.to_string());
+                prev_digit = false;
+            } else if c.is_alphanumeric() || c == '\'' || c == '’' || c == '‘' {
+                let digit = c.is_ascii_digit();
+                if !cur.is_empty() && digit != prev_digit && c != '\'' {
+                    flush(&mut cur, &mut tokens);
+                }
+                fold(c, &mut cur);
+                prev_digit = digit;
+            } else if c == '+' || c == '&' {
+                flush(&mut cur, &mut tokens);
+                tokens.push(c.to_string());
+            } else {
+                flush(&mut cur, &mut tokens);
+            }
+        }
+    }
+    flush(&mut cur, &mut tokens);
+    tokens
+}
+
+/// "yesss" → "yes", "noooo" → "no": three or more of one letter become one.
+fn collapse_repeats(t: &str) -> String {
+    let mut out = String::with_capacity(t.len());
+    let chars: Vec<char> = t.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let mut j = i;
+        while j < chars.len() && chars[j] == c {
+            j += 1;
+        }
+        let run = j - i;
+        if run >= 3 && c.is_alphabetic() {
+            out.push(c);
+        } else {
+            for _ in 0..run {
+                out.push(c);
+            }
+        }
+        i = j;
+    }
+    out
+}
+
+/// Tokenize and repair: two-token and one-token replacements from the cue
+/// data (`can not` → `can't`, `cant` → `can't`, typos).
+pub fn normalize(text: &str, repair: &HashMap<String, String>) -> Normalized {
+    let raw = tokenize(text);
+    let mut tokens: Vec<String> = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        if i + 1 < raw.len() {
+            let pair = format!("{} {}", raw[i], raw[i + 1]);
+            if let Some(rep) = repair.get(&pair) {
+                tokens.extend(rep.split(' ').map(str::to_string));
+                i += 2;
+                continue;
+            }
+        }
+        match repair.get(&raw[i]) {
+            Some(rep) => tokens.extend(rep.split(' ').map(str::to_string)),
+            None => tokens.push(raw[i].clone()),
+        }
+        i += 1;
+    }
+    let mut padded = String::with_capacity(text.len() + 2);
+    padded.push(' ');
+    for t in &tokens {
+        padded.push_str(t);
+        padded.push(' ');
+    }
+    Normalized { padded, tokens }
+}
