@@ -36,16 +36,33 @@ if [ "$(id -u)" != 0 ]; then
 fi
 
 # Runs "$@" as phase $1 with a time limit of $2 minutes; records its duration.
+# The command runs in the background and is waited for, so that Ctrl-C or a
+# TERM from CI reaches the traps below at once instead of after the phase.
+CHILD=""
 phase() {
-  local name=$1 minutes=$2 t0=$SECONDS
+  local name=$1 minutes=$2 t0=$SECONDS rc=0
   shift 2
   printf '\n==> %s\n' "$name"
-  timeout --kill-after=30 "${minutes}m" "$@" || {
-    local rc=$?
+  timeout --kill-after=30 "${minutes}m" "$@" &
+  CHILD=$!
+  wait "$CHILD" || rc=$?
+  CHILD=""
+  if [ $rc != 0 ]; then
     [ $rc != 124 ] || echo "test.sh: $name took longer than $minutes minutes" >&2
     return $rc
-  }
+  fi
   TIMINGS="$TIMINGS, $name $((SECONDS - t0)) s"
+}
+
+# On Ctrl-C or TERM: stop the running phase (timeout passes the signal on to
+# its command), then exit, which stops the mail stack.
+interrupted() {
+  echo "test.sh: interrupted" >&2
+  if [ -n "$CHILD" ]; then
+    kill -TERM "$CHILD" 2>/dev/null || true
+    wait "$CHILD" 2>/dev/null || true
+  fi
+  exit "$1"
 }
 
 finish() {
@@ -71,8 +88,8 @@ finish() {
   exit $rc
 }
 trap finish EXIT
-trap 'exit 130' INT
-trap 'exit 143' TERM
+trap 'interrupted 130' INT
+trap 'interrupted 143' TERM
 
 phase "mail stack packages" 10 "${AS_ROOT[@]}" "$MAILSTACK/install.sh"
 phase "cargo fmt --check" 2 cargo fmt --all -- --check
