@@ -192,19 +192,22 @@ async fn smtps_reports_a_450_as_transient_and_delivers_once_lifted() {
     };
     let (sender, sender_pw) = stack.fresh_user("sender");
     let (rcpt, rcpt_pw) = stack.fresh_user("tempfail");
-    let smtp = smtp_transport(&stack, stack.smtps_port, Security::Tls, &sender, &sender_pw);
+    let smtps = smtp_transport(&stack, stack.smtps_port, Security::Tls, &sender, &sender_pw);
 
     stack.ctl(&["tempfail", &rcpt]);
     let (msg, _) = message(&sender, &rcpt, "during tempfail");
-    let error = smtp.send(msg).await.expect_err("RCPT must get a 450");
+    let error = smtps.send(msg).await.expect_err("RCPT must get a 450");
     assert!(error.is_transient(), "a 450 is transient: {error:?}");
     assert!(!error.is_permanent());
 
     stack.ctl(&["clear", "--no-flush", &rcpt]);
-    let (msg, id) = message(&sender, &rcpt, "after tempfail");
-    smtp.send(msg).await.expect("accepted once lifted");
+    let (msg, over_smtps) = message(&sender, &rcpt, "after tempfail, over smtps");
+    smtps.send(msg).await.expect("accepted once lifted");
+    // no TLS at all is fine on loopback
+    let plain = smtp_transport(&stack, stack.smtp_port, Security::None, &sender, &sender_pw);
+    let (msg, over_plain) = message(&sender, &rcpt, "after tempfail, over plain smtp");
+    plain.send(msg).await.expect("plain SMTP on loopback");
 
-    // plain IMAP is fine on loopback
     let endpoint = imap_endpoint(&stack, stack.imap_port, Security::None, &rcpt, &rcpt_pw);
     let mut session = connect_and_login(&endpoint, &stack.tls())
         .await
@@ -212,7 +215,8 @@ async fn smtps_reports_a_450_as_transient_and_delivers_once_lifted() {
     timed("selecting", STEP, session.select("INBOX"))
         .await
         .expect("SELECT INBOX");
-    wait_for_message(&mut session, &id).await;
+    wait_for_message(&mut session, &over_smtps).await;
+    wait_for_message(&mut session, &over_plain).await;
     timed("logging out", STEP, session.logout())
         .await
         .expect("LOGOUT");
