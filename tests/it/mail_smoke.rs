@@ -251,6 +251,18 @@ async fn imap_starttls_logs_in_and_errors_say_whether_to_retry() {
     );
     assert!(error.is_permanent());
 
+    let mut session = connect_and_login(&endpoint, &stack.tls())
+        .await
+        .expect("STARTTLS login again");
+    let error = timed("selecting", STEP, session.select("No such folder"))
+        .await
+        .expect_err("a folder that does not exist");
+    assert!(matches!(error, ImapError::Refused { .. }), "{error:?}");
+    assert!(error.is_permanent(), "{error}");
+    timed("logging out", STEP, session.logout())
+        .await
+        .expect("LOGOUT");
+
     // Without the stack's CA the certificate cannot be verified.
     let public_roots_only = TlsConfig::webpki_roots().expect("webpki roots");
     let error = connect_and_login(&endpoint, &public_roots_only)
@@ -351,4 +363,30 @@ fn extra_ca_file_errors_name_the_file() {
     assert!(error.to_string().contains("not.pem"), "{error}");
 
     TlsConfig::with_extra_ca_file(None).expect("no extra CA is fine");
+}
+
+#[test]
+fn imap_refusals_with_rfc5530_try_again_codes_are_transient() {
+    // texts as Dovecot sends them, wrapped the way async-imap reports them
+    let refusal = |info: &str| format!("code: None, info: Some({info:?})");
+    let auth_backend_down = ImapError::LoginRejected {
+        user: "u".to_owned(),
+        reason: refusal("[UNAVAILABLE] Temporary authentication failure. [host:2026-11-26]"),
+    };
+    assert!(auth_backend_down.is_transient());
+    let wrong_password = ImapError::LoginRejected {
+        user: "u".to_owned(),
+        reason: refusal("[AUTHENTICATIONFAILED] Authentication failed."),
+    };
+    assert!(wrong_password.is_permanent());
+    let locked = ImapError::Refused {
+        step: "selecting",
+        reason: refusal("[INUSE] Mailbox is locked, try again later"),
+    };
+    assert!(locked.is_transient());
+    let missing = ImapError::Refused {
+        step: "selecting",
+        reason: refusal("[NONEXISTENT] Mailbox doesn't exist: Nope"),
+    };
+    assert!(missing.is_permanent());
 }
