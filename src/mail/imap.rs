@@ -182,12 +182,22 @@ pub enum ImapError {
     /// The server does not offer or refused STARTTLS.
     #[error("server refused starttls")]
     StartTlsRefused(#[source] async_imap::error::Error),
-    /// The server rejected the user name or password (or plaintext login).
+    /// The server rejected the login: wrong user name or password, or
+    /// plaintext login disabled (permanent), or its authentication backend
+    /// is down (`[UNAVAILABLE]`, transient).
     #[error("login as {user} rejected: {reason}")]
     LoginRejected {
         /// The user.
         user: String,
         /// The server's text.
+        reason: String,
+    },
+    /// The server answered a command with NO or BAD.
+    #[error("server refused {step}: {reason}")]
+    Refused {
+        /// What was going on.
+        step: &'static str,
+        /// The server's answer.
         reason: String,
     },
     /// Any other protocol or connection failure.
@@ -207,11 +217,13 @@ impl ImapError {
     /// the password, the host, the security setting, the certificate.
     pub fn is_transient(&self) -> bool {
         match self {
+            ImapError::LoginRejected { reason, .. } | ImapError::Refused { reason, .. } => {
+                is_temporary_refusal(reason)
+            }
             ImapError::InsecureRefused { .. }
             | ImapError::InvalidHost { .. }
             | ImapError::Certificate { .. }
-            | ImapError::StartTlsRefused(_)
-            | ImapError::LoginRejected { .. } => false,
+            | ImapError::StartTlsRefused(_) => false,
             ImapError::Connect { .. }
             | ImapError::Timeout { .. }
             | ImapError::Tls { .. }
@@ -226,6 +238,15 @@ impl ImapError {
     }
 }
 
+/// Whether a NO/BAD answer carries an RFC 5530 response code that means
+/// "try again later" (the server is busy, down for maintenance, or hit a
+/// limit), rather than "this will never work".
+fn is_temporary_refusal(reason: &str) -> bool {
+    ["[UNAVAILABLE", "[INUSE", "[LIMIT", "[SERVERBUG"]
+        .iter()
+        .any(|code| reason.to_ascii_uppercase().contains(code))
+}
+
 /// Runs one IMAP step with a deadline, naming the step in the error.
 pub async fn timed<T>(
     step: &'static str,
@@ -234,6 +255,9 @@ pub async fn timed<T>(
 ) -> Result<T, ImapError> {
     match tokio::time::timeout(limit, fut).await {
         Ok(Ok(value)) => Ok(value),
+        Ok(Err(async_imap::error::Error::No(reason) | async_imap::error::Error::Bad(reason))) => {
+            Err(ImapError::Refused { step, reason })
+        }
         Ok(Err(source)) => Err(ImapError::Protocol { step, source }),
         Err(_) => Err(ImapError::Timeout { step, after: limit }),
     }

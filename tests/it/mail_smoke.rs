@@ -192,19 +192,22 @@ async fn smtps_reports_a_450_as_transient_and_delivers_once_lifted() {
     };
     let (sender, sender_pw) = stack.fresh_user("sender");
     let (rcpt, rcpt_pw) = stack.fresh_user("tempfail");
-    let smtp = smtp_transport(&stack, stack.smtps_port, Security::Tls, &sender, &sender_pw);
+    let smtps = smtp_transport(&stack, stack.smtps_port, Security::Tls, &sender, &sender_pw);
 
     stack.ctl(&["tempfail", &rcpt]);
     let (msg, _) = message(&sender, &rcpt, "during tempfail");
-    let error = smtp.send(msg).await.expect_err("RCPT must get a 450");
+    let error = smtps.send(msg).await.expect_err("RCPT must get a 450");
     assert!(error.is_transient(), "a 450 is transient: {error:?}");
     assert!(!error.is_permanent());
 
     stack.ctl(&["clear", "--no-flush", &rcpt]);
-    let (msg, id) = message(&sender, &rcpt, "after tempfail");
-    smtp.send(msg).await.expect("accepted once lifted");
+    let (msg, over_smtps) = message(&sender, &rcpt, "after tempfail, over smtps");
+    smtps.send(msg).await.expect("accepted once lifted");
+    // no TLS at all is fine on loopback
+    let plain = smtp_transport(&stack, stack.smtp_port, Security::None, &sender, &sender_pw);
+    let (msg, over_plain) = message(&sender, &rcpt, "after tempfail, over plain smtp");
+    plain.send(msg).await.expect("plain SMTP on loopback");
 
-    // plain IMAP is fine on loopback
     let endpoint = imap_endpoint(&stack, stack.imap_port, Security::None, &rcpt, &rcpt_pw);
     let mut session = connect_and_login(&endpoint, &stack.tls())
         .await
@@ -212,7 +215,8 @@ async fn smtps_reports_a_450_as_transient_and_delivers_once_lifted() {
     timed("selecting", STEP, session.select("INBOX"))
         .await
         .expect("SELECT INBOX");
-    wait_for_message(&mut session, &id).await;
+    wait_for_message(&mut session, &over_smtps).await;
+    wait_for_message(&mut session, &over_plain).await;
     timed("logging out", STEP, session.logout())
         .await
         .expect("LOGOUT");
@@ -246,6 +250,18 @@ async fn imap_starttls_logs_in_and_errors_say_whether_to_retry() {
         "{error:?}"
     );
     assert!(error.is_permanent());
+
+    let mut session = connect_and_login(&endpoint, &stack.tls())
+        .await
+        .expect("STARTTLS login again");
+    let error = timed("selecting", STEP, session.select("No such folder"))
+        .await
+        .expect_err("a folder that does not exist");
+    assert!(matches!(error, ImapError::Refused { .. }), "{error:?}");
+    assert!(error.is_permanent(), "{error}");
+    timed("logging out", STEP, session.logout())
+        .await
+        .expect("LOGOUT");
 
     // Without the stack's CA the certificate cannot be verified.
     let public_roots_only = TlsConfig::webpki_roots().expect("webpki roots");
@@ -347,4 +363,30 @@ fn extra_ca_file_errors_name_the_file() {
     assert!(error.to_string().contains("not.pem"), "{error}");
 
     TlsConfig::with_extra_ca_file(None).expect("no extra CA is fine");
+}
+
+#[test]
+fn imap_refusals_with_rfc5530_try_again_codes_are_transient() {
+    // texts as Dovecot sends them, wrapped the way async-imap reports them
+    let refusal = |info: &str| format!("code: None, info: Some({info:?})");
+    let auth_backend_down = ImapError::LoginRejected {
+        user: "u".to_owned(),
+        reason: refusal("[UNAVAILABLE] Temporary authentication failure. [host:2026-11-26]"),
+    };
+    assert!(auth_backend_down.is_transient());
+    let wrong_password = ImapError::LoginRejected {
+        user: "u".to_owned(),
+        reason: refusal("[AUTHENTICATIONFAILED] Authentication failed."),
+    };
+    assert!(wrong_password.is_permanent());
+    let locked = ImapError::Refused {
+        step: "selecting",
+        reason: refusal("[INUSE] Mailbox is locked, try again later"),
+    };
+    assert!(locked.is_transient());
+    let missing = ImapError::Refused {
+        step: "selecting",
+        reason: refusal("[NONEXISTENT] Mailbox doesn't exist: Nope"),
+    };
+    assert!(missing.is_permanent());
 }

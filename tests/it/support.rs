@@ -21,9 +21,8 @@ pub struct Stack {
     pub dir: PathBuf,
     /// Always 127.0.0.1.
     pub host: String,
-    /// Plain SMTP: no AUTH needed for the hosted domains (mail as a
-    /// stranger's server would send it).
-    #[allow(dead_code)] // kept for the tests of inbound mail
+    /// Plain SMTP: STARTTLS and AUTH offered, neither required for mail to
+    /// the hosted domains (as a stranger's server would send it).
     pub smtp_port: u16,
     /// Submission: STARTTLS, then AUTH, required.
     pub submission_port: u16,
