@@ -48,12 +48,20 @@ pub fn read_envelope(raw: &[u8]) -> Envelope {
     };
     let mut recipients = Vec::new();
     for address in message.to().into_iter().chain(message.cc()) {
-        recipients.extend(address.iter().filter_map(|a| a.address()).map(str::to_ascii_lowercase));
+        recipients.extend(
+            address
+                .iter()
+                .filter_map(|a| a.address())
+                .map(str::to_ascii_lowercase),
+        );
     }
     for name in ["Delivered-To", "X-Original-To"] {
         for value in message.header_values(name) {
             if let Some(text) = header_text(value) {
-                let bare = text.trim().trim_matches(|c| c == '<' || c == '>').to_ascii_lowercase();
+                let bare = text
+                    .trim()
+                    .trim_matches(|c| c == '<' || c == '>')
+                    .to_ascii_lowercase();
                 if !bare.is_empty() {
                     recipients.push(bare);
                 }
@@ -78,7 +86,11 @@ pub fn read_envelope(raw: &[u8]) -> Envelope {
             let v = v.trim().to_ascii_lowercase();
             v == "bulk" || v == "junk" || v == "list" || v == "auto_reply"
         });
-    let authentication = authentication(message.header_values("Authentication-Results").filter_map(header_text));
+    let authentication = authentication(
+        message
+            .header_values("Authentication-Results")
+            .filter_map(header_text),
+    );
     Envelope {
         message_id: message.message_id().map(str::to_string),
         from: message
@@ -120,7 +132,11 @@ fn authentication<'a>(headers: impl Iterator<Item = &'a str>) -> Authentication 
             return Authentication::Pass;
         }
     }
-    if seen { Authentication::Fail } else { Authentication::Unknown }
+    if seen {
+        Authentication::Fail
+    } else {
+        Authentication::Unknown
+    }
 }
 
 /// Reply tokens found in the recipients (plus-addressing) for a reply-address pattern.
@@ -196,7 +212,10 @@ mod tests {
             "From: a@b.c\r\nAuthentication-Results: mx.example.org;\r\n dkim=fail header.d=b.c;\r\n spf=softfail smtp.mailfrom=b.c",
         ));
         assert_eq!(fail.authentication, Authentication::Fail);
-        assert_eq!(read_envelope(&raw("From: a@b.c")).authentication, Authentication::Unknown);
+        assert_eq!(
+            read_envelope(&raw("From: a@b.c")).authentication,
+            Authentication::Unknown
+        );
     }
 
     #[test]

@@ -173,16 +173,25 @@ pub struct InboundPlan {
 /// Decide what an inbound message changes.
 pub fn plan_inbound(facts: &InboundFacts) -> InboundPlan {
     use crate::matching::Authentication;
-    use crate::reply::Kind;
     use crate::model::ResponseSource;
-    let none = InboundPlan { response: None, bounce: false, confirm: false };
+    use crate::reply::Kind;
+    let none = InboundPlan {
+        response: None,
+        bounce: false,
+        confirm: false,
+    };
     match (facts.kind, facts.matched) {
-        (Kind::Bounce, _) => InboundPlan { bounce: true, ..none },
-        (Kind::AutoReply, _) | (Kind::Human, None) => none,
-        (Kind::Human, Some(MatchedBy::Sender)) if facts.authentication == Authentication::Fail => InboundPlan {
-            response: Some(ResponseSource::Suspect),
+        (Kind::Bounce, _) => InboundPlan {
+            bounce: true,
             ..none
         },
+        (Kind::AutoReply, _) | (Kind::Human, None) => none,
+        (Kind::Human, Some(MatchedBy::Sender)) if facts.authentication == Authentication::Fail => {
+            InboundPlan {
+                response: Some(ResponseSource::Suspect),
+                ..none
+            }
+        }
         (Kind::Human, Some(_)) => InboundPlan {
             response: Some(ResponseSource::Reply),
             bounce: false,

@@ -46,13 +46,24 @@ pub struct Confirmation {
 }
 
 /// The sentence that says what was understood.
-pub fn confirmation_text(host_name: &str, answer: Answer, guests: Option<u32>, language: &str) -> String {
+pub fn confirmation_text(
+    host_name: &str,
+    answer: Answer,
+    guests: Option<u32>,
+    language: &str,
+) -> String {
     let lang = language.get(..2).unwrap_or("en").to_ascii_lowercase();
     let host = one_line(host_name);
     let first = host.split_whitespace().next().unwrap_or(&host).to_string();
     match lang.as_str() {
         "es" => {
-            let people = |n: u32| if n == 1 { "1 persona".to_string() } else { format!("{n} personas") };
+            let people = |n: u32| {
+                if n == 1 {
+                    "1 persona".to_string()
+                } else {
+                    format!("{n} personas")
+                }
+            };
             match (answer, guests) {
                 (Answer::Yes, Some(n)) => format!("¡Gracias! Os tenemos apuntados: sí, {}.\n\nPodéis responder cuando queráis para cambiarlo.", people(n)),
                 (Answer::Yes, None) => "¡Gracias! Os tenemos apuntados: sí.\n\nSi nos decís cuántos venís, mejor. Podéis responder cuando queráis para cambiarlo.".to_string(),
@@ -62,7 +73,13 @@ pub fn confirmation_text(host_name: &str, answer: Answer, guests: Option<u32>, l
             }
         }
         "fr" => {
-            let people = |n: u32| if n == 1 { "1 personne".to_string() } else { format!("{n} personnes") };
+            let people = |n: u32| {
+                if n == 1 {
+                    "1 personne".to_string()
+                } else {
+                    format!("{n} personnes")
+                }
+            };
             match (answer, guests) {
                 (Answer::Yes, Some(n)) => format!("Merci ! Nous avons noté : oui, {}.\n\nVous pouvez répondre à tout moment pour changer.", people(n)),
                 (Answer::Yes, None) => "Merci ! Nous avons noté : oui.\n\nDites-nous combien vous serez. Vous pouvez répondre à tout moment pour changer.".to_string(),
@@ -72,7 +89,13 @@ pub fn confirmation_text(host_name: &str, answer: Answer, guests: Option<u32>, l
             }
         }
         _ => {
-            let people = |n: u32| if n == 1 { "1 person".to_string() } else { format!("{n} people") };
+            let people = |n: u32| {
+                if n == 1 {
+                    "1 person".to_string()
+                } else {
+                    format!("{n} people")
+                }
+            };
             match (answer, guests) {
                 (Answer::Yes, Some(n)) => format!("Thanks! We have you down as: yes, {}.\n\nReply any time to change.", people(n)),
                 (Answer::Yes, None) => "Thanks! We have you down as: yes.\n\nIf you can, tell us how many of you are coming. Reply any time to change.".to_string(),
@@ -109,7 +132,11 @@ pub fn confirmation(input: &ConfirmationInput<'_>) -> Result<Confirmation, Compo
             "All".to_owned(),
         ));
     if let Some(id) = input.reply_message_id {
-        let id = if id.starts_with('<') { id.to_owned() } else { format!("<{id}>") };
+        let id = if id.starts_with('<') {
+            id.to_owned()
+        } else {
+            format!("<{id}>")
+        };
         if id.bytes().all(|b| b.is_ascii_graphic()) {
             builder = builder.in_reply_to(id.clone()).references(id);
         }
@@ -126,9 +153,9 @@ pub fn confirmation(input: &ConfirmationInput<'_>) -> Result<Confirmation, Compo
 
 /// A stable number for a reply's Message-ID (FNV-1a), for the confirmation's own ID.
 pub fn confirmation_number(reply_message_id: &str) -> u32 {
-    reply_message_id
-        .bytes()
-        .fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193))
+    reply_message_id.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    })
 }
 
 #[cfg(test)]
@@ -149,8 +176,13 @@ mod tests {
             confirmation_text("Dana Kovač", Answer::Yes, Some(3), "en"),
             "Thanks! We have you down as: yes, 3 people.\n\nReply any time to change."
         );
-        assert!(confirmation_text("Dana Kovač", Answer::Unclear, None, "en").contains("Dana will read it"));
-        assert!(confirmation_text("Dana", Answer::No, None, "es-MX").starts_with("Gracias por avisar"));
+        assert!(
+            confirmation_text("Dana Kovač", Answer::Unclear, None, "en")
+                .contains("Dana will read it")
+        );
+        assert!(
+            confirmation_text("Dana", Answer::No, None, "es-MX").starts_with("Gracias por avisar")
+        );
         assert!(confirmation_text("Dana", Answer::Maybe, None, "de").contains("maybe"));
     }
 
@@ -174,7 +206,10 @@ mod tests {
         .expect("compose");
         let raw = String::from_utf8_lossy(&c.raw);
         assert!(raw.contains("Auto-Submitted: auto-replied\r\n"), "{raw}");
-        assert!(raw.contains("In-Reply-To: <abc@mail.example.com>\r\n"), "{raw}");
+        assert!(
+            raw.contains("In-Reply-To: <abc@mail.example.com>\r\n"),
+            "{raw}"
+        );
         assert!(raw.contains("Subject: Re: You're invited\r\n"), "{raw}");
         assert!(raw.contains("yes, 2 people"), "{raw}");
         assert_eq!(c.subject, "Re: You're invited");

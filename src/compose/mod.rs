@@ -13,7 +13,9 @@ pub mod message;
 pub mod template;
 pub mod token;
 
-pub use confirm::{Confirmation, ConfirmationInput, confirmation, confirmation_number, confirmation_text};
+pub use confirm::{
+    Confirmation, ConfirmationInput, confirmation, confirmation_number, confirmation_text,
+};
 pub use ics::{Method, event_uid, local_to_utc};
 pub use message::{Composed, FollowUpInput, InvitationInput, cancel, invitation, update};
 pub use template::{TemplateError, TemplateErrors, TemplateKind, TemplateSet};

@@ -59,7 +59,10 @@ struct Verdict {
 }
 
 fn sentence_end(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | ';' | '…' | '。' | '！' | '？' | '؟' | '؛')
+    matches!(
+        c,
+        '.' | '!' | '?' | ';' | '…' | '。' | '！' | '？' | '؟' | '؛'
+    )
 }
 
 /// Split text into sentences (with a question flag), joining hard-wrapped lines.
@@ -84,7 +87,9 @@ fn sentences(text: &str) -> Vec<(String, bool)> {
             || (sentence_end(c)
                 && (c != '.'
                     || chars.get(i + 1).is_none_or(|n| n.is_whitespace())
-                        && !chars.get(i.wrapping_sub(1)).is_some_and(|p| p.is_ascii_digit())));
+                        && !chars
+                            .get(i.wrapping_sub(1))
+                            .is_some_and(|p| p.is_ascii_digit())));
         if boundary {
             let mut question = c == '?' || c == '？' || c == '؟';
             // "?!" and "??" runs
@@ -108,7 +113,10 @@ fn sentences(text: &str) -> Vec<(String, bool)> {
 }
 
 fn is_clause_separator(c: char) -> bool {
-    matches!(c, ',' | ':' | '(' | ')' | '，' | '、' | '،' | '–' | '—' | '/')
+    matches!(
+        c,
+        ',' | ':' | '(' | ')' | '，' | '、' | '،' | '–' | '—' | '/'
+    )
 }
 
 /// Split a sentence at commas, dashes and contrast words.
@@ -125,12 +133,16 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool)> {
             depth -= 1;
         }
         let dash = c == '-'
-            && chars.get(i.wrapping_sub(1)).is_some_and(|p| p.is_whitespace())
+            && chars
+                .get(i.wrapping_sub(1))
+                .is_some_and(|p| p.is_whitespace())
             && chars.get(i + 1).is_some_and(|n| n.is_whitespace());
         // Parenthesized asides stay in their clause ("1 child (Hugo)").
         let sep = (is_clause_separator(c) && c != '(' && c != ')' && depth <= 0) || dash;
         let numeric_comma = c == ','
-            && chars.get(i.wrapping_sub(1)).is_some_and(|p| p.is_ascii_digit())
+            && chars
+                .get(i.wrapping_sub(1))
+                .is_some_and(|p| p.is_ascii_digit())
             && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
         if sep && !numeric_comma {
             parts.push(std::mem::take(&mut cur));
@@ -147,7 +159,10 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool)> {
         for word in part.split_whitespace() {
             let w = cues.normalize(word).tokens.join(" ");
             let is_contrast = !current.is_empty()
-                && cues.find(&format!(" {w} ")).iter().any(|h| h.is(Cat::Contrast));
+                && cues
+                    .find(&format!(" {w} "))
+                    .iter()
+                    .any(|h| h.is(Cat::Contrast));
             if is_contrast {
                 out.push((std::mem::take(&mut current), after));
                 after = true;
@@ -161,7 +176,9 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool)> {
             let starts_with_contrast = {
                 let first = current.split_whitespace().next().unwrap_or_default();
                 let w = cues.normalize(first).tokens.join(" ");
-                cues.find(&format!(" {w} ")).iter().any(|h| h.is(Cat::Contrast))
+                cues.find(&format!(" {w} "))
+                    .iter()
+                    .any(|h| h.is(Cat::Contrast))
             };
             out.push((current, after || starts_with_contrast));
         }
@@ -197,7 +214,9 @@ fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
             let hits = cues.find(&norm.padded);
             let count_norm = cues.normalize(&strip_parens(&raw));
             let count_hits = cues.find(&count_norm.padded);
-            let opens_question = hits.first().is_some_and(|h| h.is(Cat::Question) && h.start <= 1)
+            let opens_question = hits
+                .first()
+                .is_some_and(|h| h.is(Cat::Question) && h.start <= 1)
                 || hits.iter().any(|h| {
                     h.is(Cat::Question) && h.text.chars().any(super::text::is_unspaced_script)
                 });
@@ -222,7 +241,9 @@ fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
 
 /// Token index of a byte offset in a padded normalized string.
 fn token_index(padded: &str, offset: usize) -> usize {
-    padded.get(..offset).map_or(0, |p| p.matches(' ').count().saturating_sub(1))
+    padded
+        .get(..offset)
+        .map_or(0, |p| p.matches(' ').count().saturating_sub(1))
 }
 
 fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
@@ -263,7 +284,11 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
                 yes.get_or_insert_with(|| (h.text.clone(), 0.9));
             } else {
                 no.get_or_insert_with(|| {
-                    if h.is(Cat::AntiVerb) { h.text.clone() } else { format!("not … {}", h.text) }
+                    if h.is(Cat::AntiVerb) {
+                        h.text.clone()
+                    } else {
+                        format!("not … {}", h.text)
+                    }
                 });
             }
         }
@@ -286,7 +311,12 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
     }
     let future = hits.iter().any(|h| h.is(Cat::Future));
     let v = |answer, strength, evidence: String| {
-        Some(Verdict { clause: idx, answer, strength, evidence })
+        Some(Verdict {
+            clause: idx,
+            answer,
+            strength,
+            evidence,
+        })
     };
     if let Some(e) = no {
         return v(Answer::No, 1.0, e);
@@ -338,7 +368,10 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
             question = true;
             continue;
         }
-        if live.iter().any(|h| h.is(Cat::Cond) && !(h.is(Cat::YesWord) && c.norm.tokens.len() == 1)) {
+        if live
+            .iter()
+            .any(|h| h.is(Cat::Cond) && !(h.is(Cat::YesWord) && c.norm.tokens.len() == 1))
+        {
             cond_sentences.push(c.sentence);
         }
         if live.iter().any(|h| h.is(Cat::Change)) {
@@ -357,7 +390,11 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     }
     // After a change of mind, only what follows counts.
     if let Some(at) = change_at {
-        let after: Vec<Verdict> = verdicts.iter().filter(|v| v.clause >= at).cloned().collect();
+        let after: Vec<Verdict> = verdicts
+            .iter()
+            .filter(|v| v.clause >= at)
+            .cloned()
+            .collect();
         if after.iter().any(|v| v.strength >= 0.8) {
             evidence.push("change of mind: later statement wins".to_string());
             verdicts = after;
@@ -367,7 +404,10 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     let considered: Vec<&Verdict> = if strong.is_empty() {
         // Weak cues decide only alone; the strongest weak one wins.
         let best = verdicts.iter().map(|v| v.strength).fold(0.0f32, f32::max);
-        verdicts.iter().filter(|v| v.strength >= best && best > 0.0).collect()
+        verdicts
+            .iter()
+            .filter(|v| v.strength >= best && best > 0.0)
+            .collect()
     } else {
         strong
     };
@@ -382,13 +422,23 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
             Answer::Yes if has(Answer::Maybe) => Answer::Maybe,
             other => other,
         };
-        let kinds = [Answer::Yes, Answer::No, Answer::Maybe].iter().filter(|a| has(**a)).count();
-        strength = if kinds > 1 { last.strength * 0.8 } else { last.strength };
+        let kinds = [Answer::Yes, Answer::No, Answer::Maybe]
+            .iter()
+            .filter(|a| has(**a))
+            .count();
+        strength = if kinds > 1 {
+            last.strength * 0.8
+        } else {
+            last.strength
+        };
         for v in &considered {
             evidence.push(format!("{}: \"{}\"", v.answer.as_str(), v.evidence));
         }
         if kinds > 1 {
-            evidence.push(format!("decided {} (latest statement and hedges)", decided.as_str()));
+            evidence.push(format!(
+                "decided {} (latest statement and hedges)",
+                decided.as_str()
+            ));
         }
         answer = Some(decided);
     }
@@ -410,7 +460,15 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         _ => None,
     };
     let note = make_note(&clauses, answer, text);
-    Classification { answer, strength, guests, note, evidence, children, undecided_reason }
+    Classification {
+        answer,
+        strength,
+        guests,
+        note,
+        evidence,
+        children,
+        undecided_reason,
+    }
 }
 
 /// Some children come and others don't: the family's answer is yes.
@@ -423,7 +481,10 @@ fn partial_yes(children: &[ChildAnswer]) -> bool {
 fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
     let mut out = Vec::new();
     for word in raw.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')) {
-        let w = word.trim_end_matches("'s").trim_end_matches('\'').trim_matches('-');
+        let w = word
+            .trim_end_matches("'s")
+            .trim_end_matches('\'')
+            .trim_matches('-');
         let mut chars = w.chars();
         let Some(first) = chars.next() else { continue };
         if !first.is_uppercase() || w.chars().count() < 2 {
@@ -442,7 +503,12 @@ fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
             h.cats.iter().any(|c| {
                 !matches!(
                     c,
-                    Cat::Mask | Cat::SelfRef | Cat::Companion | Cat::ChildPronoun | Cat::Conj | Cat::Verb
+                    Cat::Mask
+                        | Cat::SelfRef
+                        | Cat::Companion
+                        | Cat::ChildPronoun
+                        | Cat::Conj
+                        | Cat::Verb
                 )
             })
         });
@@ -466,7 +532,10 @@ fn child_answers(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Vec<C
         for name in names_in(&c.raw, cues) {
             match out.iter_mut().find(|x| x.name == name) {
                 Some(existing) => existing.answer = v.answer,
-                None => out.push(ChildAnswer { name, answer: v.answer }),
+                None => out.push(ChildAnswer {
+                    name,
+                    answer: v.answer,
+                }),
             }
         }
     }
@@ -479,7 +548,11 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option
     if let Some(re) = &cues.total_re {
         for c in clauses.iter().filter(|c| !c.question) {
             if let Some(m) = re.find(&c.count_norm.padded) {
-                let n = m.as_str().split(' ').filter_map(|t| cues.number(t)).next_back();
+                let n = m
+                    .as_str()
+                    .split(' ')
+                    .filter_map(|t| cues.number(t))
+                    .next_back();
                 if let Some(n) = n.filter(|n| *n > 0) {
                     return Some(n);
                 }
@@ -507,7 +580,9 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option
             && hits.iter().filter(person).count() + names_in(&c.raw, cues).len() >= 2;
         let attends = verdict_of(i).is_some()
             || listing
-            || hits.iter().any(|h| h.is(Cat::Verb) || h.is(Cat::Stay) || h.is(Cat::Yes));
+            || hits
+                .iter()
+                .any(|h| h.is(Cat::Verb) || h.is(Cat::Stay) || h.is(Cat::Yes));
         let conj = listing || hits.iter().any(|h| h.is(Cat::Conj));
         let tokens = &c.count_norm.tokens;
         let mut people_here = 0u32;
@@ -515,7 +590,10 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option
         for h in &hits {
             if h.is(Cat::PeopleNoun) {
                 let ti = token_index(&c.count_norm.padded, h.start);
-                let n = ti.checked_sub(1).and_then(|p| tokens.get(p)).and_then(|t| cues.number(t));
+                let n = ti
+                    .checked_sub(1)
+                    .and_then(|p| tokens.get(p))
+                    .and_then(|t| cues.number(t));
                 if let Some(n) = n {
                     people_here += n;
                     counted_spans.push((h.start, h.end));
@@ -543,7 +621,9 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option
         }
         let pronoun_child = names.is_empty()
             && attends
-            && hits.iter().any(|h| h.is(Cat::ChildPronoun) && token_index(&c.count_norm.padded, h.start) <= 1);
+            && hits.iter().any(|h| {
+                h.is(Cat::ChildPronoun) && token_index(&c.count_norm.padded, h.start) <= 1
+            });
         if pronoun_child && people_here == 0 {
             others += 1;
         }

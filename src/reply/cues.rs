@@ -302,7 +302,10 @@ impl Cues {
             not_name.extend(f.not_name.iter().map(|s| norm(s)));
             totals.extend(f.total.iter().cloned());
             let n = |v: &Vec<String>| -> Vec<String> {
-                v.iter().map(|s| norm(s)).filter(|s| !s.is_empty()).collect()
+                v.iter()
+                    .map(|s| norm(s))
+                    .filter(|s| !s.is_empty())
+                    .collect()
             };
             lines.wrote.extend(n(&f.wrote));
             lines.header_from.extend(n(&f.header_from));
@@ -331,7 +334,15 @@ impl Cues {
         }
         let automaton = AhoCorasick::new(&patterns).ok();
         let total_re = build_total_regex(&totals, &numbers, &repair);
-        Cues { repair, numbers, automaton, pattern_info, total_re, not_name, lines }
+        Cues {
+            repair,
+            numbers,
+            automaton,
+            pattern_info,
+            total_re,
+            not_name,
+            lines,
+        }
     }
 
     /// Normalize text with the cue data's repairs.
@@ -350,7 +361,11 @@ impl Cues {
             let Some((is_padded, _)) = self.pattern_info.get(idx) else {
                 continue;
             };
-            let (s, e) = if *is_padded { (m.start() + 1, m.end() - 1) } else { (m.start(), m.end()) };
+            let (s, e) = if *is_padded {
+                (m.start() + 1, m.end() - 1)
+            } else {
+                (m.start(), m.end())
+            };
             cands.push((s, e, idx));
             // Bound the work on pathological text.
             if cands.len() > 4096 {
@@ -369,7 +384,12 @@ impl Cues {
             .into_iter()
             .filter_map(|(s, e, idx)| {
                 let (_, cats) = self.pattern_info.get(idx)?;
-                Some(Hit { start: s, end: e, cats, text: padded.get(s..e)?.to_string() })
+                Some(Hit {
+                    start: s,
+                    end: e,
+                    cats,
+                    text: padded.get(s..e)?.to_string(),
+                })
             })
             .collect()
     }

@@ -95,12 +95,19 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
     };
     let in_reply_to = correlate::thread_ids(&parsed);
     let truncated = parsed.truncated.then(|| {
-        format!("truncated: only the first {} bytes were read", parse::MAX_MESSAGE_BYTES)
+        format!(
+            "truncated: only the first {} bytes were read",
+            parse::MAX_MESSAGE_BYTES
+        )
     });
 
     if let Some(bounce) = kind::detect_bounce(&parsed, cues) {
         let mut u = Understanding::new(Kind::Bounce);
-        u.confidence = if bounce.recipients.is_empty() { 0.8 } else { 0.95 };
+        u.confidence = if bounce.recipients.is_empty() {
+            0.8
+        } else {
+            0.95
+        };
         u.evidence.push(bounce.evidence);
         u.bounced = bounce.recipients;
         u.in_reply_to = in_reply_to;
@@ -146,7 +153,8 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
     if (!ooo.is_empty() && cls.answer.is_none()) || (ooo.len() >= 2 && !decided) || ooo.len() >= 3 {
         let mut u = Understanding::new(Kind::AutoReply);
         u.confidence = if ooo.len() >= 2 { 0.85 } else { 0.7 };
-        u.evidence.push(format!("out-of-office text: \"{}\"", ooo[0]));
+        u.evidence
+            .push(format!("out-of-office text: \"{}\"", ooo[0]));
         u.in_reply_to = in_reply_to;
         u.fresh_text = fresh.text;
         return u;
@@ -162,12 +170,14 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
 
     let calendar = parsed.calendar.as_deref().and_then(kind::calendar_reply);
     let (answer, confidence, guests) = if let Some(cal) = &calendar {
-        u.evidence.push(format!("calendar reply: PARTSTAT={}", cal.partstat));
+        u.evidence
+            .push(format!("calendar reply: PARTSTAT={}", cal.partstat));
         let comment = cal.comment.as_deref().map(|c| classify::classify(c, cues));
         let comment = comment.or_else(|| (fresh.text.chars().count() <= 400).then(|| cls.clone()));
         match comment.and_then(|c| c.answer.filter(|_| c.strength >= 0.8).map(|a| (a, c))) {
             Some((a, c)) if a != cal.answer => {
-                u.evidence.push(format!("comment overrides calendar: {}", a.as_str()));
+                u.evidence
+                    .push(format!("comment overrides calendar: {}", a.as_str()));
                 u.evidence.extend(c.evidence);
                 (a, 0.8, c.guests)
             }
@@ -175,7 +185,13 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         }
     } else if let Some(a) = cls.answer {
         u.evidence.extend(cls.evidence.iter().cloned());
-        let confidence = if cls.strength >= 1.0 { 0.9 } else if cls.strength >= 0.8 { 0.75 } else { 0.55 };
+        let confidence = if cls.strength >= 1.0 {
+            0.9
+        } else if cls.strength >= 0.8 {
+            0.75
+        } else {
+            0.55
+        };
         (a, confidence, cls.guests)
     } else if let Some((a, head)) = kind::calendar_subject(&parsed.subject, cues) {
         u.evidence.push(format!("calendar subject: \"{head}\""));
@@ -196,7 +212,11 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
     };
     u.answer = Some(answer);
     u.confidence = confidence;
-    u.guests = if matches!(answer, Answer::Yes | Answer::Maybe) { guests } else { None };
+    u.guests = if matches!(answer, Answer::Yes | Answer::Maybe) {
+        guests
+    } else {
+        None
+    };
     u.fresh_text = fresh.text;
     u
 }
@@ -218,7 +238,11 @@ fn subject_answer(
     // Text before a reply prefix that is not at the start ("YES - Re: …").
     let mut segments: Vec<String> = Vec::new();
     let lower = s.to_lowercase();
-    if let Some(i) = lower.find("re:").or_else(|| lower.find("aw:")).filter(|i| *i > 0) {
+    if let Some(i) = lower
+        .find("re:")
+        .or_else(|| lower.find("aw:"))
+        .filter(|i| *i > 0)
+    {
         segments.push(s[..i].to_string());
     }
     let parts: Vec<&str> = stripped
@@ -227,7 +251,10 @@ fn subject_answer(
         .collect();
     let last_invite = parts.iter().rposition(|p| {
         let n = cues.normalize(p).padded;
-        cues.lines.invite.iter().any(|w| n.contains(&format!(" {w} ")))
+        cues.lines
+            .invite
+            .iter()
+            .any(|w| n.contains(&format!(" {w} ")))
     });
     let start = last_invite.map_or(0, |i| i + 1);
     segments.extend(parts[start..].iter().map(|p| p.to_string()));

@@ -15,9 +15,14 @@ fn debug_find() {
 
 #[test]
 fn debug_guests() {
-    for t in ["Good news - the tournament got moved, so Finn can come after all! I'll drop\nhim off.", "She can come, but only until 4 - I'll pick her up then."] {
+    for t in [
+        "Good news - the tournament got moved, so Finn can come after all! I'll drop\nhim off.",
+        "She can come, but only until 4 - I'll pick her up then.",
+    ] {
         let c = super::classify::classify(t, &CUES);
         eprintln!("{c:?}");
-        for h in CUES.find(&CUES.normalize(t).padded) { eprintln!("  {} {:?}", h.text, h.cats); }
+        for h in CUES.find(&CUES.normalize(t).padded) {
+            eprintln!("  {} {:?}", h.text, h.cats);
+        }
     }
 }

@@ -111,7 +111,12 @@ impl Store {
     }
 
     /// Start over on a mailbox whose UIDVALIDITY changed.
-    pub fn reset_checkpoint(&mut self, mailbox: &str, uid_validity: u32, now: DateTime<Utc>) -> Result<()> {
+    pub fn reset_checkpoint(
+        &mut self,
+        mailbox: &str,
+        uid_validity: u32,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         self.conn.execute(
             "INSERT INTO imap_checkpoints (mailbox, uid_validity, last_uid, updated_at) VALUES (?1, ?2, 0, ?3)
              ON CONFLICT (mailbox) DO UPDATE SET uid_validity = ?2, last_uid = 0, updated_at = ?3",
@@ -195,7 +200,11 @@ impl Store {
     /// Record one inbound message and everything it changes, and advance the
     /// mailbox checkpoint, in one transaction. A Message-ID seen before only
     /// advances the checkpoint.
-    pub fn record_inbound(&mut self, record: &InboundRecord, now: DateTime<Utc>) -> Result<Recorded> {
+    pub fn record_inbound(
+        &mut self,
+        record: &InboundRecord,
+        now: DateTime<Utc>,
+    ) -> Result<Recorded> {
         let now_text = timestamp(now);
         let tx = self.conn.transaction()?;
         let inserted = tx.execute(
@@ -265,7 +274,12 @@ impl Store {
     }
 
     /// A host correction (from an email command): outranks replies until the family writes again.
-    pub fn record_host_answer(&mut self, invitation_id: i64, response: &NewResponse, now: DateTime<Utc>) -> Result<()> {
+    pub fn record_host_answer(
+        &mut self,
+        invitation_id: i64,
+        response: &NewResponse,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
         self.conn.execute(
             "INSERT INTO responses (invitation_id, source, author, answer, guests, note, confidence,
                  evidence, answered_at, recorded_at)
@@ -294,7 +308,11 @@ fn mark_bounced(
     let address = address.to_ascii_lowercase();
     // The matched family's contact, else every active family listing the address.
     let families: Vec<i64> = match invitation_id {
-        Some(id) => vec![tx.query_row("SELECT family_id FROM invitations WHERE id = ?1", [id], |r| r.get(0))?],
+        Some(id) => vec![tx.query_row(
+            "SELECT family_id FROM invitations WHERE id = ?1",
+            [id],
+            |r| r.get(0),
+        )?],
         None => {
             let mut stmt = tx.prepare(
                 "SELECT DISTINCT family_id FROM contacts WHERE email = ?1 AND active = 1",

@@ -18,9 +18,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::Connection;
 
 pub use announce::{Announced, SentInvitation};
-pub use inbound::{
-    InboundKind, InboundRecord, InvitationRef, NewResponse, Recorded, Source,
-};
+pub use inbound::{InboundKind, InboundRecord, InvitationRef, NewResponse, Recorded, Source};
 pub use outbox::{NewMessage, OutboxCounts, OutboxItem, OutboxKind, PendingFamily};
 pub use roster::SyncReport;
 pub use status::{Counts, EventStatus, FamilyStatus, InvitationState};
