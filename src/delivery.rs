@@ -114,12 +114,14 @@ fn describe(e: &lettre::transport::smtp::Error) -> String {
 }
 
 /// Deliver everything due now, honouring the rate limit, recording each
-/// outcome in its own transaction. Returns when nothing more is due.
+/// outcome in its own transaction. Returns when nothing more is due, or
+/// as soon as `stop` turns true (never in the middle of a delivery).
 pub async fn drain(
     store: &mut Store,
     transport: &Transport,
     clock: &dyn Clock,
     policy: &RetryPolicy,
+    stop: &mut tokio::sync::watch::Receiver<bool>,
     mut on_outcome: impl FnMut(&OutboxItem, &Decision),
 ) -> anyhow::Result<DrainReport> {
     let mut report = DrainReport::default();
@@ -139,8 +141,14 @@ pub async fn drain(
         }
         for item in due {
             attempted.insert(item.id);
+            if *stop.borrow() {
+                return Ok(report);
+            }
             if let Some(slot) = next_slot {
-                tokio::time::sleep_until(slot).await;
+                tokio::select! {
+                    () = tokio::time::sleep_until(slot) => {}
+                    _ = stop.changed() => return Ok(report),
+                }
             }
             if let Some(interval) = interval {
                 next_slot = Some(tokio::time::Instant::now() + interval);

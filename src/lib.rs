@@ -15,6 +15,7 @@ pub mod workflow;
 // Imperative shell: files, database, mail servers, clock.
 pub mod cli;
 pub mod clock;
+pub mod daemon;
 pub mod delivery;
 pub mod mail;
 pub mod store;

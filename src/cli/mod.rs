@@ -18,6 +18,7 @@ mod check;
 mod classify;
 mod context;
 mod init;
+mod run;
 mod send;
 mod status;
 
@@ -41,6 +42,8 @@ pub enum Command {
     Check(check::Args),
     /// Invite every family that has no invitation yet, then deliver the queue
     Send(send::Args),
+    /// Run the daemon: deliver the outbox, watch the inbox, record answers
+    Run(run::Args),
     /// Show each family's invitation and answer
     Status(status::Args),
     /// Read one raw reply and print what rsvpd understands from it
@@ -91,6 +94,7 @@ pub fn main() -> ExitCode {
         Command::Init(args) => init::run(args),
         Command::Check(args) => check::run(args),
         Command::Send(args) => send::run(args),
+        Command::Run(args) => run::run(args),
         Command::Status(args) => status::run(args),
         Command::Classify(args) => classify::run(args),
     };

@@ -337,12 +337,15 @@ fn deliver(
             }
             bar
         });
+        // Nothing stops a one-off send but the end of the queue (or kill).
+        let (_keep, mut stop) = tokio::sync::watch::channel(false);
         let report = delivery::drain(
             store,
             &transport,
             clock,
             &config.mail.retry,
-            |item, decision| {
+            &mut stop,
+            |item: &crate::store::OutboxItem, decision: &Decision| {
                 let line = match decision {
                     Decision::Sent => format!("sent {} to {}", item.kind.as_str(), item.recipient),
                     Decision::RetryAfter { delay, error } => format!(

@@ -1,0 +1,261 @@
+//! Handle one inbound message: link it to a family, understand it, and
+//! record everything it changes (with the mailbox checkpoint) in one
+//! transaction.
+//!
+//! Shell glue: the decisions are `matching`, `reply` and `workflow`'s; this
+//! only looks things up and records. A message that cannot be read, or that
+//! makes a library panic, is recorded as unreadable and never blocks the
+//! messages after it.
+
+use chrono::{DateTime, Utc};
+
+use crate::compose::{self, ConfirmationInput, MessageKind};
+use crate::config::Config;
+use crate::matching::{self, Envelope};
+use crate::model::{Answer, EmailAddress};
+use crate::reply::{self, Kind, Understanding};
+use crate::store::{
+    InboundKind, InboundRecord, InvitationRef, NewMessage, NewResponse, OutboxKind, Recorded,
+    Source, Store,
+};
+use crate::workflow::{self, InboundFacts, MatchedBy};
+
+/// What happened to one message, for logs and tests.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Handled {
+    pub kind: InboundKind,
+    pub recorded: Recorded,
+    pub family: Option<String>,
+    pub matched_by: Option<MatchedBy>,
+    pub answer: Option<Answer>,
+    pub guests: Option<u32>,
+    pub confirmed: bool,
+}
+
+/// Process one raw message from `source`, received by the server at `received_at`.
+pub fn handle(
+    store: &mut Store,
+    config: &Config,
+    raw: &[u8],
+    source: Source,
+    received_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Handled> {
+    let envelope = matching::read_envelope(raw);
+    let mut record = InboundRecord {
+        source,
+        message_id: envelope.message_id.clone(),
+        sender: envelope.from.clone(),
+        kind: InboundKind::Unrelated,
+        invitation_id: None,
+        matched_by: None,
+        received_at: Some(received_at),
+        detail: None,
+        response: None,
+        bounced: Vec::new(),
+        confirmation: None,
+    };
+    let mut handled = Handled {
+        kind: InboundKind::Unrelated,
+        recorded: Recorded::Duplicate,
+        family: None,
+        matched_by: None,
+        answer: None,
+        guests: None,
+        confirmed: false,
+    };
+    // A copy of a message already handled (a second folder, a UIDVALIDITY
+    // rescan) only moves the checkpoint.
+    if let Some(id) = &envelope.message_id
+        && store.is_recorded(id)?
+    {
+        store.record_inbound(&record, now)?;
+        return Ok(handled);
+    }
+
+    let (invitation, matched_by) = find_invitation(store, config, &envelope)?;
+    let sent = match &invitation {
+        Some(i) => store.sent_texts(i.invitation_id)?,
+        None => Vec::new(),
+    };
+    let understanding = match std::panic::catch_unwind(|| reply::understand(raw, &sent)) {
+        Ok(u) => u,
+        Err(_) => {
+            record.kind = InboundKind::Unreadable;
+            record.detail = Some("the message could not be read".into());
+            handled.kind = InboundKind::Unreadable;
+            handled.recorded = store.record_inbound(&record, now)?;
+            return Ok(handled);
+        }
+    };
+    // A bounce names our original only inside; its thread ids lead to the family.
+    let (invitation, matched_by) = if invitation.is_none() && understanding.kind == Kind::Bounce {
+        match thread_match(store, &understanding.in_reply_to)? {
+            Some(i) => (Some(i), Some(MatchedBy::Thread)),
+            None => (None, None),
+        }
+    } else {
+        (invitation, matched_by)
+    };
+
+    let recent = match &invitation {
+        Some(i) => store.confirmations_since(i.invitation_id, now - chrono::Duration::hours(1))?,
+        None => 0,
+    };
+    let plan = workflow::plan_inbound(&InboundFacts {
+        kind: understanding.kind,
+        matched: matched_by,
+        authentication: envelope.authentication,
+        auto_submitted: envelope.auto_submitted,
+        confirmations_enabled: config.mail.confirmations,
+        confirmations_last_hour: recent,
+    });
+
+    record.kind = match understanding.kind {
+        Kind::Bounce => InboundKind::Bounce,
+        Kind::AutoReply => InboundKind::AutoReply,
+        Kind::Human if invitation.is_some() => InboundKind::Reply,
+        Kind::Human => InboundKind::Unrelated,
+    };
+    record.invitation_id = invitation.as_ref().map(|i| i.invitation_id);
+    record.matched_by = matched_by.map(MatchedBy::as_str);
+    record.detail = (!understanding.evidence.is_empty()).then(|| understanding.evidence.join("; "));
+    let answer = understanding.answer.unwrap_or(Answer::Unclear);
+    if let Some(source) = plan.response {
+        record.response = Some(NewResponse {
+            source,
+            author: envelope.from.clone(),
+            answer,
+            guests: understanding.guests,
+            note: understanding.note.clone(),
+            quote: quote(&understanding),
+            children: (!understanding.children.is_empty())
+                .then(|| serde_json::to_string(&understanding.children).unwrap_or_default()),
+            confidence: understanding.confidence,
+            evidence: understanding.evidence.clone(),
+            answered_at: matching::answered_at(envelope.date, received_at),
+        });
+    }
+    if plan.bounce {
+        let reason = understanding
+            .evidence
+            .first()
+            .cloned()
+            .unwrap_or_else(|| "the message bounced".into());
+        record.bounced = understanding
+            .bounced
+            .iter()
+            .map(|a| (a.clone(), reason.clone()))
+            .collect();
+    }
+    if plan.confirm
+        && let Some(i) = &invitation
+    {
+        record.confirmation = confirmation(config, i, &envelope, answer, understanding.guests, now);
+    }
+
+    handled.kind = record.kind;
+    handled.family = invitation.as_ref().map(|i| i.family_key.clone());
+    handled.matched_by = matched_by;
+    handled.answer = record.response.as_ref().map(|r| r.answer);
+    handled.guests = record.response.as_ref().and_then(|r| r.guests);
+    handled.confirmed = record.confirmation.is_some();
+    handled.recorded = store.record_inbound(&record, now)?;
+    Ok(handled)
+}
+
+/// The invitation a message belongs to, by token, then thread, then sender.
+fn find_invitation(
+    store: &Store,
+    config: &Config,
+    envelope: &Envelope,
+) -> anyhow::Result<(Option<InvitationRef>, Option<MatchedBy>)> {
+    for token in matching::tokens_in_recipients(envelope, &config.mail.reply_address) {
+        if let Some(i) = store.invitation_by_token(&token)? {
+            return Ok((Some(i), Some(MatchedBy::Token)));
+        }
+    }
+    if let Some(i) = thread_match(store, &envelope.thread)? {
+        return Ok((Some(i), Some(MatchedBy::Thread)));
+    }
+    if let Some(from) = &envelope.from {
+        let mut candidates = store.invitations_by_sender(from)?;
+        // One address on the rosters of two parties cannot say which it answers.
+        if candidates.len() == 1 {
+            return Ok((candidates.pop(), Some(MatchedBy::Sender)));
+        }
+    }
+    Ok((None, None))
+}
+
+fn thread_match(store: &Store, ids: &[String]) -> anyhow::Result<Option<InvitationRef>> {
+    for id in ids {
+        if let Some(token) = compose::parse_message_id_token(id)
+            && let Some(i) = store.invitation_by_token(&token)?
+        {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
+}
+
+/// The start of the fresh text, for the host to read in the digest.
+fn quote(u: &Understanding) -> Option<String> {
+    let text = u.fresh_text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.is_empty() {
+        return None;
+    }
+    let mut short: String = text.chars().take(280).collect();
+    if short.len() < text.len() {
+        short.push('…');
+    }
+    Some(short)
+}
+
+fn confirmation(
+    config: &Config,
+    invitation: &InvitationRef,
+    envelope: &Envelope,
+    answer: Answer,
+    guests: Option<u32>,
+    now: DateTime<Utc>,
+) -> Option<NewMessage> {
+    let to = EmailAddress::parse(envelope.from.as_deref()?)?;
+    let reply_to = compose::reply_address(&config.mail.reply_address, &invitation.token).ok()?;
+    let key = envelope.message_id.clone().unwrap_or_else(|| format!("{now}"));
+    let message_id = compose::message_id(
+        &invitation.token,
+        MessageKind::Confirmation(compose::confirmation_number(&key)),
+        config.host.email.domain(),
+    )
+    .ok()?;
+    let reply_message_id = envelope.message_id.as_ref().map(|id| format!("<{id}>"));
+    let language = invitation.language.clone().unwrap_or_else(|| {
+        config
+            .events
+            .iter()
+            .find(|e| e.event.slug == invitation.event_slug)
+            .map_or_else(|| "en".to_string(), |e| e.event.default_language.clone())
+    });
+    let c = compose::confirmation(&ConfirmationInput {
+        host: &config.host,
+        reply_to: &reply_to,
+        to: &to,
+        reply_subject: envelope.subject.as_deref(),
+        reply_message_id: reply_message_id.as_deref(),
+        message_id: &message_id,
+        answer,
+        guests: if answer == Answer::Yes { guests } else { None },
+        language: &language,
+        date: now,
+    })
+    .ok()?;
+    Some(NewMessage {
+        kind: OutboxKind::Confirmation,
+        message_id,
+        envelope_from: config.host.email.to_string(),
+        recipients: vec![to.to_string()],
+        raw: c.raw,
+        text: Some(c.text),
+    })
+}

@@ -1,0 +1,120 @@
+//! The long-running daemon: the outbox worker and the inbox watcher as tokio
+//! tasks under one supervisor, with injected shutdown.
+//!
+//! Shell. Each task owns its own database connection (SQLite in WAL mode
+//! serialises the writes) and handles its events one at a time; a state
+//! change is always one committed transaction, so stopping between two
+//! events loses nothing. The store is synchronous: its calls are short and
+//! are made between awaits, never across one.
+
+pub mod inbox;
+mod maildir;
+mod outbox;
+mod watch_imap;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use tokio::sync::{Notify, watch};
+
+use crate::clock::Clock;
+use crate::config::{Config, Mode};
+use crate::delivery::Transport;
+use crate::store::Store;
+
+/// Everything the tasks share.
+#[derive(Clone)]
+pub struct Shared {
+    pub config: Arc<Config>,
+    pub clock: Arc<dyn Clock>,
+    /// Wakes the outbox worker when something was queued.
+    pub outbox_wake: Arc<Notify>,
+}
+
+/// How long a task may take to finish once asked to stop.
+const SHUTDOWN_GRACE: Duration = Duration::from_secs(4);
+
+/// Run until `shutdown` turns true; then let every task finish the
+/// transaction in hand and return.
+pub async fn run(
+    config: Arc<Config>,
+    clock: Arc<dyn Clock>,
+    transport: Transport,
+    shutdown: watch::Receiver<bool>,
+) -> anyhow::Result<()> {
+    let shared = Shared {
+        config: config.clone(),
+        clock,
+        outbox_wake: Arc::new(Notify::new()),
+    };
+    let open = |what: &str| {
+        let path = config.database_path();
+        Store::open(&path).with_context(|| format!("opening {} for the {what}", path.display()))
+    };
+    let outbox_store = open("outbox worker")?;
+    let inbox_store = open("inbox watcher")?;
+
+    let mut tasks = tokio::task::JoinSet::new();
+    tasks.spawn(outbox::run(shared.clone(), outbox_store, transport, shutdown.clone()));
+    match config.mail.mode {
+        Mode::Local => {
+            tasks.spawn(maildir::run(shared.clone(), inbox_store, shutdown.clone()));
+        }
+        Mode::Server => {
+            tasks.spawn(watch_imap::run(shared.clone(), inbox_store, shutdown.clone()));
+        }
+    }
+    tracing::info!(mode = ?config.mail.mode, "rsvpd is running");
+
+    let mut shutdown_seen = shutdown.clone();
+    let mut failure = None;
+    loop {
+        tokio::select! {
+            joined = tasks.join_next() => match joined {
+                None => break,
+                Some(Ok(Ok(()))) => {}
+                Some(Ok(Err(e))) => {
+                    tracing::error!("{e:#}");
+                    failure = Some(e);
+                    break;
+                }
+                Some(Err(e)) => {
+                    tracing::error!("a task failed: {e}");
+                    failure = Some(anyhow::anyhow!("a task failed: {e}"));
+                    break;
+                }
+            },
+            _ = shutdown_seen.changed() => break,
+        }
+    }
+    // Give the tasks their grace period, then stop whatever is left.
+    let deadline = tokio::time::sleep(SHUTDOWN_GRACE);
+    tokio::pin!(deadline);
+    while !tasks.is_empty() {
+        tokio::select! {
+            _ = tasks.join_next() => {}
+            () = &mut deadline => {
+                tracing::warn!("tasks still busy after {SHUTDOWN_GRACE:?}: stopping them");
+                tasks.abort_all();
+                break;
+            }
+        }
+    }
+    tracing::info!("rsvpd stopped");
+    match failure {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+/// Sleep for `duration`, or less if shutdown comes first. True if shutting down.
+pub(crate) async fn pause(duration: Duration, shutdown: &mut watch::Receiver<bool>) -> bool {
+    if *shutdown.borrow() {
+        return true;
+    }
+    tokio::select! {
+        () = tokio::time::sleep(duration) => *shutdown.borrow(),
+        _ = shutdown.changed() => true,
+    }
+}
