@@ -10,6 +10,7 @@ const CORE: &[&str] = &[
     "src/workflow.rs",
     "src/reply",
     "src/compose",
+    "src/digest",
 ];
 
 /// What the core must never name.
