@@ -1,19 +1,25 @@
-//! Render what rsvpd sends: invitations, updates and cancellations (text,
-//! HTML and calendar parts), reply tokens, reply addresses and Message-IDs.
+//! Render what rsvpd sends: invitations, updates, cancellations and
+//! reminders (text, HTML and calendar parts), the host's digest and
+//! confirmations, reply tokens, reply addresses and Message-IDs.
 //!
 //! Pure: takes plain values (the time, the random token, template sources)
 //! and returns message bytes. Never touches files, sockets, the database, the
 //! clock or a random source. Each message is built from one family's data
 //! only, so no other family's address can appear in it.
 
+pub mod digest;
 pub mod ics;
 mod locale;
 pub mod message;
 pub mod template;
 pub mod token;
 
+pub use digest::{confirmation, digest};
 pub use ics::{Method, event_uid, local_to_utc};
-pub use message::{Composed, FollowUpInput, InvitationInput, cancel, invitation, update};
+pub use message::{
+    Composed, FollowUpInput, HostMessageInput, InvitationInput, ReminderInput, cancel, invitation,
+    reminder, update,
+};
 pub use template::{TemplateError, TemplateErrors, TemplateKind, TemplateSet};
 pub use token::{
     MessageKind, check_reply_pattern, decode_token, encode_token, find_token_in_message_ids,

@@ -8,6 +8,7 @@
 pub mod command;
 mod model;
 pub mod remind;
+pub mod sample;
 pub mod schedule;
 
 pub use model::{
