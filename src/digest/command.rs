@@ -252,7 +252,7 @@ fn parse_line(line: &str, families: &[FamilyNames]) -> Line {
         Ok(found) => found,
         Err(reason) => {
             // Only a line shaped like a command is an error; other prose is not.
-            let looks_like_command = answer_at.is_some_and(|at| at >= 1 && at <= 3)
+            let looks_like_command = answer_at.is_some_and(|at| (1..=3).contains(&at))
                 || (name_part_ends_at_colon && words.len() <= 4);
             return if looks_like_command {
                 Line::Error(reason)
@@ -305,7 +305,7 @@ fn find_family(words: &[&str], families: &[FamilyNames]) -> Result<(String, usiz
         let name = words[..n].join(" ");
         let matches: Vec<&FamilyNames> = families
             .iter()
-            .filter(|f| names_of(f).iter().any(|candidate| *candidate == name))
+            .filter(|f| names_of(f).contains(&name))
             .collect();
         match matches.as_slice() {
             [] => continue,

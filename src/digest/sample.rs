@@ -12,13 +12,15 @@ use super::model::{
 };
 use crate::model::{Answer, EmailAddress, Event, Host};
 
+/// Answer, stated people, hours before `now` it was written, quote, note.
+type SampleAnswer = (Answer, Option<u32>, i64, &'static str, Option<&'static str>);
+
 /// One row of the example class.
 struct Row {
     key: &'static str,
     children: &'static [&'static str],
     contacts: &'static [&'static str],
-    /// Answer, stated people, hours before `now` it was written, quote, note.
-    answer: Option<(Answer, Option<u32>, i64, &'static str, Option<&'static str>)>,
+    answer: Option<SampleAnswer>,
     reminders: u32,
     unreachable: Option<&'static str>,
 }
