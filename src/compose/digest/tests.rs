@@ -173,3 +173,19 @@ fn overridden_host_templates_are_checked_with_sample_values() {
     let rendered = render_digest(&sample_digest(), "en", &set).expect("renders");
     assert_eq!(rendered.text, "12 yes, about 28\n");
 }
+
+#[test]
+fn host_templates_exist_in_english_and_spanish() {
+    let set = TemplateSet::embedded();
+    for kind in TemplateKind::HOST {
+        assert_eq!(set.languages(kind), ["en", "es"], "{kind:?}");
+    }
+    // A language without digest templates falls back to English.
+    let rendered = render_digest(&sample_digest(), "fr", &set).expect("renders");
+    assert_eq!(rendered.language, "en");
+    let es = render_digest(&sample_digest(), "es-MX", &set).expect("renders");
+    assert_eq!(
+        es.subject,
+        "Resumen RSVP: Luka's 7th birthday — 12 sí, 3 quizás, 2 no, 4 sin respuesta, 1 sin contacto (sáb 12 dic)"
+    );
+}
