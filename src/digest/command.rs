@@ -252,8 +252,14 @@ fn parse_line(line: &str, families: &[FamilyNames]) -> Line {
         Ok(found) => found,
         Err(reason) => {
             // Only a line shaped like a command is an error; other prose is not.
+            let after_colon = lower
+                .split_once(':')
+                .and_then(|(_, right)| right.split_whitespace().next())
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
             let looks_like_command = answer_at.is_some_and(|at| (1..=3).contains(&at))
-                || (name_part_ends_at_colon && words.len() <= 4);
+                || (name_part_ends_at_colon
+                    && after_colon
+                        .is_some_and(|w| parse_answer(w).is_some() || parse_number(w).is_some()));
             return if looks_like_command {
                 Line::Error(reason)
             } else {

@@ -227,6 +227,8 @@ pub struct Change {
     pub by_host: bool,
     pub author: Option<String>,
     pub date: Option<NaiveDate>,
+    /// A short quote of the reply that set the new answer.
+    pub quote: Option<String>,
     /// Why the family became unreachable.
     pub reason: Option<String>,
 }
@@ -581,6 +583,8 @@ fn changes(
                         by_host: current.by_host,
                         author: Some(clip(&current.author, 80)),
                         date: Some(local_date(current.at)),
+                        quote: (!current.by_host && !current.quote.trim().is_empty())
+                            .then(|| clip(&current.quote, 120)),
                         reason: None,
                     },
                 ));
@@ -600,6 +604,7 @@ fn changes(
                 by_host: false,
                 author: None,
                 date: None,
+                quote: None,
                 reason: Some(clip(reason, 200)),
             });
         }

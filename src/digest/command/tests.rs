@@ -137,7 +137,7 @@ fn lines_not_understood_are_quoted() {
 #[test]
 fn prose_is_not_an_error() {
     check(
-        "Hello!\nThank you so much for this.\nSee you soon,\nDana",
+        "Hello!\nThank you so much for this.\nThanks Dana: see you\nNote: nothing else\nSee you soon,\nDana",
         &[],
         &[],
     );
