@@ -20,7 +20,13 @@ pub enum LogFormat {
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Configuration file
-    #[arg(short, long, value_name = "FILE", env = "RSVPD_CONFIG", default_value = "rsvpd.toml")]
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        env = "RSVPD_CONFIG",
+        default_value = "rsvpd.toml"
+    )]
     config: PathBuf,
     /// How to write logs (to standard error)
     #[arg(long, value_enum, default_value = "human")]
@@ -82,6 +88,8 @@ fn init_logging(format: LogFormat) {
         .with_writer(std::io::stderr);
     let _ = match format {
         LogFormat::Json => builder.json().flatten_event(true).try_init(),
-        LogFormat::Human => builder.with_ansi(std::io::stderr().is_terminal()).try_init(),
+        LogFormat::Human => builder
+            .with_ansi(std::io::stderr().is_terminal())
+            .try_init(),
     };
 }

@@ -127,6 +127,26 @@ impl Locale {
         }
     }
 
+    /// A short date for subjects and lists: "Sat 12 Dec", "sáb 12 dic",
+    /// "sam. 12 déc.".
+    pub fn short_date(self, date: NaiveDate) -> String {
+        let day = date.day();
+        let cut = |word: &str, n: usize| word.chars().take(n).collect::<String>();
+        let (weekday, month) = (self.weekday(date), self.month(date));
+        match self {
+            Locale::En => format!("{} {day} {}", cut(weekday, 3), cut(month, 3)),
+            Locale::Es => format!("{} {day} {}", cut(weekday, 3), cut(month, 3)),
+            Locale::Fr => {
+                let month = if month.chars().count() <= 4 {
+                    month.to_owned()
+                } else {
+                    format!("{}.", cut(month, 3))
+                };
+                format!("{}. {day} {month}", cut(weekday, 3))
+            }
+        }
+    }
+
     /// A time of day: "3:00 pm", "15:00", "15h00".
     pub fn time(self, time: NaiveDateTime) -> String {
         let (hour, minute) = (time.hour(), time.minute());

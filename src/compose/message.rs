@@ -48,6 +48,30 @@ pub struct FollowUpInput<'a> {
     pub previous_event: Option<&'a Event>,
 }
 
+/// A reminder: a message in the invitation's thread, without a calendar part
+/// (the family already has the event; a repeated request would look like a change).
+#[derive(Debug, Clone, Copy)]
+pub struct ReminderInput<'a> {
+    /// This message: its own Message-ID (`MessageKind::Reminder(n)`), date, the event.
+    pub message: InvitationInput<'a>,
+    /// The invitation's Message-ID: In-Reply-To and References.
+    pub invitation_message_id: &'a str,
+}
+
+/// Headers of a message to the host (digest, confirmation).
+#[derive(Debug, Clone, Copy)]
+pub struct HostMessageInput<'a> {
+    pub host: &'a Host,
+    /// Where the host's answer goes (e.g. a reply address with the digest's
+    /// token, so commands can be checked).
+    pub reply_to: &'a EmailAddress,
+    pub message_id: &'a str,
+    /// The message this one answers (a confirmation answers the host's mail).
+    pub in_reply_to: Option<&'a str>,
+    pub date: DateTime<Utc>,
+    pub templates: &'a TemplateSet,
+}
+
 /// One rendered message, ready for the outbox.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Composed {
@@ -72,7 +96,7 @@ pub fn invitation(input: &InvitationInput<'_>) -> Result<Composed, ComposeError>
     build(
         input,
         TemplateKind::Invitation,
-        Method::Request,
+        Some(Method::Request),
         0,
         None,
         None,
@@ -85,7 +109,7 @@ pub fn update(input: &FollowUpInput<'_>) -> Result<Composed, ComposeError> {
     build(
         &input.message,
         TemplateKind::Update,
-        Method::Request,
+        Some(Method::Request),
         input.sequence,
         Some(input.invitation_message_id),
         input.previous_event,
@@ -97,17 +121,79 @@ pub fn cancel(input: &FollowUpInput<'_>) -> Result<Composed, ComposeError> {
     build(
         &input.message,
         TemplateKind::Cancel,
-        Method::Cancel,
+        Some(Method::Cancel),
         input.sequence,
         Some(input.invitation_message_id),
         None,
     )
 }
 
+/// A gentle reminder to a family with no answer, in the invitation's thread.
+pub fn reminder(input: &ReminderInput<'_>) -> Result<Composed, ComposeError> {
+    build(
+        &input.message,
+        TemplateKind::Reminder,
+        None,
+        0,
+        Some(input.invitation_message_id),
+        None,
+    )
+}
+
+/// A message to the host, already rendered: text and HTML alternatives,
+/// from and to the host.
+pub(crate) fn host_message(
+    input: &HostMessageInput<'_>,
+    subject: &str,
+    text: &str,
+    html: &str,
+    language: &str,
+) -> Result<Composed, ComposeError> {
+    check_message_id(input.message_id)?;
+    if let Some(id) = input.in_reply_to {
+        check_message_id(id)?;
+    }
+    let text = to_crlf(text);
+    let html = to_crlf(html);
+    let subject = one_line(subject);
+    let mut builder = Message::builder()
+        .from(mailbox("rsvpd", &input.host.email)?)
+        .to(mailbox(&input.host.name, &input.host.email)?)
+        .reply_to(mailbox("rsvpd", input.reply_to)?)
+        .subject(subject.clone())
+        .date(SystemTime::from(input.date))
+        .message_id(Some(input.message_id.to_owned()))
+        .raw_header(HeaderValue::new(
+            HeaderName::new_from_ascii_str("Auto-Submitted"),
+            "auto-generated".to_owned(),
+        ));
+    if let Some(id) = input.in_reply_to {
+        builder = builder.in_reply_to(id.to_owned()).references(id.to_owned());
+    }
+    let bodies = [text.as_str(), html.as_str()];
+    let alternative = MultiPart::alternative()
+        .boundary(boundary(input.message_id, "alt", &bodies))
+        .singlepart(SinglePart::plain(text.clone()))
+        .singlepart(SinglePart::html(html.clone()));
+    let message = builder
+        .multipart(alternative)
+        .map_err(|error| ComposeError::Build(error.to_string()))?;
+    Ok(Composed {
+        message_id: input.message_id.to_owned(),
+        subject,
+        to: vec![input.host.email.to_string()],
+        language: language.to_owned(),
+        raw: message.formatted(),
+        text,
+        html,
+        ics: String::new(),
+    })
+}
+
 fn build(
     input: &InvitationInput<'_>,
     kind: TemplateKind,
-    method: Method,
+    method: Option<Method>,
     sequence: u32,
     in_reply_to: Option<&str>,
     previous_event: Option<&Event>,
@@ -155,13 +241,15 @@ fn build(
     let rendered = templates.render(kind, &language, &context)?;
     let text = to_crlf(&rendered.text);
     let html = to_crlf(&rendered.html);
-    let calendar = ics::calendar(&CalendarInput {
-        host,
-        event,
-        family,
-        method,
-        sequence,
-        dtstamp: date,
+    let calendar = method.map(|method| {
+        ics::calendar(&CalendarInput {
+            host,
+            event,
+            family,
+            method,
+            sequence,
+            dtstamp: date,
+        })
     });
 
     let mut builder = Message::builder()
@@ -181,29 +269,41 @@ fn build(
         builder = builder.in_reply_to(id.to_owned()).references(id.to_owned());
     }
 
-    let calendar_type = content_type(&format!(
-        "text/calendar; charset=utf-8; method={}",
-        method.as_str()
-    ))?;
-    let attachment_type = content_type("application/ics; name=\"invite.ics\"")?;
-    let bodies = [text.as_str(), html.as_str(), calendar.as_str()];
-    let alternative = MultiPart::alternative()
-        .boundary(boundary(message_id, "alt", &bodies))
-        .singlepart(SinglePart::plain(text.clone()))
-        .singlepart(SinglePart::html(html.clone()))
-        .singlepart(
-            SinglePart::builder()
-                .header(calendar_type)
-                .body(calendar.clone()),
-        );
-    let mixed = MultiPart::mixed()
-        .boundary(boundary(message_id, "mix", &bodies))
-        .multipart(alternative)
-        .singlepart(
-            Attachment::new("invite.ics".to_owned()).body(calendar.clone(), attachment_type),
-        );
+    let body = match (method, &calendar) {
+        (Some(method), Some(calendar)) => {
+            let calendar_type = content_type(&format!(
+                "text/calendar; charset=utf-8; method={}",
+                method.as_str()
+            ))?;
+            let attachment_type = content_type("application/ics; name=\"invite.ics\"")?;
+            let bodies = [text.as_str(), html.as_str(), calendar.as_str()];
+            let alternative = MultiPart::alternative()
+                .boundary(boundary(message_id, "alt", &bodies))
+                .singlepart(SinglePart::plain(text.clone()))
+                .singlepart(SinglePart::html(html.clone()))
+                .singlepart(
+                    SinglePart::builder()
+                        .header(calendar_type)
+                        .body(calendar.clone()),
+                );
+            MultiPart::mixed()
+                .boundary(boundary(message_id, "mix", &bodies))
+                .multipart(alternative)
+                .singlepart(
+                    Attachment::new("invite.ics".to_owned())
+                        .body(calendar.clone(), attachment_type),
+                )
+        }
+        _ => {
+            let bodies = [text.as_str(), html.as_str()];
+            MultiPart::alternative()
+                .boundary(boundary(message_id, "alt", &bodies))
+                .singlepart(SinglePart::plain(text.clone()))
+                .singlepart(SinglePart::html(html.clone()))
+        }
+    };
     let message = builder
-        .multipart(mixed)
+        .multipart(body)
         .map_err(|error| ComposeError::Build(error.to_string()))?;
 
     Ok(Composed {
@@ -214,7 +314,7 @@ fn build(
         raw: message.formatted(),
         text,
         html,
-        ics: calendar,
+        ics: calendar.unwrap_or_default(),
     })
 }
 

@@ -1,5 +1,6 @@
-//! Render what rsvpd sends: invitations, updates and cancellations (text,
-//! HTML and calendar parts), reply tokens, reply addresses and Message-IDs.
+//! Render what rsvpd sends: invitations, updates, cancellations and
+//! reminders (text, HTML and calendar parts), the host's digest and
+//! confirmations, reply tokens, reply addresses and Message-IDs.
 //!
 //! Pure: takes plain values (the time, the random token, template sources)
 //! and returns message bytes. Never touches files, sockets, the database, the
@@ -7,6 +8,7 @@
 //! only, so no other family's address can appear in it.
 
 pub mod confirm;
+pub mod digest;
 pub mod ics;
 mod locale;
 pub mod message;
@@ -16,8 +18,12 @@ pub mod token;
 pub use confirm::{
     Confirmation, ConfirmationInput, confirmation, confirmation_number, confirmation_text,
 };
+pub use digest::{confirmation as host_confirmation, digest};
 pub use ics::{Method, event_uid, local_to_utc};
-pub use message::{Composed, FollowUpInput, InvitationInput, cancel, invitation, update};
+pub use message::{
+    Composed, FollowUpInput, HostMessageInput, InvitationInput, ReminderInput, cancel, invitation,
+    reminder, update,
+};
 pub use template::{TemplateError, TemplateErrors, TemplateKind, TemplateSet};
 pub use token::{
     MessageKind, check_reply_pattern, decode_token, encode_token, find_token_in_message_ids,

@@ -4,7 +4,8 @@
 //!
 //! Pure: override files arrive as strings read by the shell. Template file
 //! names are `{language}/{kind}.subject.txt`, `{language}/{kind}.txt` and
-//! `{language}/{kind}.html` (kinds: `invitation`, `update`, `cancel`) plus
+//! `{language}/{kind}.html` (kinds to families: `invitation`, `update`,
+//! `cancel`, `reminder`; to the host: `digest`, `confirmation`) plus
 //! `layout.html`; names ending in `.html` are HTML-escaped automatically.
 
 use std::collections::{BTreeMap, BTreeSet};
@@ -24,14 +25,25 @@ pub enum TemplateKind {
     Invitation,
     Update,
     Cancel,
+    /// A gentle reminder to a family that has not answered.
+    Reminder,
+    /// The host's daily digest.
+    Digest,
+    /// The answer to the host's commands by email.
+    Confirmation,
 }
 
 impl TemplateKind {
-    pub const ALL: [TemplateKind; 3] = [
+    /// The messages to families, rendered with one family's values.
+    pub const ALL: [TemplateKind; 4] = [
         TemplateKind::Invitation,
         TemplateKind::Update,
         TemplateKind::Cancel,
+        TemplateKind::Reminder,
     ];
+
+    /// The messages to the host.
+    pub const HOST: [TemplateKind; 2] = [TemplateKind::Digest, TemplateKind::Confirmation];
 
     /// The kind's part of template file names.
     pub fn as_str(self) -> &'static str {
@@ -39,6 +51,9 @@ impl TemplateKind {
             TemplateKind::Invitation => "invitation",
             TemplateKind::Update => "update",
             TemplateKind::Cancel => "cancel",
+            TemplateKind::Reminder => "reminder",
+            TemplateKind::Digest => "digest",
+            TemplateKind::Confirmation => "confirmation",
         }
     }
 }
@@ -82,6 +97,27 @@ const EMBEDDED: &[(&str, &str)] = embedded![
     "fr/cancel.subject.txt",
     "fr/cancel.txt",
     "fr/cancel.html",
+    "en/reminder.subject.txt",
+    "en/reminder.txt",
+    "en/reminder.html",
+    "es/reminder.subject.txt",
+    "es/reminder.txt",
+    "es/reminder.html",
+    "fr/reminder.subject.txt",
+    "fr/reminder.txt",
+    "fr/reminder.html",
+    "en/digest.subject.txt",
+    "en/digest.txt",
+    "en/digest.html",
+    "es/digest.subject.txt",
+    "es/digest.txt",
+    "es/digest.html",
+    "en/confirmation.subject.txt",
+    "en/confirmation.txt",
+    "en/confirmation.html",
+    "es/confirmation.subject.txt",
+    "es/confirmation.txt",
+    "es/confirmation.html",
 ];
 
 /// One problem in a template file, with the line when known.
@@ -279,6 +315,47 @@ impl TemplateSet {
         })
     }
 
+    /// Render the subject, text and HTML of a message to the host: the
+    /// templates see `language`, `subject` and every field of `context`.
+    pub(crate) fn render_view<C: Serialize>(
+        &self,
+        kind: TemplateKind,
+        language: &str,
+        context: &C,
+    ) -> Result<Rendered, ComposeError> {
+        #[derive(Serialize)]
+        struct View<'a, C> {
+            language: &'a str,
+            subject: &'a str,
+            #[serde(flatten)]
+            context: &'a C,
+        }
+        let render = |part: &str, subject: &str| -> Result<String, ComposeError> {
+            let name = file_name(language, kind, part);
+            let error = |error: minijinja::Error| {
+                ComposeError::Template(TemplateError::from_minijinja(&name, &error))
+            };
+            let view = View {
+                language,
+                subject,
+                context,
+            };
+            self.env
+                .get_template(&name)
+                .map_err(error)?
+                .render(Value::from(minijinja::value::Serde(&view)))
+                .map_err(error)
+        };
+        let subject = one_line(&render("subject.txt", "")?);
+        let text = render("txt", &subject)?;
+        let html = render("html", &subject)?;
+        Ok(Rendered {
+            subject,
+            text,
+            html,
+        })
+    }
+
     fn check_rendering(&self) -> Vec<TemplateError> {
         let sample = sample_context();
         let mut errors = Vec::new();
@@ -302,6 +379,11 @@ impl TemplateSet {
                         errors.push(error);
                     }
                 }
+            }
+        }
+        for error in super::digest::check_host_templates(self) {
+            if !errors.contains(&error) {
+                errors.push(error);
             }
         }
         errors
@@ -331,7 +413,68 @@ fn new_environment() -> Environment<'static> {
     {
         env.set_syntax(syntax);
     }
+    env.add_filter("date", |value: String, language: Option<String>| {
+        format_date(&value, language.as_deref(), Locale::date)
+    });
+    env.add_filter("short_date", |value: String, language: Option<String>| {
+        format_date(&value, language.as_deref(), Locale::short_date)
+    });
+    // Pad to a width in characters, for aligned columns in plain text.
+    env.add_filter("pad", |value: Value, width: usize| {
+        let value = value.to_string();
+        let n = value.chars().count();
+        format!("{value}{}", " ".repeat(width.saturating_sub(n)))
+    });
+    env.add_filter("lpad", |value: Value, width: usize| {
+        let value = value.to_string();
+        let n = value.chars().count();
+        format!("{}{value}", " ".repeat(width.saturating_sub(n)))
+    });
+    // Word-wrap plain text at `width` characters (not counting the indent of
+    // continuation lines). Only ASCII spaces break; a no-break space holds.
+    env.add_filter("wrap", |value: Value, width: usize, indent: usize| {
+        let mut out = String::new();
+        let mut line_len = 0;
+        for word in value.to_string().split(' ').filter(|w| !w.is_empty()) {
+            let n = word.chars().count();
+            if line_len > 0 && line_len + 1 + n > width {
+                out.push('\n');
+                out.push_str(&" ".repeat(indent));
+                line_len = 0;
+            } else if line_len > 0 {
+                out.push(' ');
+                line_len += 1;
+            }
+            out.push_str(&word.replace('\u{a0}', " "));
+            line_len += n;
+        }
+        out
+    });
+    env.add_filter("time", |value: String, language: Option<String>| {
+        let locale = Locale::for_language(language.as_deref().unwrap_or("en"));
+        match value.parse::<chrono::NaiveDateTime>() {
+            Ok(at) => locale.time(at),
+            Err(_) => value,
+        }
+    });
     env
+}
+
+/// An ISO date (or date and time) as the language writes it; anything
+/// else is returned as it is.
+fn format_date(
+    value: &str,
+    language: Option<&str>,
+    write: fn(Locale, chrono::NaiveDate) -> String,
+) -> String {
+    let locale = Locale::for_language(language.unwrap_or("en"));
+    let date = value
+        .get(..10)
+        .and_then(|d| d.parse::<chrono::NaiveDate>().ok());
+    match date {
+        Some(date) => write(locale, date),
+        None => value.to_owned(),
+    }
 }
 
 /// One line of text: line breaks and other control characters become spaces,

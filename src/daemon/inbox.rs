@@ -201,7 +201,11 @@ fn thread_match(store: &Store, ids: &[String]) -> anyhow::Result<Option<Invitati
 
 /// The start of the fresh text, for the host to read in the digest.
 fn quote(u: &Understanding) -> Option<String> {
-    let text = u.fresh_text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let text = u
+        .fresh_text
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     if text.is_empty() {
         return None;
     }
@@ -222,7 +226,10 @@ fn confirmation(
 ) -> Option<NewMessage> {
     let to = EmailAddress::parse(envelope.from.as_deref()?)?;
     let reply_to = compose::reply_address(&config.mail.reply_address, &invitation.token).ok()?;
-    let key = envelope.message_id.clone().unwrap_or_else(|| format!("{now}"));
+    let key = envelope
+        .message_id
+        .clone()
+        .unwrap_or_else(|| format!("{now}"));
     let message_id = compose::message_id(
         &invitation.token,
         MessageKind::Confirmation(compose::confirmation_number(&key)),

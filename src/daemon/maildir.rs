@@ -17,16 +17,24 @@ use crate::store::{InboundKind, Source, Store};
 /// How often `new/` is listed: a directory read, cheap enough to do often.
 const POLL: Duration = Duration::from_millis(500);
 
-pub async fn run(shared: Shared, mut store: Store, mut shutdown: watch::Receiver<bool>) -> anyhow::Result<()> {
+pub async fn run(
+    shared: Shared,
+    mut store: Store,
+    mut shutdown: watch::Receiver<bool>,
+) -> anyhow::Result<()> {
     let root = shared.config.inbox_dir();
-    let maildir = Maildir::create(&root).with_context(|| format!("creating the inbox {}", root.display()))?;
+    let maildir =
+        Maildir::create(&root).with_context(|| format!("creating the inbox {}", root.display()))?;
     tracing::info!(inbox = %root.display(), "watching the local inbox");
     let mut left_alone: HashSet<PathBuf> = HashSet::new();
     loop {
         let paths = maildir
             .list_new()
             .with_context(|| format!("listing {}", root.join("new").display()))?;
-        let paths: Vec<PathBuf> = paths.into_iter().filter(|p| !left_alone.contains(p)).collect();
+        let paths: Vec<PathBuf> = paths
+            .into_iter()
+            .filter(|p| !left_alone.contains(p))
+            .collect();
         for path in paths {
             if *shutdown.borrow() {
                 return Ok(());
@@ -45,7 +53,12 @@ pub async fn run(shared: Shared, mut store: Store, mut shutdown: watch::Receiver
 }
 
 /// Handle one file; true if a confirmation was queued.
-pub fn handle_file(shared: &Shared, store: &mut Store, maildir: &Maildir, path: &std::path::Path) -> anyhow::Result<bool> {
+pub fn handle_file(
+    shared: &Shared,
+    store: &mut Store,
+    maildir: &Maildir,
+    path: &std::path::Path,
+) -> anyhow::Result<bool> {
     let raw = match std::fs::read(path) {
         Ok(raw) => raw,
         // Another process (the host's mail client) took it meanwhile.
@@ -61,8 +74,15 @@ pub fn handle_file(shared: &Shared, store: &mut Store, maildir: &Maildir, path: 
         uid_validity: None,
         uid: None,
     };
-    let handled = inbox::handle(store, &shared.config, &raw, source, received, shared.clock.now())
-        .with_context(|| format!("handling {}", path.display()))?;
+    let handled = inbox::handle(
+        store,
+        &shared.config,
+        &raw,
+        source,
+        received,
+        shared.clock.now(),
+    )
+    .with_context(|| format!("handling {}", path.display()))?;
     tracing::info!(
         file = %path.display(),
         kind = handled.kind.as_str(),

@@ -56,13 +56,22 @@ pub async fn run(
     let inbox_store = open("inbox watcher")?;
 
     let mut tasks = tokio::task::JoinSet::new();
-    tasks.spawn(outbox::run(shared.clone(), outbox_store, transport, shutdown.clone()));
+    tasks.spawn(outbox::run(
+        shared.clone(),
+        outbox_store,
+        transport,
+        shutdown.clone(),
+    ));
     match config.mail.mode {
         Mode::Local => {
             tasks.spawn(maildir::run(shared.clone(), inbox_store, shutdown.clone()));
         }
         Mode::Server => {
-            tasks.spawn(watch_imap::run(shared.clone(), inbox_store, shutdown.clone()));
+            tasks.spawn(watch_imap::run(
+                shared.clone(),
+                inbox_store,
+                shutdown.clone(),
+            ));
         }
     }
     tracing::info!(mode = ?config.mail.mode, "rsvpd is running");

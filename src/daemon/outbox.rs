@@ -61,7 +61,8 @@ pub async fn run(
 }
 
 fn next_wait(shared: &Shared, next_attempt_at: Option<&str>) -> Duration {
-    let Some(at) = next_attempt_at.and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok()) else {
+    let Some(at) = next_attempt_at.and_then(|t| chrono::DateTime::parse_from_rfc3339(t).ok())
+    else {
         return MAX_IDLE;
     };
     let until = at.with_timezone(&chrono::Utc) - shared.clock.now();

@@ -33,7 +33,11 @@ enum Exit {
     Shutdown,
 }
 
-pub async fn run(shared: Shared, mut store: Store, mut shutdown: watch::Receiver<bool>) -> anyhow::Result<()> {
+pub async fn run(
+    shared: Shared,
+    mut store: Store,
+    mut shutdown: watch::Receiver<bool>,
+) -> anyhow::Result<()> {
     let Some(imap) = shared.config.mail.imap.clone() else {
         anyhow::bail!("{}: mail.imap is missing", shared.config.path.display());
     };
@@ -44,12 +48,29 @@ pub async fn run(shared: Shared, mut store: Store, mut shutdown: watch::Receiver
             imap.password_env
         )
     })?;
-    let endpoint = ImapEndpoint::new(imap.host.clone(), imap.port, imap.security, imap.user.clone(), Password::new(password));
+    let endpoint = ImapEndpoint::new(
+        imap.host.clone(),
+        imap.port,
+        imap.security,
+        imap.user.clone(),
+        Password::new(password),
+    );
     let tls = TlsConfig::with_extra_ca_file(imap.ca_file.as_deref())
         .with_context(|| format!("loading the CA for {}", imap.host))?;
     let mut failures = 0u32;
     loop {
-        match watch_once(&shared, &mut store, &endpoint, &tls, &imap.mailbox, imap.poll_seconds, &mut shutdown, &mut failures).await {
+        match watch_once(
+            &shared,
+            &mut store,
+            &endpoint,
+            &tls,
+            &imap.mailbox,
+            imap.poll_seconds,
+            &mut shutdown,
+            &mut failures,
+        )
+        .await
+        {
             Ok(Exit::Shutdown) => return Ok(()),
             Err(e) => {
                 failures = failures.saturating_add(1);
@@ -65,7 +86,9 @@ pub async fn run(shared: Shared, mut store: Store, mut shutdown: watch::Receiver
 
 /// Capped exponential backoff with jitter, so many clients don't reconnect in step.
 fn backoff(failures: u32) -> Duration {
-    let base = Duration::from_millis(500).saturating_mul(1u32 << failures.min(10)).min(BACKOFF_MAX);
+    let base = Duration::from_millis(500)
+        .saturating_mul(1u32 << failures.min(10))
+        .min(BACKOFF_MAX);
     let jitter = crate::clock::random_token_bytes().map_or(0, |b| u64::from(b[0]));
     base.mul_f64(0.75 + (jitter as f64 / 255.0) * 0.5)
 }
@@ -86,13 +109,22 @@ async fn watch_once(
     let has_idle = capabilities.has_str("IDLE");
     tracing::info!(host = %endpoint.host, mailbox, idle = has_idle, "imap: logged in");
     loop {
-        let selected = timed("selecting the mailbox", COMMAND_TIMEOUT, session.select(mailbox)).await?;
+        let selected = timed(
+            "selecting the mailbox",
+            COMMAND_TIMEOUT,
+            session.select(mailbox),
+        )
+        .await?;
         let uid_validity = selected.uid_validity.unwrap_or(0);
         let last_uid = match store.checkpoint(mailbox)? {
             Some((validity, last)) if validity == uid_validity => last,
             previous => {
                 if previous.is_some() {
-                    tracing::warn!(mailbox, uid_validity, "imap: UIDVALIDITY changed: rescanning (duplicates are skipped by Message-ID)");
+                    tracing::warn!(
+                        mailbox,
+                        uid_validity,
+                        "imap: UIDVALIDITY changed: rescanning (duplicates are skipped by Message-ID)"
+                    );
                 }
                 store.reset_checkpoint(mailbox, uid_validity, shared.clock.now())?;
                 0
@@ -170,8 +202,15 @@ async fn catch_up(
                 uid_validity: Some(uid_validity),
                 uid: Some(uid),
             };
-            let handled = inbox::handle(store, &shared.config, raw, source, received, shared.clock.now())
-                .with_context(|| format!("handling UID {uid} of {mailbox}"))?;
+            let handled = inbox::handle(
+                store,
+                &shared.config,
+                raw,
+                source,
+                received,
+                shared.clock.now(),
+            )
+            .with_context(|| format!("handling UID {uid} of {mailbox}"))?;
             if handled.kind != InboundKind::Unrelated {
                 tracing::info!(
                     uid,
@@ -188,7 +227,9 @@ async fn catch_up(
     };
     let (n, queued) = tokio::time::timeout(FETCH_TIMEOUT, work)
         .await
-        .map_err(|_| anyhow::anyhow!("fetching new messages took longer than {FETCH_TIMEOUT:?}"))??;
+        .map_err(|_| {
+            anyhow::anyhow!("fetching new messages took longer than {FETCH_TIMEOUT:?}")
+        })??;
     if n > 0 {
         tracing::debug!(mailbox, n, "imap: caught up");
     }

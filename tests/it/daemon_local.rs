@@ -16,7 +16,11 @@ fn rsvpd() -> Command {
 fn invited() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     rsvpd().arg("init").arg(dir.path()).assert().success();
-    rsvpd().args(["send", "-c"]).arg(dir.path().join("rsvpd.toml")).assert().success();
+    rsvpd()
+        .args(["send", "-c"])
+        .arg(dir.path().join("rsvpd.toml"))
+        .assert()
+        .success();
     dir
 }
 
@@ -24,7 +28,9 @@ fn invited() -> tempfile::TempDir {
 fn invitation_of(dir: &Path, contact: &str) -> (String, String) {
     for entry in std::fs::read_dir(dir.join("state/outbox")).expect("outbox") {
         let raw = std::fs::read(entry.expect("entry").path()).expect("read");
-        let message = mail_parser::MessageParser::default().parse(&raw).expect("parse");
+        let message = mail_parser::MessageParser::default()
+            .parse(&raw)
+            .expect("parse");
         let to_contact = message
             .to()
             .is_some_and(|t| t.iter().any(|a| a.address() == Some(contact)));
@@ -71,7 +77,11 @@ fn start(dir: &Path) -> Child {
 }
 
 fn status(dir: &Path) -> serde_json::Value {
-    let out = rsvpd().args(["status", "--json", "-c"]).arg(dir.join("rsvpd.toml")).assert().success();
+    let out = rsvpd()
+        .args(["status", "--json", "-c"])
+        .arg(dir.join("rsvpd.toml"))
+        .assert()
+        .success();
     serde_json::from_slice(&out.get_output().stdout).expect("json")
 }
 
@@ -95,10 +105,17 @@ fn wait_until(what: &str, mut ready: impl FnMut() -> bool) {
 fn stop(mut child: Child) {
     let pid = child.id().to_string();
     let started = Instant::now();
-    let ok = Process::new("kill").args(["-TERM", &pid]).status().expect("kill");
+    let ok = Process::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .expect("kill");
     assert!(ok.success());
     let status = child.wait().expect("wait");
-    assert!(started.elapsed() < Duration::from_secs(5), "took {:?} to stop", started.elapsed());
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "took {:?} to stop",
+        started.elapsed()
+    );
     assert!(status.success(), "exit status {status}");
 }
 
@@ -114,12 +131,43 @@ fn confirmations(dir: &Path) -> Vec<PathBuf> {
 fn replies_in_the_inbox_become_answers_and_confirmations() {
     let dir = invited();
     let d = dir.path();
-    deliver(d, "1.a", &reply(d, "ana.novak@example.org", 1, "No problem, we'll be there! Luka and I."));
-    deliver(d, "2.b", &reply(d, "lucia.garcia@example.com", 2, "Lo siento, no podemos ir."));
+    deliver(
+        d,
+        "1.a",
+        &reply(
+            d,
+            "ana.novak@example.org",
+            1,
+            "No problem, we'll be there! Luka and I.",
+        ),
+    );
+    deliver(
+        d,
+        "2.b",
+        &reply(
+            d,
+            "lucia.garcia@example.com",
+            2,
+            "Lo siento, no podemos ir.",
+        ),
+    );
     // The other parent changes the answer later.
-    deliver(d, "3.c", &reply(d, "ivan.novak@example.org", 3, "Sorry, change of plan: we can't come after all."));
+    deliver(
+        d,
+        "3.c",
+        &reply(
+            d,
+            "ivan.novak@example.org",
+            3,
+            "Sorry, change of plan: we can't come after all.",
+        ),
+    );
     // Unrelated mail stays where it is.
-    deliver(d, "4.d", "From: <shop@example.net>\nTo: <dana@example.org>\nSubject: Sale\nMessage-ID: <sale@example.net>\n\nBig sale!\n");
+    deliver(
+        d,
+        "4.d",
+        "From: <shop@example.net>\nTo: <dana@example.org>\nSubject: Sale\nMessage-ID: <sale@example.net>\n\nBig sale!\n",
+    );
     let child = start(d);
     wait_until("answers", || {
         let s = status(d);
@@ -129,21 +177,36 @@ fn replies_in_the_inbox_become_answers_and_confirmations() {
     assert_eq!(s["events"][0]["counts"]["no"], 2);
     wait_until("confirmations", || confirmations(d).len() == 3);
     stop(child);
-    assert!(d.join("state/inbox/new/4.d").exists(), "unrelated mail must stay in new/");
+    assert!(
+        d.join("state/inbox/new/4.d").exists(),
+        "unrelated mail must stay in new/"
+    );
     assert!(!d.join("state/inbox/new/1.a").exists());
-    assert!(d.join("state/inbox/cur/1.a:2,").exists(), "handled mail moves to cur/, unread");
+    assert!(
+        d.join("state/inbox/cur/1.a:2,").exists(),
+        "handled mail moves to cur/, unread"
+    );
     let garcia = confirmations(d)
         .into_iter()
         .map(|p| std::fs::read_to_string(p).expect("read"))
         .find(|t| t.contains("lucia.garcia@example.com"))
         .expect("a confirmation to Lucía");
     assert!(garcia.contains("Auto-Submitted: auto-replied"), "{garcia}");
-    assert!(garcia.contains("Gracias por avisar"), "in Spanish: {garcia}");
+    assert!(
+        garcia.contains("Gracias por avisar"),
+        "in Spanish: {garcia}"
+    );
 
     // Restarting handles nothing twice.
     let child = start(d);
-    deliver(d, "5.e", &reply(d, "wei.chen@example.com", 5, "yes! 3 of us"));
-    wait_until("Chen's answer", || family(&status(d), "Chen")["answer"] == "yes");
+    deliver(
+        d,
+        "5.e",
+        &reply(d, "wei.chen@example.com", 5, "yes! 3 of us"),
+    );
+    wait_until("Chen's answer", || {
+        family(&status(d), "Chen")["answer"] == "yes"
+    });
     stop(child);
     assert_eq!(family(&status(d), "Chen")["guests"], 3);
     assert_eq!(confirmations(d).len(), 4);
@@ -157,16 +220,22 @@ fn auto_replies_and_bounces_are_not_answers() {
     deliver(
         d,
         "1.ooo",
-        &format!("From: <wei.chen@example.com>\nTo: <{reply_to}>\nSubject: Out of office\nAuto-Submitted: auto-replied\nMessage-ID: <ooo@example.com>\nIn-Reply-To: <{id}>\n\nI am away until Monday.\n"),
+        &format!(
+            "From: <wei.chen@example.com>\nTo: <{reply_to}>\nSubject: Out of office\nAuto-Submitted: auto-replied\nMessage-ID: <ooo@example.com>\nIn-Reply-To: <{id}>\n\nI am away until Monday.\n"
+        ),
     );
     let (id, _) = invitation_of(d, "karin.andersson@example.se");
     deliver(
         d,
         "2.bounce",
-        &format!("From: MAILER-DAEMON@example.org (Mail Delivery System)\nTo: <dana@example.org>\nSubject: Undelivered Mail Returned to Sender\nMessage-ID: <bounce@example.org>\nAuto-Submitted: auto-replied\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\nI'm sorry to have to inform you that your message could not be delivered.\n\n--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; karin.andersson@example.se\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <karin.andersson@example.se>: Recipient address rejected: User unknown\n\n--B\nContent-Type: text/rfc822-headers\n\nMessage-ID: <{id}>\nTo: karin.andersson@example.se\nSubject: You're invited\n\n--B--\n"),
+        &format!(
+            "From: MAILER-DAEMON@example.org (Mail Delivery System)\nTo: <dana@example.org>\nSubject: Undelivered Mail Returned to Sender\nMessage-ID: <bounce@example.org>\nAuto-Submitted: auto-replied\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n\n--B\nContent-Type: text/plain\n\nI'm sorry to have to inform you that your message could not be delivered.\n\n--B\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; karin.andersson@example.se\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 <karin.andersson@example.se>: Recipient address rejected: User unknown\n\n--B\nContent-Type: text/rfc822-headers\n\nMessage-ID: <{id}>\nTo: karin.andersson@example.se\nSubject: You're invited\n\n--B--\n"
+        ),
     );
     let child = start(d);
-    wait_until("the bounce", || family(&status(d), "Andersson")["invitation"] == "bounced");
+    wait_until("the bounce", || {
+        family(&status(d), "Andersson")["invitation"] == "bounced"
+    });
     stop(child);
     let s = status(d);
     assert!(family(&s, "Chen")["answer"].is_null());

@@ -11,6 +11,7 @@ const CORE: &[&str] = &[
     "src/matching.rs",
     "src/reply",
     "src/compose",
+    "src/digest",
 ];
 
 /// What the core must never name.

@@ -349,3 +349,55 @@ fn roster_names_with_any_character_never_panic() {
         assert!(parsed.bcc().is_none());
     }
 }
+
+#[test]
+fn reminder_threads_under_the_invitation_without_a_calendar() {
+    let f = fixture();
+    let token = encode_token([7; 16]);
+    let id = message_id(&token, MessageKind::Reminder(1), "example.org").expect("id");
+    let message = InvitationInput {
+        message_id: &id,
+        ..input(&f)
+    };
+    let composed = reminder(&ReminderInput {
+        message,
+        invitation_message_id: &f.message_id,
+    })
+    .expect("compose");
+    let headers = header_section(&composed.raw);
+    assert!(headers.contains(&format!("In-Reply-To: {}", f.message_id)));
+    assert!(headers.contains(&format!("References: {}", f.message_id)));
+    assert!(headers.contains(&format!("Message-ID: {id}")));
+    assert!(headers.contains(&format!("Reply-To: \"Dana Ruiz\" <{}>", f.reply_to)));
+    assert!(composed.subject.starts_with("Reminder: Mia's 7th birthday"));
+    let raw = String::from_utf8_lossy(&composed.raw);
+    assert!(raw.contains("multipart/alternative"));
+    assert!(!raw.contains("text/calendar") && !raw.contains("invite.ics"));
+    assert!(composed.ics.is_empty());
+    assert!(composed.text.contains("by Saturday, March 7, 2026"));
+    assert!(!has_bare_line_break(&composed.raw));
+}
+
+#[test]
+fn reminders_are_written_in_the_family_language() {
+    let mut f = fixture();
+    let token = encode_token([7; 16]);
+    let id = message_id(&token, MessageKind::Reminder(2), "example.org").expect("id");
+    for (language, phrase) in [
+        ("es", "Solo un pequeño recordatorio"),
+        ("fr", "Un petit rappel"),
+    ] {
+        f.family.language = Some(language.into());
+        let composed = reminder(&ReminderInput {
+            message: InvitationInput {
+                message_id: &id,
+                ..input(&f)
+            },
+            invitation_message_id: &f.message_id,
+        })
+        .expect("compose");
+        assert_eq!(composed.language, language);
+        assert!(composed.text.contains(phrase), "{}", composed.text);
+        assert!(composed.html.contains(phrase));
+    }
+}
