@@ -1,6 +1,7 @@
 //! One integration-test binary (fast to build); one module per area.
 
 mod compose;
+mod daemon_imap;
 mod daemon_local;
 mod foundation;
 mod mail_smoke;

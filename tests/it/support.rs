@@ -160,3 +160,84 @@ impl Stack {
             .unwrap_or_else(|e| panic!("stack CA {}: {e:#}", self.ca_cert.display()))
     }
 }
+
+/// A stack of the test's own, for tests that stop or restart a server
+/// (which would disturb every other test on the shared stack). Stopped and
+/// deleted when dropped.
+pub struct PrivateStack {
+    pub stack: Stack,
+}
+
+impl PrivateStack {
+    /// Start one next to the shared stack; `None` (after printing why) when
+    /// there is no shared stack, i.e. mail-stack tests are not being run.
+    pub fn start() -> Option<PrivateStack> {
+        let shared = mailstack()?;
+        let scripts = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/mailstack");
+        let dir = PathBuf::from(format!(
+            "/tmp/rsvpd-private-{}-{:08x}",
+            std::process::id(),
+            getrandom::u32().expect("random source")
+        ));
+        std::fs::create_dir_all(&dir).expect("private stack dir");
+        let mut command = match &shared.sudo {
+            Some(sudo) => {
+                let mut c = Command::new(sudo);
+                c.arg("-n").arg(scripts.join("start.sh"));
+                c
+            }
+            None => Command::new(scripts.join("start.sh")),
+        };
+        let output = command
+            .arg(&dir)
+            .env("MAILSTACK_AUTO_PORTS", "1")
+            .output()
+            .expect("run start.sh");
+        assert!(
+            output.status.success(),
+            "private mail stack did not start: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let text = std::fs::read_to_string(dir.join("mailstack.env")).expect("mailstack.env");
+        let vars = parse_env(&text);
+        let port = |key: &str| -> u16 { vars.get(key).and_then(|p| p.parse().ok()).expect("port") };
+        Some(PrivateStack {
+            stack: Stack {
+                dir: dir.clone(),
+                host: vars
+                    .get("MAILSTACK_HOST")
+                    .cloned()
+                    .unwrap_or_else(|| "127.0.0.1".into()),
+                smtp_port: port("MAILSTACK_SMTP_PORT"),
+                submission_port: port("MAILSTACK_SUBMISSION_PORT"),
+                smtps_port: port("MAILSTACK_SMTPS_PORT"),
+                imap_port: port("MAILSTACK_IMAP_PORT"),
+                imaps_port: port("MAILSTACK_IMAPS_PORT"),
+                ca_cert: PathBuf::from(vars.get("MAILSTACK_CA_CERT").cloned().expect("ca")),
+                domains: vars
+                    .get("MAILSTACK_DOMAINS")
+                    .map(|d| d.split_whitespace().map(str::to_owned).collect())
+                    .unwrap_or_default(),
+                sudo: shared.sudo.clone(),
+            },
+        })
+    }
+}
+
+impl Drop for PrivateStack {
+    fn drop(&mut self) {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/mailstack/stop.sh");
+        let mut command = match &self.stack.sudo {
+            Some(sudo) => {
+                let mut c = Command::new(sudo);
+                c.arg("-n").arg(&script);
+                c
+            }
+            None => Command::new(&script),
+        };
+        let _ = command
+            .arg(&self.stack.dir)
+            .args(["--fast", "--purge"])
+            .output();
+    }
+}
