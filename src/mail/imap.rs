@@ -293,6 +293,17 @@ pub async fn connect_and_login(
     endpoint: &ImapEndpoint,
     tls: &TlsConfig,
 ) -> Result<ImapSession, ImapError> {
+    let client = connect(endpoint, tls).await?;
+    login(client, endpoint).await
+}
+
+/// Connects to `endpoint` as its `security` says, verifies the server's
+/// certificate with `tls` and reads the greeting: everything before the
+/// login.
+pub async fn connect(
+    endpoint: &ImapEndpoint,
+    tls: &TlsConfig,
+) -> Result<Client<ImapStream>, ImapError> {
     let host = endpoint.host.as_str();
     if !is_security_allowed(host, endpoint.security) {
         return Err(ImapError::InsecureRefused {
@@ -362,6 +373,15 @@ pub async fn connect_and_login(
         }
     };
 
+    Ok(client)
+}
+
+/// Logs in on a connected client with the endpoint's user and mechanism.
+pub async fn login(
+    client: Client<ImapStream>,
+    endpoint: &ImapEndpoint,
+) -> Result<ImapSession, ImapError> {
+    let limit = endpoint.timeout;
     let login = async {
         match endpoint.mechanism {
             AuthMechanism::Password => {
