@@ -812,16 +812,31 @@ fn validate_credential(
     key: &dyn Fn(&str) -> String,
     resolve: &dyn Fn(&str) -> PathBuf,
 ) -> Credential {
-    let auth = raw.auth.as_ref().map_or(AuthKind::Password, |a| *a.get_ref());
+    let auth = raw
+        .auth
+        .as_ref()
+        .map_or(AuthKind::Password, |a| *a.get_ref());
     let (wanted, unwanted, auth_name) = match auth {
         AuthKind::Password => (
-            [("password_env", &raw.password_env), ("password_file", &raw.password_file)],
-            [("token_file", &raw.token_file), ("token_command", &raw.token_command)],
+            [
+                ("password_env", &raw.password_env),
+                ("password_file", &raw.password_file),
+            ],
+            [
+                ("token_file", &raw.token_file),
+                ("token_command", &raw.token_command),
+            ],
             "password",
         ),
         AuthKind::Xoauth2 => (
-            [("token_file", &raw.token_file), ("token_command", &raw.token_command)],
-            [("password_env", &raw.password_env), ("password_file", &raw.password_file)],
+            [
+                ("token_file", &raw.token_file),
+                ("token_command", &raw.token_command),
+            ],
+            [
+                ("password_env", &raw.password_env),
+                ("password_file", &raw.password_file),
+            ],
             "xoauth2",
         ),
     };
@@ -875,7 +890,11 @@ fn validate_credential(
         }
         "token_command" => {
             if text.trim().is_empty() || text.contains(['\n', '\r']) {
-                d.push(value.span(), &key(name), "must be one non-empty command line");
+                d.push(
+                    value.span(),
+                    &key(name),
+                    "must be one non-empty command line",
+                );
             }
             Credential::TokenCommand(text.clone())
         }

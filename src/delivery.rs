@@ -12,8 +12,8 @@
 use std::time::Duration;
 
 use anyhow::Context;
-use lettre::address::Envelope;
 use lettre::Address;
+use lettre::address::Envelope;
 
 use crate::clock::Clock;
 use crate::mail::local::Outbox;

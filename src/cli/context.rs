@@ -141,11 +141,7 @@ pub fn smtp_transport(config: &Config) -> Result<crate::delivery::Transport, Fai
 
 /// A missing password or bad setting is bad input (exit 2); a token command
 /// that fails is a runtime failure (exit 1).
-fn secret_failure(
-    config: &Config,
-    key: &str,
-    e: crate::mail::smtp::SmtpSenderError,
-) -> Failure {
+fn secret_failure(config: &Config, key: &str, e: crate::mail::smtp::SmtpSenderError) -> Failure {
     use crate::mail::endpoint::SecretError;
     use crate::mail::smtp::SmtpSenderError;
     let runtime = matches!(

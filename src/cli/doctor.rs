@@ -320,7 +320,8 @@ async fn check_reachable(
     port: u16,
     usual: &str,
 ) -> Result<bool, Failure> {
-    let resolved = tokio::time::timeout(STEP, tokio::net::lookup_host((bare_host(host), port))).await;
+    let resolved =
+        tokio::time::timeout(STEP, tokio::net::lookup_host((bare_host(host), port))).await;
     let addresses: Vec<std::net::SocketAddr> = match resolved {
         Ok(Ok(addresses)) => addresses.collect(),
         Ok(Err(e)) => {
@@ -464,7 +465,13 @@ async fn check_smtp(
             Ok(Some(transport))
         }
         Err(e) => {
-            let detail = chain(&e);
+            // lettre reports an XOAUTH2 refusal (the server's error
+            // challenge) as a client error: say what it means.
+            let detail = if mechanism == AuthMechanism::Xoauth2 && smtp::is_login_rejected(&e) {
+                "the server refused the OAuth2 token".to_owned()
+            } else {
+                chain(&e)
+            };
             let fix = login_fix("SMTP", &smtp.user, &smtp.credential, &detail);
             list.fail(
                 &format!("SMTP AUTH as {} rejected: {detail}", smtp.user),
@@ -665,7 +672,10 @@ async fn probe(
                 .parse()
                 .context("the sender address for the probe")?,
         )
-        .to(to.as_str().parse().context("the reply address for the probe")?)
+        .to(to
+            .as_str()
+            .parse()
+            .context("the reply address for the probe")?)
         .subject(format!("rsvpd doctor probe {token}"))
         .message_id(Some(message_id.clone()))
         .body(

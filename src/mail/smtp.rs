@@ -157,6 +157,11 @@ pub fn is_login_rejected(e: &lettre::transport::smtp::Error) -> bool {
 /// token past its age) and, when the server rejects the login, asks the
 /// source for a fresh token and tries once more.
 pub struct SmtpSender {
+    // Boxed: the transport enum that holds it stays small.
+    inner: Box<SenderState>,
+}
+
+struct SenderState {
     endpoint: SmtpEndpoint,
     tls: TlsConfig,
     source: SecretSource,
@@ -167,9 +172,9 @@ pub struct SmtpSender {
 impl std::fmt::Debug for SmtpSender {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SmtpSender")
-            .field("host", &self.endpoint.host)
-            .field("port", &self.endpoint.port)
-            .field("source", &self.source)
+            .field("host", &self.inner.endpoint.host)
+            .field("port", &self.inner.endpoint.port)
+            .field("source", &self.inner.source)
             .finish()
     }
 }
@@ -199,11 +204,13 @@ impl SmtpSender {
         endpoint.mechanism = source.mechanism();
         let transport = build_transport(&endpoint, &tls)?;
         Ok(Self {
-            token: std::sync::Mutex::new(endpoint.password.clone()),
-            endpoint,
-            tls,
-            source,
-            current: tokio::sync::Mutex::new(transport),
+            inner: Box::new(SenderState {
+                token: std::sync::Mutex::new(endpoint.password.clone()),
+                endpoint,
+                tls,
+                source,
+                current: tokio::sync::Mutex::new(transport),
+            }),
         })
     }
 
@@ -214,18 +221,18 @@ impl SmtpSender {
         envelope: &Envelope,
         raw: &[u8],
     ) -> Result<Response, lettre::transport::smtp::Error> {
-        if self.endpoint.mechanism == AuthMechanism::Password {
-            let transport = self.current.lock().await.clone();
+        if self.inner.endpoint.mechanism == AuthMechanism::Password {
+            let transport = self.inner.current.lock().await.clone();
             return transport.send_raw(envelope, raw).await;
         }
         self.refresh().await;
-        let transport = self.current.lock().await.clone();
+        let transport = self.inner.current.lock().await.clone();
         match transport.send_raw(envelope, raw).await {
             Err(e) if is_login_rejected(&e) => {
-                tracing::info!(host = %self.endpoint.host, "smtp: token rejected: fetching a fresh one");
-                self.source.invalidate();
+                tracing::info!(host = %self.inner.endpoint.host, "smtp: token rejected: fetching a fresh one");
+                self.inner.source.invalidate();
                 self.refresh().await;
-                let transport = self.current.lock().await.clone();
+                let transport = self.inner.current.lock().await.clone();
                 transport.send_raw(envelope, raw).await
             }
             other => other,
@@ -235,14 +242,14 @@ impl SmtpSender {
     /// Rebuilds the transport when the source has a different token. A
     /// source that fails keeps the old transport: the send then says why.
     async fn refresh(&self) {
-        let token = match self.source.fetch().await {
+        let token = match self.inner.source.fetch().await {
             Ok(token) => token,
             Err(e) => {
-                tracing::warn!(host = %self.endpoint.host, "smtp: reading the oauth2 token: {e}");
+                tracing::warn!(host = %self.inner.endpoint.host, "smtp: reading the oauth2 token: {e}");
                 return;
             }
         };
-        let changed = match self.token.lock() {
+        let changed = match self.inner.token.lock() {
             Ok(mut current) if *current != token => {
                 *current = token.clone();
                 true
@@ -252,11 +259,11 @@ impl SmtpSender {
         if !changed {
             return;
         }
-        let mut endpoint = self.endpoint.clone();
+        let mut endpoint = self.inner.endpoint.clone();
         endpoint.password = token;
-        match build_transport(&endpoint, &self.tls) {
-            Ok(transport) => *self.current.lock().await = transport,
-            Err(e) => tracing::warn!(host = %self.endpoint.host, "smtp: {e}"),
+        match build_transport(&endpoint, &self.inner.tls) {
+            Ok(transport) => *self.inner.current.lock().await = transport,
+            Err(e) => tracing::warn!(host = %self.inner.endpoint.host, "smtp: {e}"),
         }
     }
 }

@@ -2,6 +2,7 @@
 
 mod compose;
 mod daemon_local;
+mod doctor;
 mod foundation;
 mod mail_smoke;
 mod reply_corpus;
