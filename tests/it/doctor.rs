@@ -660,3 +660,198 @@ async fn imap_xoauth2_refusal_is_a_rejected_login_and_a_fresh_token_works() {
         [sasl("token-1"), sasl("token-2")]
     );
 }
+
+// ------------------------------------------------------------------ XOAUTH2 against Dovecot
+
+/// The stack's token introspection port, when it was started with
+/// `MAILSTACK_OAUTH2=1` (Dovecot then checks XOAUTH2 tokens by asking
+/// `http://127.0.0.1:PORT/introspect`, for IMAP and for Postfix's SMTP AUTH).
+fn oauth2_port() -> Option<u16> {
+    let location = std::env::var_os("RSVPD_MAILSTACK")?;
+    let mut env_file = PathBuf::from(location);
+    if env_file.is_dir() {
+        env_file.push("mailstack.env");
+    }
+    let text = std::fs::read_to_string(env_file).ok()?;
+    text.lines()
+        .find_map(|l| l.strip_prefix("MAILSTACK_OAUTH2_PORT="))
+        .and_then(|p| p.trim().parse().ok())
+}
+
+/// An RFC 7662 introspection endpoint on `port`: `tokens` maps each valid
+/// token to its user; every token asked about is recorded.
+fn introspection_server(port: u16, tokens: Vec<(String, String)>) -> Arc<Mutex<Vec<String>>> {
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let listener = TcpListener::bind(("127.0.0.1", port))
+        .unwrap_or_else(|e| panic!("binding the introspection port {port}: {e}"));
+    let record = Arc::clone(&asked);
+    std::thread::spawn(move || {
+        for stream in listener.incoming().flatten() {
+            let _ = stream.set_read_timeout(Some(Duration::from_secs(10)));
+            let _ = answer_introspection(stream, &tokens, &record);
+        }
+    });
+    asked
+}
+
+fn answer_introspection(
+    stream: TcpStream,
+    tokens: &[(String, String)],
+    asked: &Mutex<Vec<String>>,
+) -> std::io::Result<()> {
+    let mut out = stream.try_clone()?;
+    let mut reader = BufReader::new(stream);
+    let mut length = 0usize;
+    while let Some(line) = read_line(&mut reader)? {
+        if line.is_empty() {
+            break;
+        }
+        if let Some((name, value)) = line.split_once(':')
+            && name.eq_ignore_ascii_case("content-length")
+        {
+            length = value.trim().parse().unwrap_or(0);
+        }
+    }
+    let mut body = vec![0u8; length.min(64 * 1024)];
+    std::io::Read::read_exact(&mut reader, &mut body)?;
+    let body = String::from_utf8_lossy(&body);
+    // token=...&client_id=...; tokens here are URL-safe as they are
+    let token = body
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("token="))
+        .unwrap_or("")
+        .to_owned();
+    asked.lock().expect("lock").push(token.clone());
+    let json = match tokens.iter().find(|(t, _)| *t == token) {
+        Some((_, user)) => format!("{{\"active\": true, \"username\": \"{user}\"}}"),
+        None => "{\"active\": false}".to_owned(),
+    };
+    out.write_all(
+        format!(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\nConnection: close\r\n\r\n{json}",
+            json.len()
+        )
+        .as_bytes(),
+    )
+}
+
+#[test]
+fn dovecot_and_postfix_accept_xoauth2_and_a_refused_token_is_refreshed() {
+    let Some(stack) = support::mailstack() else {
+        return;
+    };
+    let Some(port) = oauth2_port() else {
+        eprintln!("skipped: the mail stack was started without MAILSTACK_OAUTH2=1");
+        return;
+    };
+    let s = setup(&stack, &stack.ca_cert);
+    let nonce = format!("{:016x}", getrandom::u64().expect("random source"));
+    let good = format!("good-{nonce}");
+    let asked = introspection_server(
+        port,
+        vec![
+            (good.clone(), s.host.clone()),
+            // the counting command's second token (see below)
+            (format!("count-{nonce}-2"), s.host.clone()),
+        ],
+    );
+    let config_path = s.dir.path().join("rsvpd.toml");
+    let token_file = s.dir.path().join("token.txt");
+    let config = std::fs::read_to_string(&config_path)
+        .expect("config")
+        .replace(
+            &format!("password_env = \"{PASSWORD_ENV}\""),
+            &format!(
+                "auth = \"xoauth2\"\ntoken_command = \"cat '{}'\"",
+                token_file.display()
+            ),
+        );
+    std::fs::write(&config_path, config).expect("config");
+
+    // A valid token: every check green, the probe included.
+    std::fs::write(&token_file, format!("{good}\n")).expect("token");
+    let (code, out) = doctor(&config_path, None, &[]);
+    assert_eq!(code, 0, "{out}");
+    assert!(lines_with(&out, "FAIL").is_empty(), "{out}");
+    assert_eq!(
+        lines_with(
+            &out,
+            &format!("ok    SMTP AUTH as {} accepted (XOAUTH2)", s.host)
+        )
+        .len(),
+        1,
+        "{out}"
+    );
+    assert_eq!(
+        lines_with(&out, &format!("ok    IMAP login as {} accepted", s.host)).len(),
+        1,
+        "{out}"
+    );
+    assert_eq!(
+        lines_with(&out, "ok    probe removed from INBOX").len(),
+        1,
+        "{out}"
+    );
+    assert!(
+        asked.lock().expect("lock").iter().all(|t| *t == good),
+        "Dovecot asked about {:?}",
+        asked.lock().expect("lock")
+    );
+
+    // An expired token: both logins fail with the OAuth2 fix.
+    std::fs::write(&token_file, format!("expired-{nonce}\n")).expect("token");
+    let (code, out) = doctor(&config_path, None, &[]);
+    assert_eq!(code, 1, "{out}");
+    assert_eq!(
+        lines_with(&out, "FAIL"),
+        [
+            format!(
+                "FAIL  SMTP AUTH as {} rejected: the server refused the OAuth2 token",
+                s.host
+            ),
+            format!(
+                "FAIL  IMAP login as {} rejected: [AUTHENTICATIONFAILED] Authentication failed.",
+                s.host
+            ),
+        ],
+        "{out}"
+    );
+
+    // The outbox's transport: the first token is refused, the command runs
+    // again, and the message goes out with the second.
+    asked.lock().expect("lock").clear();
+    let runs = s.dir.path().join("runs");
+    let source = SecretSource::new(Credential::TokenCommand(format!(
+        "echo run >> '{r}'; echo count-{nonce}-$(wc -l < '{r}' | tr -d ' ')",
+        r = runs.display()
+    )));
+    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    runtime.block_on(async {
+        let mut endpoint = SmtpEndpoint::new(
+            &stack.host,
+            stack.submission_port,
+            Security::Starttls,
+            &s.host,
+            Password::new(String::new()),
+        );
+        endpoint.timeout = Duration::from_secs(10);
+        let sender = SmtpSender::new(endpoint, stack.tls(), source).expect("sender");
+        let envelope = lettre::address::Envelope::new(
+            Some(s.host.parse().expect("address")),
+            vec![s.host.parse().expect("address")],
+        )
+        .expect("envelope");
+        let raw = format!(
+            "From: {h}\r\nTo: {h}\r\nSubject: token refresh\r\nMessage-ID: <refresh-{nonce}@rsvpd.test>\r\n\r\nsent with a fresh token\r\n",
+            h = s.host
+        );
+        sender
+            .send_raw(&envelope, raw.as_bytes())
+            .await
+            .expect("accepted with the refreshed token");
+    });
+    assert_eq!(
+        *asked.lock().expect("lock"),
+        [format!("count-{nonce}-1"), format!("count-{nonce}-2")]
+    );
+}
