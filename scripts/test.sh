@@ -32,7 +32,7 @@ if [ "$(id -u)" != 0 ]; then
     exit 1
   }
   SUDO=sudo
-  AS_ROOT=(sudo --preserve-env=MAILSTACK_AUTO_PORTS,MAILSTACK_SMTP_PORT,MAILSTACK_SUBMISSION_PORT,MAILSTACK_SMTPS_PORT,MAILSTACK_IMAP_PORT,MAILSTACK_IMAPS_PORT)
+  AS_ROOT=(sudo --preserve-env=MAILSTACK_AUTO_PORTS,MAILSTACK_SMTP_PORT,MAILSTACK_SUBMISSION_PORT,MAILSTACK_SMTPS_PORT,MAILSTACK_IMAP_PORT,MAILSTACK_IMAPS_PORT,MAILSTACK_OAUTH2,MAILSTACK_OAUTH2_PORT)
 fi
 
 # Runs "$@" as phase $1 with a time limit of $2 minutes; records its duration.
@@ -99,6 +99,8 @@ phase "cargo clippy" 15 cargo clippy --locked --all-targets -- -D warnings
 # not $TMPDIR (which may be private).
 STACK_DIR=$(mktemp -d /tmp/rsvpd-mail-XXXXXX)
 export MAILSTACK_AUTO_PORTS=${MAILSTACK_AUTO_PORTS:-1}
+# XOAUTH2 checked by Dovecot against a token endpoint the tests run
+export MAILSTACK_OAUTH2=${MAILSTACK_OAUTH2:-1}
 phase "mail stack start" 2 "${AS_ROOT[@]}" "$MAILSTACK/start.sh" "$STACK_DIR"
 export RSVPD_MAILSTACK=$STACK_DIR/mailstack.env
 export RSVPD_REQUIRE_MAILSTACK=1

@@ -2,8 +2,9 @@
 //!
 //! Pure apart from [`Config::load`], which reads the one file. Every problem is
 //! collected (not just the first) and reported as `file:line: key: message`.
-//! Secrets are never in the file: it names the environment variable that
-//! holds each password, and the value is read only when a connection is made.
+//! Secrets are never in the file: it names where each one is (an environment
+//! variable, a file such as a systemd credential, or a command printing an
+//! OAuth2 access token), and the value is read only when a connection is made.
 
 use std::fmt;
 use std::ops::Range;
@@ -37,6 +38,49 @@ pub enum Mode {
     Local,
     /// SMTP out, IMAP in.
     Server,
+}
+
+/// How rsvpd logs in to a mail server, and where the secret comes from.
+/// Only the location is configured; the secret is read at connection time
+/// (see `mail::endpoint::SecretSource`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Credential {
+    /// A password in this environment variable (`password_env`).
+    PasswordEnv(String),
+    /// A password in this file (`password_file`), e.g. a systemd credential
+    /// `$CREDENTIALS_DIRECTORY/smtp-password` (kept unexpanded here).
+    PasswordFile(PathBuf),
+    /// `auth = "xoauth2"`: an OAuth2 access token in this file, re-read at
+    /// every login (`token_file`).
+    TokenFile(PathBuf),
+    /// `auth = "xoauth2"`: a shell command printing an access token
+    /// (`token_command`), cached and re-run when a login is rejected.
+    TokenCommand(String),
+}
+
+impl Credential {
+    /// Whether this is an OAuth2 (XOAUTH2) login rather than a password.
+    pub fn is_xoauth2(&self) -> bool {
+        matches!(self, Credential::TokenFile(_) | Credential::TokenCommand(_))
+    }
+
+    /// Where the secret comes from, for people (never the secret itself).
+    pub fn describe(&self) -> String {
+        match self {
+            Credential::PasswordEnv(name) => format!("password from ${name}"),
+            Credential::PasswordFile(path) => format!("password from {}", path.display()),
+            Credential::TokenFile(path) => format!("oauth2 token from {}", path.display()),
+            Credential::TokenCommand(command) => format!("oauth2 token from `{command}`"),
+        }
+    }
+}
+
+/// The login mechanism named by `auth`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+enum AuthKind {
+    Password,
+    Xoauth2,
 }
 
 /// The validated configuration.
@@ -73,8 +117,8 @@ pub struct SmtpConfig {
     pub port: u16,
     pub security: Security,
     pub user: String,
-    /// Name of the environment variable holding the password.
-    pub password_env: String,
+    /// Where the password or access token comes from.
+    pub credential: Credential,
     /// Messages per minute; 30 is safe for Google Workspace and Microsoft 365.
     pub rate_per_minute: u32,
     /// Extra CA certificate (PEM) to trust, for a self-hosted server.
@@ -87,7 +131,8 @@ pub struct ImapConfig {
     pub port: u16,
     pub security: Security,
     pub user: String,
-    pub password_env: String,
+    /// Where the password or access token comes from.
+    pub credential: Credential,
     pub mailbox: String,
     /// Seconds between polls when the server lacks IDLE.
     pub poll_seconds: u64,
@@ -197,7 +242,11 @@ struct RawEndpoint {
     port: Option<u16>,
     security: Option<Spanned<Security>>,
     user: String,
-    password_env: Spanned<String>,
+    auth: Option<Spanned<AuthKind>>,
+    password_env: Option<Spanned<String>>,
+    password_file: Option<Spanned<String>>,
+    token_file: Option<Spanned<String>>,
+    token_command: Option<Spanned<String>>,
     rate_per_minute: Option<Spanned<u32>>,
     mailbox: Option<String>,
     poll_seconds: Option<Spanned<u64>>,
@@ -652,7 +701,9 @@ fn validate_mail(
     let mut endpoint = |raw: Option<Spanned<RawEndpoint>>,
                         name: &str,
                         default_port: fn(Security) -> u16| {
-        let raw = raw?.into_inner();
+        let raw = raw?;
+        let table_span = raw.span();
+        let raw = raw.into_inner();
         let key = |k: &str| format!("mail.{name}.{k}");
         let security = raw
             .security
@@ -670,14 +721,7 @@ fn validate_mail(
                 format!("\"none\" sends passwords and mail unencrypted; it is allowed only for a loopback host, not {host:?}"),
             );
         }
-        let env = raw.password_env.get_ref();
-        if env.is_empty() || !env.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
-            d.push(
-                raw.password_env.span(),
-                &key("password_env"),
-                format!("{env:?} must be the NAME of an environment variable (the password itself never goes in this file)"),
-            );
-        }
+        let credential = validate_credential(d, &raw, table_span, &key, resolve);
         if let Some(r) = &raw.rate_per_minute
             && *r.get_ref() == 0
         {
@@ -688,19 +732,19 @@ fn validate_mail(
         {
             d.push(p.span(), &key("poll_seconds"), "must be at least 1");
         }
-        Some((raw, host, security, default_port))
+        Some((raw, host, security, default_port, credential))
     };
     let smtp = endpoint(rm.smtp, "smtp", |s| match s {
         Security::Starttls => 587,
         Security::Tls => 465,
         Security::None => 25,
     })
-    .map(|(raw, host, security, port)| SmtpConfig {
+    .map(|(raw, host, security, port, credential)| SmtpConfig {
         port: raw.port.unwrap_or(port(security)),
         host,
         security,
         user: raw.user,
-        password_env: raw.password_env.into_inner(),
+        credential,
         rate_per_minute: raw.rate_per_minute.map_or(30, |r| r.into_inner()),
         ca_file: raw.ca_file.as_deref().map(resolve),
     });
@@ -708,12 +752,12 @@ fn validate_mail(
         Security::Tls => 993,
         Security::Starttls | Security::None => 143,
     })
-    .map(|(raw, host, security, port)| ImapConfig {
+    .map(|(raw, host, security, port, credential)| ImapConfig {
         port: raw.port.unwrap_or(port(security)),
         host,
         security,
         user: raw.user,
-        password_env: raw.password_env.into_inner(),
+        credential,
         mailbox: raw.mailbox.unwrap_or_else(|| "INBOX".into()),
         poll_seconds: raw.poll_seconds.map_or(60, |p| p.into_inner()),
         ca_file: raw.ca_file.as_deref().map(resolve),
@@ -755,6 +799,123 @@ fn validate_mail(
         smtp,
         imap,
     })
+}
+
+/// Where an endpoint's secret comes from: exactly one of `password_env` /
+/// `password_file` (auth "password", the default) or `token_file` /
+/// `token_command` (auth "xoauth2"). Problems are pushed; a placeholder is
+/// returned so that validation goes on.
+fn validate_credential(
+    d: &mut Diagnostics<'_>,
+    raw: &RawEndpoint,
+    table_span: Range<usize>,
+    key: &dyn Fn(&str) -> String,
+    resolve: &dyn Fn(&str) -> PathBuf,
+) -> Credential {
+    let auth = raw
+        .auth
+        .as_ref()
+        .map_or(AuthKind::Password, |a| *a.get_ref());
+    let (wanted, unwanted, auth_name) = match auth {
+        AuthKind::Password => (
+            [
+                ("password_env", &raw.password_env),
+                ("password_file", &raw.password_file),
+            ],
+            [
+                ("token_file", &raw.token_file),
+                ("token_command", &raw.token_command),
+            ],
+            "password",
+        ),
+        AuthKind::Xoauth2 => (
+            [
+                ("token_file", &raw.token_file),
+                ("token_command", &raw.token_command),
+            ],
+            [
+                ("password_env", &raw.password_env),
+                ("password_file", &raw.password_file),
+            ],
+            "xoauth2",
+        ),
+    };
+    for (name, value) in unwanted {
+        if let Some(v) = value {
+            d.push(
+                v.span(),
+                &key(name),
+                format!("is not used with auth = \"{auth_name}\" (remove it, or change auth)"),
+            );
+        }
+    }
+    let given: Vec<(&str, &Spanned<String>)> = wanted
+        .iter()
+        .filter_map(|(name, value)| value.as_ref().map(|v| (*name, v)))
+        .collect();
+    let placeholder = Credential::PasswordEnv(String::new());
+    let (name, value) = match given.as_slice() {
+        [] => {
+            let span = raw.auth.as_ref().map_or(table_span, |a| a.span());
+            let hint = match auth {
+                AuthKind::Password => {
+                    "needs password_env (the NAME of an environment variable) or password_file"
+                }
+                AuthKind::Xoauth2 => "with auth = \"xoauth2\" needs token_file or token_command",
+            };
+            d.push(span, &key("auth"), hint);
+            return placeholder;
+        }
+        [one] => *one,
+        [_, (second, value), ..] => {
+            d.push(
+                value.span(),
+                &key(second),
+                format!("give only one of {} and {second}", given[0].0),
+            );
+            return placeholder;
+        }
+    };
+    let text = value.get_ref();
+    match name {
+        "password_env" => {
+            if text.is_empty() || !text.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                d.push(
+                    value.span(),
+                    &key(name),
+                    format!("{text:?} must be the NAME of an environment variable (the password itself never goes in this file)"),
+                );
+            }
+            Credential::PasswordEnv(text.clone())
+        }
+        "token_command" => {
+            if text.trim().is_empty() || text.contains(['\n', '\r']) {
+                d.push(
+                    value.span(),
+                    &key(name),
+                    "must be one non-empty command line",
+                );
+            }
+            Credential::TokenCommand(text.clone())
+        }
+        _ => {
+            if text.trim().is_empty() {
+                d.push(value.span(), &key(name), "must not be empty");
+            }
+            // `$CREDENTIALS_DIRECTORY/...` is expanded when the secret is
+            // read: systemd sets it only for the running service.
+            let path = if text.starts_with('$') {
+                PathBuf::from(text)
+            } else {
+                resolve(text)
+            };
+            if name == "password_file" {
+                Credential::PasswordFile(path)
+            } else {
+                Credential::TokenFile(path)
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -12,8 +12,8 @@
 use std::time::Duration;
 
 use anyhow::Context;
+use lettre::Address;
 use lettre::address::Envelope;
-use lettre::{Address, AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
 use crate::clock::Clock;
 use crate::mail::local::Outbox;
@@ -26,7 +26,7 @@ pub enum Transport {
     Local(Outbox),
     /// An SMTP server, at most `per_minute` messages a minute.
     Smtp {
-        transport: AsyncSmtpTransport<Tokio1Executor>,
+        transport: crate::mail::smtp::SmtpSender,
         per_minute: u32,
     },
 }

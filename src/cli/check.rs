@@ -42,17 +42,23 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 .mail
                 .smtp
                 .as_ref()
-                .map(|s| ("SMTP", &s.password_env, &s.host, s.port)),
+                .map(|s| ("SMTP", &s.credential, &s.host, s.port)),
             config
                 .mail
                 .imap
                 .as_ref()
-                .map(|s| ("IMAP", &s.password_env, &s.host, s.port)),
+                .map(|s| ("IMAP", &s.credential, &s.host, s.port)),
         ];
-        for (what, env, host, port) in endpoints.into_iter().flatten() {
-            let set = std::env::var_os(env).is_some_and(|v| !v.is_empty());
+        for (what, credential, host, port) in endpoints.into_iter().flatten() {
+            let set = match credential {
+                crate::config::Credential::PasswordEnv(env) => {
+                    std::env::var_os(env).is_some_and(|v| !v.is_empty())
+                }
+                _ => true,
+            };
             lines.push(format!(
-                "  {what} {host}:{port}: password from ${env}{}",
+                "  {what} {host}:{port}: {}{}",
+                credential.describe(),
                 if set {
                     ""
                 } else {

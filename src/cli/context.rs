@@ -110,8 +110,9 @@ fn collect_templates(
     Ok(())
 }
 
-/// The SMTP transport of a server-mode configuration; the password is read
-/// from its environment variable now, never earlier.
+/// The SMTP transport of a server-mode configuration; the password or
+/// token is read now (and again later when a token must be refreshed),
+/// never earlier.
 pub fn smtp_transport(config: &Config) -> Result<crate::delivery::Transport, Failure> {
     let Some(smtp) = &config.mail.smtp else {
         return Err(Failure::Input(anyhow::anyhow!(
@@ -119,13 +120,6 @@ pub fn smtp_transport(config: &Config) -> Result<crate::delivery::Transport, Fai
             config.path.display()
         )));
     };
-    let password = std::env::var(&smtp.password_env).map_err(|_| {
-        Failure::Input(anyhow::anyhow!(
-            "{}: mail.smtp.password_env: the environment variable {} is not set (it holds the SMTP password)",
-            config.path.display(),
-            smtp.password_env
-        ))
-    })?;
     crate::mail::tls::install_crypto_provider();
     let tls = crate::mail::tls::TlsConfig::with_extra_ca_file(smtp.ca_file.as_deref())
         .with_context(|| format!("loading the CA for {}", smtp.host))?;
@@ -134,15 +128,30 @@ pub fn smtp_transport(config: &Config) -> Result<crate::delivery::Transport, Fai
         smtp.port,
         smtp.security,
         smtp.user.clone(),
-        crate::mail::endpoint::Password::new(password),
+        crate::mail::endpoint::Password::new(String::new()),
     );
-    let transport = crate::mail::smtp::build_transport(&endpoint, &tls).map_err(|e| {
-        Failure::Input(
-            anyhow::Error::new(e).context(format!("{}: mail.smtp", config.path.display())),
-        )
-    })?;
+    let source = crate::mail::endpoint::SecretSource::new(smtp.credential.clone());
+    let sender = crate::mail::smtp::SmtpSender::new(endpoint, tls, source)
+        .map_err(|e| secret_failure(config, "mail.smtp", e))?;
     Ok(crate::delivery::Transport::Smtp {
-        transport,
+        transport: sender,
         per_minute: smtp.rate_per_minute,
     })
+}
+
+/// A missing password or bad setting is bad input (exit 2); a token command
+/// that fails is a runtime failure (exit 1).
+fn secret_failure(config: &Config, key: &str, e: crate::mail::smtp::SmtpSenderError) -> Failure {
+    use crate::mail::endpoint::SecretError;
+    use crate::mail::smtp::SmtpSenderError;
+    let runtime = matches!(
+        e,
+        SmtpSenderError::Secret(SecretError::Command { .. } | SecretError::ReadFile { .. })
+    );
+    let e = anyhow::Error::new(e).context(format!("{}: {key}", config.path.display()));
+    if runtime {
+        Failure::Runtime(e)
+    } else {
+        Failure::Input(e)
+    }
 }

@@ -17,6 +17,7 @@ macro_rules! outln {
 mod check;
 mod classify;
 mod context;
+mod doctor;
 mod init;
 mod run;
 mod send;
@@ -46,6 +47,8 @@ pub enum Command {
     Run(run::Args),
     /// Show each family's invitation and answer
     Status(status::Args),
+    /// Check the mail servers, login, TLS and the reply address; print fixes
+    Doctor(doctor::Args),
     /// Read one raw reply and print what rsvpd understands from it
     Classify(classify::Args),
 }
@@ -96,6 +99,7 @@ pub fn main() -> ExitCode {
         Command::Send(args) => send::run(args),
         Command::Run(args) => run::run(args),
         Command::Status(args) => status::run(args),
+        Command::Doctor(args) => doctor::run(args),
         Command::Classify(args) => classify::run(args),
     };
     match result {

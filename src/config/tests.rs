@@ -219,3 +219,120 @@ fn loopback_detection() {
         assert!(!is_loopback(h), "{h}");
     }
 }
+
+/// The example with an `[mail.imap]` table made of `lines`.
+fn with_imap(lines: &str) -> String {
+    EXAMPLE.replace(
+        "[digest]",
+        &format!("[mail.imap]\nhost = \"imap.example.org\"\nuser = \"dana\"\n{lines}\n\n[digest]"),
+    )
+}
+
+fn line_of_text(src: &str, start: &str) -> usize {
+    src.lines()
+        .position(|l| l.starts_with(start))
+        .expect("line")
+        + 1
+}
+
+#[test]
+fn password_file_and_credentials_directory_are_accepted() {
+    let c = Config::parse(
+        Path::new("/party/rsvpd.toml"),
+        &with_imap("password_file = \"secrets/imap\""),
+    )
+    .expect("valid");
+    let imap = c.mail.imap.expect("imap");
+    assert_eq!(
+        imap.credential,
+        Credential::PasswordFile(PathBuf::from("/party/secrets/imap"))
+    );
+    let c = Config::parse(
+        Path::new("/party/rsvpd.toml"),
+        &with_imap("password_file = \"$CREDENTIALS_DIRECTORY/imap-password\""),
+    )
+    .expect("valid");
+    assert_eq!(
+        c.mail.imap.expect("imap").credential,
+        Credential::PasswordFile(PathBuf::from("$CREDENTIALS_DIRECTORY/imap-password"))
+    );
+}
+
+#[test]
+fn xoauth2_takes_a_token_file_or_command() {
+    let c = Config::parse(
+        Path::new("/party/rsvpd.toml"),
+        &with_imap("auth = \"xoauth2\"\ntoken_command = \"oauth2-token --account dana\""),
+    )
+    .expect("valid");
+    let credential = c.mail.imap.expect("imap").credential;
+    assert!(credential.is_xoauth2());
+    assert_eq!(
+        credential,
+        Credential::TokenCommand("oauth2-token --account dana".into())
+    );
+    let c = Config::parse(
+        Path::new("/party/rsvpd.toml"),
+        &with_imap("auth = \"xoauth2\"\ntoken_file = \"token.txt\""),
+    )
+    .expect("valid");
+    assert_eq!(
+        c.mail.imap.expect("imap").credential,
+        Credential::TokenFile(PathBuf::from("/party/token.txt"))
+    );
+}
+
+#[test]
+fn credential_mistakes_name_their_line() {
+    // no secret at all
+    let src = with_imap("");
+    let got = problems(&src);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].contains("mail.imap.auth: needs password_env"),
+        "{got:?}"
+    );
+
+    // xoauth2 without a token source: the `auth` line
+    let src = with_imap("auth = \"xoauth2\"");
+    let got = problems(&src);
+    let line = line_of_text(&src, "auth = ");
+    assert_eq!(
+        got,
+        [format!(
+            "/party/rsvpd.toml:{line}: mail.imap.auth: with auth = \"xoauth2\" needs token_file or token_command"
+        )]
+    );
+
+    // a password key with xoauth2
+    let src = with_imap("auth = \"xoauth2\"\ntoken_file = \"t\"\npassword_env = \"PW\"");
+    let got = problems(&src);
+    let line = line_of_text(&src, "password_env");
+    assert_eq!(
+        got,
+        [format!(
+            "/party/rsvpd.toml:{line}: mail.imap.password_env: is not used with auth = \"xoauth2\" (remove it, or change auth)"
+        )]
+    );
+
+    // both password keys
+    let src = with_imap("password_env = \"PW\"\npassword_file = \"pw\"");
+    let got = problems(&src);
+    let line = line_of_text(&src, "password_file");
+    assert_eq!(
+        got,
+        [format!(
+            "/party/rsvpd.toml:{line}: mail.imap.password_file: give only one of password_env and password_file"
+        )]
+    );
+
+    // a token command spread over lines, and an unknown mechanism
+    let src = with_imap("auth = \"xoauth2\"\ntoken_command = \"\"\"a\nb\"\"\"");
+    let got = problems(&src);
+    assert!(
+        got[0].contains("mail.imap.token_command: must be one non-empty command line"),
+        "{got:?}"
+    );
+    let got = problems(&with_imap("auth = \"kerberos\"\npassword_env = \"PW\""));
+    assert!(got[0].contains("mail.imap.auth"), "{got:?}");
+}

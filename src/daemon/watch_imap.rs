@@ -15,8 +15,8 @@ use futures::StreamExt;
 use tokio::sync::watch;
 
 use super::{Shared, inbox, pause};
-use crate::mail::endpoint::Password;
-use crate::mail::imap::{ImapEndpoint, ImapSession, connect_and_login, timed};
+use crate::mail::endpoint::SecretSource;
+use crate::mail::imap::{ImapEndpoint, ImapError, ImapSession, connect_and_login, timed};
 use crate::mail::tls::TlsConfig;
 use crate::store::{InboundKind, Source, Store};
 
@@ -41,24 +41,31 @@ pub async fn run(
     let Some(imap) = shared.config.mail.imap.clone() else {
         anyhow::bail!("{}: mail.imap is missing", shared.config.path.display());
     };
-    let password = std::env::var(&imap.password_env).with_context(|| {
-        format!(
-            "{}: mail.imap.password_env: the environment variable {} is not set",
-            shared.config.path.display(),
-            imap.password_env
-        )
-    })?;
-    let endpoint = ImapEndpoint::new(
+    // Read the secret once up front so a missing one stops the daemon at
+    // start; later reads pick up a rotated password or a fresh token.
+    let source = SecretSource::new(imap.credential.clone());
+    let password = source
+        .fetch()
+        .await
+        .with_context(|| format!("{}: mail.imap", shared.config.path.display()))?;
+    let mut endpoint = ImapEndpoint::new(
         imap.host.clone(),
         imap.port,
         imap.security,
         imap.user.clone(),
-        Password::new(password),
+        password,
     );
+    endpoint.mechanism = source.mechanism();
     let tls = TlsConfig::with_extra_ca_file(imap.ca_file.as_deref())
         .with_context(|| format!("loading the CA for {}", imap.host))?;
     let mut failures = 0u32;
     loop {
+        if failures > 0 {
+            match source.fetch().await {
+                Ok(secret) => endpoint.password = secret,
+                Err(e) => tracing::warn!(host = %imap.host, "imap: reading the secret: {e}"),
+            }
+        }
         match watch_once(
             &shared,
             &mut store,
@@ -73,6 +80,12 @@ pub async fn run(
         {
             Ok(Exit::Shutdown) => return Ok(()),
             Err(e) => {
+                if e.downcast_ref::<ImapError>()
+                    .is_some_and(|e| matches!(e, ImapError::LoginRejected { .. }))
+                {
+                    // an expired token: the next attempt runs the token command again
+                    source.invalidate();
+                }
                 failures = failures.saturating_add(1);
                 let wait = backoff(failures);
                 tracing::warn!(host = %imap.host, retry_in_ms = wait.as_millis() as u64, "imap: {e:#}");

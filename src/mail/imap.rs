@@ -20,7 +20,7 @@ use tokio::net::TcpStream;
 use tokio_rustls::client::TlsStream;
 use tokio_rustls::rustls;
 
-use super::endpoint::{Password, bare_host, is_security_allowed};
+use super::endpoint::{AuthMechanism, Password, bare_host, is_security_allowed, xoauth2_response};
 use super::tls::{TlsConfig, server_name};
 use crate::config::Security;
 
@@ -39,8 +39,10 @@ pub struct ImapEndpoint {
     pub security: Security,
     /// Login name, often the full address.
     pub user: String,
-    /// Login password.
+    /// Login password, or the OAuth2 access token for `Xoauth2`.
     pub password: Password,
+    /// LOGIN with a password (default) or AUTHENTICATE XOAUTH2 with a token.
+    pub mechanism: AuthMechanism,
     /// Deadline for each step of connecting and logging in.
     pub timeout: Duration,
 }
@@ -60,8 +62,30 @@ impl ImapEndpoint {
             security,
             user: user.into(),
             password,
+            mechanism: AuthMechanism::Password,
             timeout: DEFAULT_TIMEOUT,
         }
+    }
+}
+
+/// SASL XOAUTH2 for `AUTHENTICATE`: the initial response on the server's
+/// first (empty) challenge; an empty answer to the error challenge a server
+/// sends when it rejects the token (RFC 7628 style), after which it says NO.
+struct Xoauth2<'a> {
+    user: &'a str,
+    token: &'a Password,
+    sent: bool,
+}
+
+impl async_imap::Authenticator for Xoauth2<'_> {
+    type Response = Vec<u8>;
+
+    fn process(&mut self, _challenge: &[u8]) -> Vec<u8> {
+        if self.sent {
+            return Vec::new();
+        }
+        self.sent = true;
+        xoauth2_response(self.user, self.token).into_bytes()
     }
 }
 
@@ -269,6 +293,17 @@ pub async fn connect_and_login(
     endpoint: &ImapEndpoint,
     tls: &TlsConfig,
 ) -> Result<ImapSession, ImapError> {
+    let client = connect(endpoint, tls).await?;
+    login(client, endpoint).await
+}
+
+/// Connects to `endpoint` as its `security` says, verifies the server's
+/// certificate with `tls` and reads the greeting: everything before the
+/// login.
+pub async fn connect(
+    endpoint: &ImapEndpoint,
+    tls: &TlsConfig,
+) -> Result<Client<ImapStream>, ImapError> {
     let host = endpoint.host.as_str();
     if !is_security_allowed(host, endpoint.security) {
         return Err(ImapError::InsecureRefused {
@@ -338,10 +373,38 @@ pub async fn connect_and_login(
         }
     };
 
-    let login = client.login(&endpoint.user, endpoint.password.expose());
+    Ok(client)
+}
+
+/// Logs in on a connected client with the endpoint's user and mechanism.
+pub async fn login(
+    client: Client<ImapStream>,
+    endpoint: &ImapEndpoint,
+) -> Result<ImapSession, ImapError> {
+    let limit = endpoint.timeout;
+    let login = async {
+        match endpoint.mechanism {
+            AuthMechanism::Password => {
+                client
+                    .login(&endpoint.user, endpoint.password.expose())
+                    .await
+            }
+            AuthMechanism::Xoauth2 => {
+                let authenticator = Xoauth2 {
+                    user: &endpoint.user,
+                    token: &endpoint.password,
+                    sent: false,
+                };
+                client.authenticate("XOAUTH2", authenticator).await
+            }
+        }
+    };
     match tokio::time::timeout(limit, login).await {
         Ok(Ok(session)) => Ok(session),
-        Ok(Err((async_imap::error::Error::No(reason), _))) => Err(ImapError::LoginRejected {
+        Ok(Err((
+            async_imap::error::Error::No(reason) | async_imap::error::Error::Bad(reason),
+            _,
+        ))) => Err(ImapError::LoginRejected {
             user: endpoint.user.clone(),
             reason,
         }),

@@ -3,6 +3,7 @@
 mod compose;
 mod daemon_imap;
 mod daemon_local;
+mod doctor;
 mod foundation;
 mod mail_smoke;
 mod reply_corpus;
