@@ -108,7 +108,7 @@ fn sentences(text: &str) -> Vec<(String, bool)> {
 }
 
 fn is_clause_separator(c: char) -> bool {
-    matches!(c, ',' | ':' | '(' | ')' | '，' | '、' | '،' | '–' | '—' | '/')
+    matches!(c, ',' | ':' | '(' | ')' | '，' | '、' | '،' | '–' | '—')
 }
 
 /// Split a sentence at commas, dashes and contrast words.
@@ -547,7 +547,9 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option
         if pronoun_child && people_here == 0 {
             others += 1;
         }
-        let self_hit = hits.iter().find(|h| h.is(Cat::SelfRef));
+        // "ja" is "yes" in German and "I" in Polish: an answer word is not a person.
+        let self_hit =
+            hits.iter().find(|h| h.is(Cat::SelfRef) && !h.is(Cat::YesWord) && !h.is(Cat::Yes));
         if let Some(sh) = self_hit
             && !self_counted
             && !dropoff

@@ -150,6 +150,16 @@ fn attribution_len(lines: &[&str], i: usize, cues: &Cues) -> Option<usize> {
         if t.is_empty() || (k > 0 && is_quoted(line)) {
             return None;
         }
+        // A wrapped attribution starts with its date or address, never with
+        // a finished sentence.
+        if k == 1 {
+            let first = trim_marks(lines[i]);
+            if first.ends_with(['.', '!', '?'])
+                || !first.chars().any(|c| c.is_ascii_digit() || c == '@')
+            {
+                return None;
+            }
+        }
         if !joined.is_empty() {
             joined.push(' ');
         }

@@ -235,6 +235,14 @@ fn subject_answer(
     if text.trim().is_empty() {
         return None;
     }
+    // An attendance verb alone ("come celebrate!") may be the invitation's
+    // own wording; the subject needs an answer word.
+    let answer_word = cues.find(&cues.normalize(&text).padded).iter().any(|h| {
+        use cues::Cat;
+        [Cat::Yes, Cat::YesWord, Cat::No, Cat::NoWord, Cat::Maybe, Cat::WeakNo]
+            .iter()
+            .any(|c| h.is(*c))
+    });
     let c = classify::classify(&text, cues);
-    c.answer.filter(|_| c.strength >= 0.8).map(|_| c)
+    c.answer.filter(|_| c.strength >= 0.8 && answer_word).map(|_| c)
 }
