@@ -30,6 +30,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("zh", include_str!("cues/zh.toml")),
     ("ar", include_str!("cues/ar.toml")),
     ("hi", include_str!("cues/hi.toml")),
+    ("ru", include_str!("cues/ru.toml")),
+    ("cs", include_str!("cues/cs.toml")),
+    ("sv", include_str!("cues/sv.toml")),
+    ("ro", include_str!("cues/ro.toml")),
 ];
 
 /// One cue file as written. Every list is optional.
@@ -43,6 +47,13 @@ pub struct CueFile {
     pub numbers: HashMap<String, u32>,
     /// Clear commitments: "we'll be there", "count us in".
     pub yes: Vec<String>,
+    /// Commitments that count only at the end of a clause ("we're in").
+    pub yes_final: Vec<String>,
+    /// Wishful yeses ("we'd love to"): a yes, unless a "but" follows.
+    pub wish: Vec<String>,
+    /// The writer has not answered yet, or the mail is not a reply at all
+    /// ("before I answer", "wrong email"): unclear unless a clear answer.
+    pub pending: Vec<String>,
     /// Answer words that decide only when they stand alone in a clause.
     pub yes_word: Vec<String>,
     pub no: Vec<String>,
@@ -129,6 +140,9 @@ pub struct CueFile {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Cat {
     Yes,
+    YesFinal,
+    Wish,
+    Pending,
     YesWord,
     No,
     NoWord,
@@ -272,6 +286,9 @@ impl Cues {
         for f in files {
             add(&f.yes, Cat::Yes);
             add(&f.yes_word, Cat::YesWord);
+            add(&f.yes_final, Cat::YesFinal);
+            add(&f.wish, Cat::Wish);
+            add(&f.pending, Cat::Pending);
             add(&f.no, Cat::No);
             add(&f.no_word, Cat::NoWord);
             add(&f.maybe, Cat::Maybe);
