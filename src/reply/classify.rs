@@ -442,7 +442,12 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     if let Some(last) = considered.last() {
         let has = |a: Answer| considered.iter().any(|v| v.answer == a);
         let decided = match last.answer {
-            Answer::No if has(Answer::Yes) && partial_yes(&children) => Answer::Yes,
+            Answer::No
+                if has(Answer::Yes)
+                    && (partial_yes(&children) || different_subjects(&clauses, &considered, cues)) =>
+            {
+                Answer::Yes
+            }
             Answer::No => Answer::No,
             Answer::Yes if has(Answer::Maybe) => Answer::Maybe,
             other => other,
@@ -485,6 +490,33 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     };
     let note = make_note(&clauses, answer, text);
     Classification { answer, strength, guests, note, evidence, children, undecided_reason }
+}
+
+/// The person a clause is about when it is not the writer: a name, "his
+/// sister", "she".
+fn third_party(c: &Clause, cues: &Cues) -> Option<String> {
+    if let Some(name) = names_in(&c.raw, cues).into_iter().next() {
+        return Some(cues.normalize(&name).tokens.join(" "));
+    }
+    c.hits
+        .iter()
+        .find(|h| h.is(Cat::Companion) || h.is(Cat::ChildPronoun))
+        .map(|h| h.text.clone())
+}
+
+/// "Timmy is coming, his sister can't": the decline is about someone else
+/// than the acceptance.
+fn different_subjects(clauses: &[Clause], considered: &[&Verdict], cues: &Cues) -> bool {
+    let Some(last_no) = considered.iter().rev().find(|v| v.answer == Answer::No) else {
+        return false;
+    };
+    let Some(declined) = third_party(&clauses[last_no.clause], cues) else {
+        return false;
+    };
+    considered.iter().any(|v| {
+        v.answer == Answer::Yes
+            && third_party(&clauses[v.clause], cues).is_some_and(|s| s != declined)
+    })
 }
 
 /// Some children come and others don't: the family's answer is yes.
@@ -607,6 +639,21 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
             clauses[v.clause].sentence == s && matches!(v.answer, Answer::Yes | Answer::Maybe)
         })
     };
+    // A sentence that lists people joined by "and"/"+" ("Zara, her 3
+    // brothers, my husband and me").
+    let sentence_lists = |s: usize| {
+        let in_sentence = clauses.iter().filter(|c| c.sentence == s);
+        let mut people = 0;
+        let mut conj = false;
+        for c in in_sentence {
+            people += c.count_hits.iter().filter(|h| {
+                h.is(Cat::SelfRef) || h.is(Cat::Companion) || h.is(Cat::Pair) || h.is(Cat::PeopleNoun)
+            }).count();
+            people += names_in(&c.raw, cues).len();
+            conj |= c.count_hits.iter().any(|h| h.is(Cat::Conj));
+        }
+        people >= 3 && conj
+    };
     let mut total = 0u32;
     let mut explicit = false;
     let mut names: Vec<String> = Vec::new();
@@ -631,9 +678,10 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
             && (hits.iter().any(|h| h.is(Cat::Conj)) || hits.iter().filter(person).count() > 0);
         let only_thanks = !hits.is_empty()
             && hits.iter().all(|h| h.is(Cat::Ack) || h.is(Cat::Filler) || h.is(Cat::Apology));
+        let short = c.count_norm.tokens.len() <= 4;
         let attends = verdict_of(i).is_some()
             || listing
-            || (sentence_yes(c.sentence) && !only_thanks)
+            || (short && (sentence_yes(c.sentence) || sentence_lists(c.sentence)) && !only_thanks)
             || hits.iter().any(|h| h.is(Cat::Verb) || h.is(Cat::Stay) || h.is(Cat::Yes));
         let conj = listing || hits.iter().any(|h| h.is(Cat::Conj));
         // "Adults: 1" form lines.
@@ -667,9 +715,9 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
             }
         }
         if attends || conj {
-            for n in clause_names {
-                if !names.contains(&n) {
-                    names.push(n);
+            for n in &clause_names {
+                if !names.contains(n) {
+                    names.push(n.clone());
                 }
             }
         }
@@ -679,20 +727,24 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
         if pronoun_child && people_here == 0 {
             others += 1;
         }
-        // "ja" is "yes" in German and "I" in Polish: an answer word is not a person.
-        let self_hit =
-            hits.iter().find(|h| h.is(Cat::SelfRef) && !h.is(Cat::YesWord) && !h.is(Cat::Yes));
-        if let Some(sh) = self_hit
+        // "ja" is "yes" in German and "I" in Polish: an answer word is not a
+        // person; "Ben" is a name before it is Turkish for "I".
+        let name_keys: Vec<String> =
+            clause_names.iter().map(|n| cues.normalize(n).tokens.join(" ")).collect();
+        let self_at = c.count_norm.tokens.iter().position(|t| {
+            cues.self_words.contains(t) && !cues.answer_words.contains(t) && !name_keys.contains(t)
+        });
+        if let Some(ti) = self_at
             && !self_counted
             && !dropoff
         {
-            let ti = token_index(&c.count_norm.padded, sh.start);
             let near_conj = hits.iter().any(|h| {
                 h.is(Cat::Conj) && token_index(&c.count_norm.padded, h.start).abs_diff(ti) <= 2
             });
             let stays = hits.iter().any(|h| h.is(Cat::Stay));
             let just_me = ti <= 2 && c.count_norm.tokens.len() <= 3 && attends;
-            if near_conj || stays || just_me || listing || (people_here + others > 0 && conj) {
+            let with_others = !clause_names.is_empty() || others > 0 || people_here > 0;
+            if near_conj || stays || just_me || listing || (attends && ti <= 2 && with_others) {
                 total += 1;
                 self_counted = true;
             }

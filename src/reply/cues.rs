@@ -198,6 +198,9 @@ pub struct Cues {
     pattern_info: Vec<(bool, &'static [Cat])>,
     pub total_re: Option<Regex>,
     pub not_name: HashSet<String>,
+    /// One-token words for the writer ("me", "ich") and bare answer words.
+    pub self_words: HashSet<String>,
+    pub answer_words: HashSet<String>,
     pub lines: LineCues,
 }
 
@@ -281,6 +284,8 @@ impl Cues {
             }
         };
         let mut not_name = HashSet::new();
+        let mut self_words = HashSet::new();
+        let mut answer_words = HashSet::new();
         let mut lines = LineCues::default();
         let mut totals = Vec::new();
         for f in files {
@@ -317,6 +322,10 @@ impl Cues {
             add(&f.people_noun, Cat::PeopleNoun);
             add(&f.note, Cat::Note);
             not_name.extend(f.not_name.iter().map(|s| norm(s)));
+            self_words.extend(f.self_ref.iter().map(|s| norm(s)).filter(|s| !s.contains(' ')));
+            answer_words.extend(
+                f.yes_word.iter().chain(f.no_word.iter()).map(|s| norm(s)).filter(|s| !s.contains(' ')),
+            );
             totals.extend(f.total.iter().cloned());
             let n = |v: &Vec<String>| -> Vec<String> {
                 v.iter().map(|s| norm(s)).filter(|s| !s.is_empty()).collect()
@@ -348,7 +357,17 @@ impl Cues {
         }
         let automaton = AhoCorasick::new(&patterns).ok();
         let total_re = build_total_regex(&totals, &numbers, &repair);
-        Cues { repair, numbers, automaton, pattern_info, total_re, not_name, lines }
+        Cues {
+            repair,
+            numbers,
+            automaton,
+            pattern_info,
+            total_re,
+            not_name,
+            self_words,
+            answer_words,
+            lines,
+        }
     }
 
     /// Normalize text with the cue data's repairs.
@@ -425,7 +444,7 @@ fn build_total_regex(
             alt.push_str(if l_unspaced { "" } else { " " });
             alt.push_str(&regex::escape(&l));
             alt.push_str(if l_unspaced { r"\s*" } else { " " });
-        } else {
+        } else if !r_unspaced {
             alt.push(' ');
         }
         alt.push_str(&format!("(?:{number_alt})"));

@@ -112,6 +112,7 @@ pub fn tokenize(text: &str) -> Vec<String> {
     // Spanish "sí" (yes) and "si" (if) differ only by the accent; keep it.
     let mut accented_i = false;
     let mut prev_digit = false;
+    let mut prev_unspaced = false;
     let flush = |cur: &mut String, tokens: &mut Vec<String>, accented_i: &mut bool| {
         if *accented_i && cur == "si" {
             cur.clear();
@@ -147,9 +148,16 @@ pub fn tokenize(text: &str) -> Vec<String> {
                 || ('\u{0900}'..='\u{097F}').contains(&c)
             {
                 let digit = c.is_ascii_digit();
-                if !cur.is_empty() && digit != prev_digit && c != '\'' {
+                let unspaced = is_unspaced_script(c);
+                // Split where digits meet letters and where CJK meets Latin
+                // ("我和Kevin两个人").
+                if !cur.is_empty()
+                    && c != '\''
+                    && (digit != prev_digit || unspaced != prev_unspaced)
+                {
                     flush(&mut cur, &mut tokens, &mut accented_i);
                 }
+                prev_unspaced = unspaced;
                 if c == 'í' || c == 'ì' {
                     accented_i = true;
                 }
