@@ -17,6 +17,10 @@ pub struct Args {
     /// its lines found in the reply count as quoted. May be repeated.
     #[arg(long, value_name = "FILE")]
     sent: Vec<PathBuf>,
+    /// Also print the text that was read as the reply (`"fresh_text"`), for
+    /// comparing quote stripping
+    #[arg(long, hide = true)]
+    fresh_text: bool,
     /// The raw message (.eml), or `-` for standard input
     #[arg(value_name = "FILE|-")]
     input: PathBuf,
@@ -33,8 +37,19 @@ pub fn run(args: Args) -> Result<(), Failure> {
     }
     let understanding = reply::understand(&raw, &sent);
     if args.json {
+<<<<<<< HEAD
         let line = serde_json::to_string(&understanding).context("encoding the decision")?;
         super::emit(&(line + "\n"))
+=======
+        let mut value = serde_json::to_value(&understanding).context("encoding the decision")?;
+        if args.fresh_text
+            && let Some(object) = value.as_object_mut()
+        {
+            object.insert("fresh_text".into(), understanding.fresh_text.clone().into());
+        }
+        let line = serde_json::to_string(&value).context("encoding the decision")?;
+        println!("{line}");
+>>>>>>> reply
     } else {
         let mut out = String::new();
         print_human(&mut out, &understanding);

@@ -48,6 +48,8 @@ struct Clause {
     sentence: usize,
     question: bool,
     after_contrast: bool,
+    /// The value of a "Key: value" line; the key is the previous clause.
+    after_colon: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -56,6 +58,8 @@ struct Verdict {
     answer: Answer,
     strength: f32,
     evidence: String,
+    /// "We'd love to": a yes unless a "but" follows.
+    wish: bool,
 }
 
 fn sentence_end(c: char) -> bool {
@@ -113,15 +117,20 @@ fn sentences(text: &str) -> Vec<(String, bool)> {
 }
 
 fn is_clause_separator(c: char) -> bool {
+<<<<<<< HEAD
     matches!(
         c,
         ',' | ':' | '(' | ')' | '，' | '、' | '،' | '–' | '—' | '/'
     )
+=======
+    matches!(c, ',' | ':' | '(' | ')' | '，' | '、' | '،' | '–' | '—')
+>>>>>>> reply
 }
 
 /// Split a sentence at commas, dashes and contrast words.
-fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool)> {
-    let mut parts: Vec<String> = Vec::new();
+fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool, bool)> {
+    let mut parts: Vec<(String, bool)> = Vec::new();
+    let mut colon_before = false;
     let mut cur = String::new();
     let chars: Vec<char> = sentence.chars().collect();
     let mut depth = 0i32;
@@ -145,14 +154,15 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool)> {
                 .is_some_and(|p| p.is_ascii_digit())
             && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
         if sep && !numeric_comma {
-            parts.push(std::mem::take(&mut cur));
+            parts.push((std::mem::take(&mut cur), colon_before));
+            colon_before = c == ':';
         } else {
             cur.push(c);
         }
     }
-    parts.push(cur);
+    parts.push((cur, colon_before));
     let mut out = Vec::new();
-    for part in parts {
+    for (part, after_colon) in parts {
         // Contrast words start a new clause ("yes, but sadly…").
         let mut current = String::new();
         let mut after = false;
@@ -164,7 +174,7 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool)> {
                     .iter()
                     .any(|h| h.is(Cat::Contrast));
             if is_contrast {
-                out.push((std::mem::take(&mut current), after));
+                out.push((std::mem::take(&mut current), after, after_colon));
                 after = true;
             }
             if !current.is_empty() {
@@ -180,10 +190,10 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool)> {
                     .iter()
                     .any(|h| h.is(Cat::Contrast))
             };
-            out.push((current, after || starts_with_contrast));
+            out.push((current, after || starts_with_contrast, after_colon));
         }
     }
-    out.retain(|(t, _)| !t.trim().is_empty());
+    out.retain(|(t, _, _)| !t.trim().is_empty());
     out
 }
 
@@ -206,7 +216,7 @@ fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
     for (s_idx, (sentence, is_q)) in sentences(text).into_iter().enumerate() {
         let parts = clause_texts(&sentence, cues);
         let n = parts.len();
-        for (k, (raw, after_contrast)) in parts.into_iter().enumerate() {
+        for (k, (raw, after_contrast, after_colon)) in parts.into_iter().enumerate() {
             let norm = cues.normalize(&raw);
             if norm.tokens.is_empty() {
                 continue;
@@ -230,6 +240,7 @@ fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
                 sentence: s_idx,
                 question,
                 after_contrast,
+                after_colon,
             });
             if clauses.len() >= MAX_CLAUSES {
                 return clauses;
@@ -252,6 +263,7 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
     let mut no: Option<String> = None;
     let mut maybe: Option<String> = None;
     let mut yes: Option<(String, f32)> = None;
+    let mut wish = false;
     let mut weak: Option<String> = None;
     let mut apology: Option<String> = None;
     let negs: Vec<&&Hit> = hits.iter().filter(|h| h.is(Cat::Neg)).collect();
@@ -262,6 +274,11 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
         } else if h.is(Cat::Maybe) {
             maybe.get_or_insert_with(|| h.text.clone());
         } else if h.is(Cat::Yes) {
+            yes.get_or_insert_with(|| (h.text.clone(), 1.0));
+        } else if h.is(Cat::Wish) {
+            wish = yes.is_none();
+            yes.get_or_insert_with(|| (h.text.clone(), 1.0));
+        } else if h.is(Cat::YesFinal) && h.end + 1 >= c.norm.padded.len() {
             yes.get_or_insert_with(|| (h.text.clone(), 1.0));
         }
         if h.is(Cat::NoWord) && first && n_tokens <= 3 {
@@ -301,6 +318,7 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
     }
     // A dangling negated modal closes the clause: "sorry, we can't".
     if no.is_none()
+        && maybe.is_none()
         && let Some(last) = hits.last()
         && last.is(Cat::Neg)
         && last.end + 1 >= c.norm.padded.len()
@@ -311,12 +329,16 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
     }
     let future = hits.iter().any(|h| h.is(Cat::Future));
     let v = |answer, strength, evidence: String| {
+<<<<<<< HEAD
         Some(Verdict {
             clause: idx,
             answer,
             strength,
             evidence,
         })
+=======
+        Some(Verdict { clause: idx, answer, strength, evidence, wish: false })
+>>>>>>> reply
     };
     if let Some(e) = no {
         return v(Answer::No, 1.0, e);
@@ -331,7 +353,7 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
         if future {
             return v(Answer::No, 0.9, format!("{e} (later occasion)"));
         }
-        return v(Answer::Yes, s, e);
+        return Some(Verdict { clause: idx, answer: Answer::Yes, strength: s, evidence: e, wish });
     }
     if let Some(e) = weak {
         return v(Answer::No, if c.after_contrast { 1.0 } else { 0.5 }, e);
@@ -356,6 +378,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     let mut defer = false;
     let mut question = false;
     let mut ack = false;
+    let mut pending = false;
     for (i, c) in clauses.iter().enumerate() {
         let live: Vec<&Hit> = c.hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
         if live.iter().any(|h| h.is(Cat::Defer)) {
@@ -364,14 +387,45 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         if live.iter().any(|h| h.is(Cat::Ack)) {
             ack = true;
         }
+        if live.iter().any(|h| h.is(Cat::Pending)) {
+            pending = true;
+        }
         if c.question {
             question = true;
+            // "Maybe we could come after lunch?" proposes a maybe.
+            if let Some(h) = live.first().filter(|h| h.is(Cat::Maybe) && h.start <= 1) {
+                verdicts.push(Verdict {
+                    clause: i,
+                    answer: Answer::Maybe,
+                    strength: 0.8,
+                    evidence: h.text.clone(),
+                    wish: false,
+                });
+            }
             continue;
         }
+<<<<<<< HEAD
         if live
             .iter()
             .any(|h| h.is(Cat::Cond) && !(h.is(Cat::YesWord) && c.norm.tokens.len() == 1))
         {
+=======
+        // "Parent staying: no" answers the key, not the invitation.
+        if c.after_colon
+            && let Some(key) = i.checked_sub(1).and_then(|k| clauses.get(k))
+            && key.sentence == c.sentence
+            && key.hits.iter().any(|h| {
+                h.is(Cat::Stay) || h.is(Cat::Dropoff) || h.is(Cat::Note) || h.is(Cat::Companion)
+            })
+            && !key.hits.iter().any(|h| h.is(Cat::Verb))
+        {
+            continue;
+        }
+        let is_cond = |h: &&Hit| {
+            h.is(Cat::Cond) && !(h.is(Cat::YesWord) && c.norm.tokens.len() < 3)
+        };
+        if live.iter().any(is_cond) {
+>>>>>>> reply
             cond_sentences.push(c.sentence);
         }
         if live.iter().any(|h| h.is(Cat::Change)) {
@@ -387,6 +441,29 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
             v.answer = Answer::Maybe;
             v.evidence = format!("{} (conditional)", v.evidence);
         }
+    }
+    // "We'd love to, but …": the wish is a polite no when a "but" follows
+    // without its own answer.
+    for k in 0..verdicts.len() {
+        if !verdicts[k].wish || verdicts[k].answer != Answer::Yes {
+            continue;
+        }
+        let at = verdicts[k].clause;
+        let sentence = clauses[at].sentence;
+        let but = clauses.iter().enumerate().skip(at + 1).find(|(_, c)| {
+            c.sentence == sentence && c.after_contrast
+        });
+        if let Some((j, _)) = but {
+            let own = verdicts.iter().find(|v| v.clause == j);
+            if own.is_none_or(|v| v.strength < 1.0 && v.answer == Answer::No) {
+                verdicts[k].answer = Answer::No;
+                verdicts[k].evidence = format!("{} … but", verdicts[k].evidence);
+            }
+        }
+    }
+    if pending {
+        verdicts.retain(|v| v.strength >= 1.0);
+        evidence.push("not an answer yet, or not a reply".to_string());
     }
     // After a change of mind, only what follows counts.
     if let Some(at) = change_at {
@@ -417,7 +494,12 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     if let Some(last) = considered.last() {
         let has = |a: Answer| considered.iter().any(|v| v.answer == a);
         let decided = match last.answer {
-            Answer::No if has(Answer::Yes) && partial_yes(&children) => Answer::Yes,
+            Answer::No
+                if has(Answer::Yes)
+                    && (partial_yes(&children) || different_subjects(&clauses, &considered, cues)) =>
+            {
+                Answer::Yes
+            }
             Answer::No => Answer::No,
             Answer::Yes if has(Answer::Maybe) => Answer::Maybe,
             other => other,
@@ -442,8 +524,17 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         }
         answer = Some(decided);
     }
+    let (counted, explicit_count) = count_guests(&clauses, &verdicts, cues);
+    if answer.is_none() && explicit_count && !pending {
+        // "Two adults and two children from us": a head-count is a yes.
+        evidence.push("yes: a head-count was given".to_string());
+        answer = Some(Answer::Yes);
+        strength = 0.8;
+    }
     let undecided_reason = if answer.is_some() {
         None
+    } else if pending {
+        Some("pending")
     } else if question {
         Some("question")
     } else if defer {
@@ -456,7 +547,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         Some("no answer words")
     };
     let guests = match answer {
-        Some(Answer::Yes) | Some(Answer::Maybe) => count_guests(&clauses, &verdicts, cues),
+        Some(Answer::Yes) | Some(Answer::Maybe) => counted,
         _ => None,
     };
     let note = make_note(&clauses, answer, text);
@@ -471,6 +562,33 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     }
 }
 
+/// The person a clause is about when it is not the writer: a name, "his
+/// sister", "she".
+fn third_party(c: &Clause, cues: &Cues) -> Option<String> {
+    if let Some(name) = names_in(&c.raw, cues).into_iter().next() {
+        return Some(cues.normalize(&name).tokens.join(" "));
+    }
+    c.hits
+        .iter()
+        .find(|h| h.is(Cat::Companion) || h.is(Cat::ChildPronoun))
+        .map(|h| h.text.clone())
+}
+
+/// "Timmy is coming, his sister can't": the decline is about someone else
+/// than the acceptance.
+fn different_subjects(clauses: &[Clause], considered: &[&Verdict], cues: &Cues) -> bool {
+    let Some(last_no) = considered.iter().rev().find(|v| v.answer == Answer::No) else {
+        return false;
+    };
+    let Some(declined) = third_party(&clauses[last_no.clause], cues) else {
+        return false;
+    };
+    considered.iter().any(|v| {
+        v.answer == Answer::Yes
+            && third_party(&clauses[v.clause], cues).is_some_and(|s| s != declined)
+    })
+}
+
 /// Some children come and others don't: the family's answer is yes.
 fn partial_yes(children: &[ChildAnswer]) -> bool {
     children.iter().any(|c| c.answer == Answer::Yes)
@@ -480,22 +598,30 @@ fn partial_yes(children: &[ChildAnswer]) -> bool {
 /// Capitalized words in a raw clause that are not known non-names.
 fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
     let mut out = Vec::new();
+<<<<<<< HEAD
     for word in raw.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')) {
         let w = word
             .trim_end_matches("'s")
             .trim_end_matches('\'')
+=======
+    for word in raw.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')) {
+        let w = word
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_end_matches(['\'', '’'])
+>>>>>>> reply
             .trim_matches('-');
         let mut chars = w.chars();
         let Some(first) = chars.next() else { continue };
         if !first.is_uppercase() || w.chars().count() < 2 {
             continue;
         }
-        // ALL-CAPS words are shouting, not names.
-        if w.chars().all(|c| !c.is_lowercase()) {
+        // ALL-CAPS words are shouting, contractions are not names.
+        if w.chars().all(|c| !c.is_lowercase()) || w.contains(['\'', '’']) {
             continue;
         }
         let key = cues.normalize(w).tokens.join(" ");
-        if cues.not_name.contains(&key) {
+        if cues.not_name.contains(&key) || cues.number(&key).is_some() {
             continue;
         }
         let hits = cues.find(&format!(" {key} "));
@@ -542,11 +668,38 @@ fn child_answers(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Vec<C
     out
 }
 
-fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option<u32> {
+static PLUS_SUM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"(?:^|[^\d])(\d{1,2})\s*\+\s*(\d{1,2})(?:\s*\+\s*(\d{1,2}))?(?:$|[^\d])")
+        .expect("literal regex compiles")
+});
+
+/// People counted by numbered nouns and pairs in a hit list.
+fn numbered_people(hits: &[&Hit], norm: &Normalized, cues: &Cues) -> u32 {
+    let mut n_people = 0;
+    for h in hits {
+        if h.is(Cat::PeopleNoun) {
+            let ti = token_index(&norm.padded, h.start);
+            let n = ti.checked_sub(1).and_then(|p| norm.tokens.get(p)).and_then(|t| cues.number(t));
+            n_people += n.unwrap_or(0);
+        } else if h.is(Cat::Pair) {
+            n_people += 2;
+        }
+    }
+    n_people
+}
+
+/// The head-count, and whether it was stated with numbers (not only names).
+fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Option<u32>, bool) {
     let verdict_of = |i: usize| verdicts.iter().find(|v| v.clause == i).map(|v| v.answer);
-    // A stated total wins.
+    let live: Vec<&Clause> = clauses
+        .iter()
+        .enumerate()
+        .filter(|(i, c)| !c.question && verdict_of(*i) != Some(Answer::No))
+        .map(|(_, c)| c)
+        .collect();
+    // A stated total wins: "3 of us", "2+2".
     if let Some(re) = &cues.total_re {
-        for c in clauses.iter().filter(|c| !c.question) {
+        for c in &live {
             if let Some(m) = re.find(&c.count_norm.padded) {
                 let n = m
                     .as_str()
@@ -554,12 +707,44 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option
                     .filter_map(|t| cues.number(t))
                     .next_back();
                 if let Some(n) = n.filter(|n| *n > 0) {
-                    return Some(n);
+                    return (Some(n), true);
                 }
             }
         }
     }
+    for c in &live {
+        if let Some(caps) = PLUS_SUM.captures(&c.raw) {
+            let sum: u32 = (1..=3)
+                .filter_map(|g| caps.get(g))
+                .filter_map(|m| m.as_str().parse::<u32>().ok())
+                .sum();
+            if sum > 0 {
+                return (Some(sum), true);
+            }
+        }
+    }
+    let sentence_yes = |s: usize| {
+        verdicts.iter().any(|v| {
+            clauses[v.clause].sentence == s && matches!(v.answer, Answer::Yes | Answer::Maybe)
+        })
+    };
+    // A sentence that lists people joined by "and"/"+" ("Zara, her 3
+    // brothers, my husband and me").
+    let sentence_lists = |s: usize| {
+        let in_sentence = clauses.iter().filter(|c| c.sentence == s);
+        let mut people = 0;
+        let mut conj = false;
+        for c in in_sentence {
+            people += c.count_hits.iter().filter(|h| {
+                h.is(Cat::SelfRef) || h.is(Cat::Companion) || h.is(Cat::Pair) || h.is(Cat::PeopleNoun)
+            }).count();
+            people += names_in(&c.raw, cues).len();
+            conj |= c.count_hits.iter().any(|h| h.is(Cat::Conj));
+        }
+        people >= 3 && conj
+    };
     let mut total = 0u32;
+    let mut explicit = false;
     let mut names: Vec<String> = Vec::new();
     let mut self_counted = false;
     for (i, c) in clauses.iter().enumerate() {
@@ -574,18 +759,29 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option
         let person = |h: &&&Hit| {
             h.is(Cat::SelfRef) || h.is(Cat::Companion) || h.is(Cat::Pair) || h.is(Cat::PeopleNoun)
         };
+        let clause_names = names_in(&strip_parens(&c.raw), cues);
         // "Just Rafi and me." / "أنا وابنتي": a short list of people.
         let listing = verdict_of(i).is_none()
             && c.count_norm.tokens.len() <= 6
-            && hits.iter().filter(person).count() + names_in(&c.raw, cues).len() >= 2;
+            && hits.iter().filter(person).count() + clause_names.len() >= 2
+            && (hits.iter().any(|h| h.is(Cat::Conj)) || hits.iter().filter(person).count() > 0);
+        let only_thanks = !hits.is_empty()
+            && hits.iter().all(|h| h.is(Cat::Ack) || h.is(Cat::Filler) || h.is(Cat::Apology));
+        let short = c.count_norm.tokens.len() <= 4;
         let attends = verdict_of(i).is_some()
             || listing
+<<<<<<< HEAD
             || hits
                 .iter()
                 .any(|h| h.is(Cat::Verb) || h.is(Cat::Stay) || h.is(Cat::Yes));
+=======
+            || (short && (sentence_yes(c.sentence) || sentence_lists(c.sentence)) && !only_thanks)
+            || hits.iter().any(|h| h.is(Cat::Verb) || h.is(Cat::Stay) || h.is(Cat::Yes));
+>>>>>>> reply
         let conj = listing || hits.iter().any(|h| h.is(Cat::Conj));
-        let tokens = &c.count_norm.tokens;
+        // "Adults: 1" form lines.
         let mut people_here = 0u32;
+<<<<<<< HEAD
         let mut counted_spans: Vec<(usize, usize)> = Vec::new();
         for h in &hits {
             if h.is(Cat::PeopleNoun) {
@@ -602,21 +798,41 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option
                 people_here += 2;
                 counted_spans.push((h.start, h.end));
             }
+=======
+        if c.after_colon
+            && let Some(n) = c.count_norm.tokens.first().and_then(|t| cues.number(t))
+            && c.count_norm.tokens.len() == 1
+            && let Some(key) = i.checked_sub(1).and_then(|k| clauses.get(k))
+            && key.count_hits.iter().any(|h| h.is(Cat::PeopleNoun))
+        {
+            people_here += n;
+>>>>>>> reply
         }
+        people_here += numbered_people(&hits, &c.count_norm, cues);
+        if people_here == 0 {
+            // "2+2 (two kids, two grown-ups)": the aside holds the numbers.
+            let full: Vec<&Hit> = c.hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
+            people_here += numbered_people(&full, &c.norm, cues);
+        }
+        explicit |= people_here > 0;
         let mut others = 0u32;
         for h in &hits {
             if h.is(Cat::Companion) && !dropoff && (attends || conj) {
-                others += 1;
+                // "her sister Rose" is one person: the name is counted.
+                let next = token_index(&c.count_norm.padded, h.end + 1);
+                let named = c.count_norm.tokens.get(next).is_some_and(|t| {
+                    clause_names.iter().any(|n| cues.normalize(n).tokens.join(" ") == *t)
+                });
+                if !named {
+                    others += 1;
+                }
             }
         }
-        let raw_names: Vec<String> = if attends || conj {
-            names_in(&strip_parens(&c.raw), cues)
-        } else {
-            Vec::new()
-        };
-        for n in raw_names {
-            if !names.contains(&n) {
-                names.push(n);
+        if attends || conj {
+            for n in &clause_names {
+                if !names.contains(n) {
+                    names.push(n.clone());
+                }
             }
         }
         let pronoun_child = names.is_empty()
@@ -627,18 +843,24 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option
         if pronoun_child && people_here == 0 {
             others += 1;
         }
-        let self_hit = hits.iter().find(|h| h.is(Cat::SelfRef));
-        if let Some(sh) = self_hit
+        // "ja" is "yes" in German and "I" in Polish: an answer word is not a
+        // person; "Ben" is a name before it is Turkish for "I".
+        let name_keys: Vec<String> =
+            clause_names.iter().map(|n| cues.normalize(n).tokens.join(" ")).collect();
+        let self_at = c.count_norm.tokens.iter().position(|t| {
+            cues.self_words.contains(t) && !cues.answer_words.contains(t) && !name_keys.contains(t)
+        });
+        if let Some(ti) = self_at
             && !self_counted
             && !dropoff
         {
-            let ti = token_index(&c.count_norm.padded, sh.start);
             let near_conj = hits.iter().any(|h| {
                 h.is(Cat::Conj) && token_index(&c.count_norm.padded, h.start).abs_diff(ti) <= 2
             });
             let stays = hits.iter().any(|h| h.is(Cat::Stay));
-            let just_me = ti <= 2 && tokens.len() <= 3 && attends;
-            if near_conj || stays || just_me || (people_here + others > 0 && conj) {
+            let just_me = ti <= 2 && c.count_norm.tokens.len() <= 3 && attends;
+            let with_others = !clause_names.is_empty() || others > 0 || people_here > 0;
+            if near_conj || stays || just_me || listing || (attends && ti <= 2 && with_others) {
                 total += 1;
                 self_counted = true;
             }
@@ -646,7 +868,7 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option
         total += people_here + others;
     }
     total += names.len() as u32;
-    (total > 0).then_some(total)
+    ((total > 0).then_some(total), explicit)
 }
 
 fn make_note(clauses: &[Clause], answer: Option<Answer>, text: &str) -> Option<String> {

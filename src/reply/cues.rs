@@ -30,6 +30,10 @@ pub const FILES: &[(&str, &str)] = &[
     ("zh", include_str!("cues/zh.toml")),
     ("ar", include_str!("cues/ar.toml")),
     ("hi", include_str!("cues/hi.toml")),
+    ("ru", include_str!("cues/ru.toml")),
+    ("cs", include_str!("cues/cs.toml")),
+    ("sv", include_str!("cues/sv.toml")),
+    ("ro", include_str!("cues/ro.toml")),
 ];
 
 /// One cue file as written. Every list is optional.
@@ -43,6 +47,13 @@ pub struct CueFile {
     pub numbers: HashMap<String, u32>,
     /// Clear commitments: "we'll be there", "count us in".
     pub yes: Vec<String>,
+    /// Commitments that count only at the end of a clause ("we're in").
+    pub yes_final: Vec<String>,
+    /// Wishful yeses ("we'd love to"): a yes, unless a "but" follows.
+    pub wish: Vec<String>,
+    /// The writer has not answered yet, or the mail is not a reply at all
+    /// ("before I answer", "wrong email"): unclear unless a clear answer.
+    pub pending: Vec<String>,
     /// Answer words that decide only when they stand alone in a clause.
     pub yes_word: Vec<String>,
     pub no: Vec<String>,
@@ -129,6 +140,9 @@ pub struct CueFile {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Cat {
     Yes,
+    YesFinal,
+    Wish,
+    Pending,
     YesWord,
     No,
     NoWord,
@@ -184,6 +198,9 @@ pub struct Cues {
     pattern_info: Vec<(bool, &'static [Cat])>,
     pub total_re: Option<Regex>,
     pub not_name: HashSet<String>,
+    /// One-token words for the writer ("me", "ich") and bare answer words.
+    pub self_words: HashSet<String>,
+    pub answer_words: HashSet<String>,
     pub lines: LineCues,
 }
 
@@ -267,11 +284,16 @@ impl Cues {
             }
         };
         let mut not_name = HashSet::new();
+        let mut self_words = HashSet::new();
+        let mut answer_words = HashSet::new();
         let mut lines = LineCues::default();
         let mut totals = Vec::new();
         for f in files {
             add(&f.yes, Cat::Yes);
             add(&f.yes_word, Cat::YesWord);
+            add(&f.yes_final, Cat::YesFinal);
+            add(&f.wish, Cat::Wish);
+            add(&f.pending, Cat::Pending);
             add(&f.no, Cat::No);
             add(&f.no_word, Cat::NoWord);
             add(&f.maybe, Cat::Maybe);
@@ -300,6 +322,10 @@ impl Cues {
             add(&f.people_noun, Cat::PeopleNoun);
             add(&f.note, Cat::Note);
             not_name.extend(f.not_name.iter().map(|s| norm(s)));
+            self_words.extend(f.self_ref.iter().map(|s| norm(s)).filter(|s| !s.contains(' ')));
+            answer_words.extend(
+                f.yes_word.iter().chain(f.no_word.iter()).map(|s| norm(s)).filter(|s| !s.contains(' ')),
+            );
             totals.extend(f.total.iter().cloned());
             let n = |v: &Vec<String>| -> Vec<String> {
                 v.iter()
@@ -341,6 +367,11 @@ impl Cues {
             pattern_info,
             total_re,
             not_name,
+<<<<<<< HEAD
+=======
+            self_words,
+            answer_words,
+>>>>>>> reply
             lines,
         }
     }
@@ -428,7 +459,7 @@ fn build_total_regex(
             alt.push_str(if l_unspaced { "" } else { " " });
             alt.push_str(&regex::escape(&l));
             alt.push_str(if l_unspaced { r"\s*" } else { " " });
-        } else {
+        } else if !r_unspaced {
             alt.push(' ');
         }
         alt.push_str(&format!("(?:{number_alt})"));

@@ -150,6 +150,16 @@ fn attribution_len(lines: &[&str], i: usize, cues: &Cues) -> Option<usize> {
         if t.is_empty() || (k > 0 && is_quoted(line)) {
             return None;
         }
+        // A wrapped attribution starts with its date or address, never with
+        // a finished sentence.
+        if k == 1 {
+            let first = trim_marks(lines[i]);
+            if first.ends_with(['.', '!', '?'])
+                || !first.chars().any(|c| c.is_ascii_digit() || c == '@')
+            {
+                return None;
+            }
+        }
         if !joined.is_empty() {
             joined.push(' ');
         }
@@ -161,15 +171,26 @@ fn attribution_len(lines: &[&str], i: usize, cues: &Cues) -> Option<usize> {
         if joined.chars().count() > 400 {
             return None;
         }
+        let next_quoted = lines[i + k + 1..]
+            .iter()
+            .take(3)
+            .find(|l| !trim_marks(l).is_empty())
+            .is_some_and(|l| is_quoted(l));
         let has_detail = joined.contains('@') || joined.chars().any(|c| c.is_ascii_digit());
-        if !has_detail {
-            return None;
-        }
         let norm = normalized(&joined, cues);
+<<<<<<< HEAD
         if cues.lines.wrote.iter().any(|w| {
             norm.contains(&format!(" {w} "))
                 || w.chars().any(super::text::is_unspaced_script) && norm.contains(w.as_str())
         }) {
+=======
+        let has_verb = cues.lines.wrote.iter().any(|w| {
+            norm.contains(&format!(" {w} "))
+                || w.chars().any(super::text::is_unspaced_script) && norm.contains(w.as_str())
+        });
+        // "On … wrote:", or mutt's "* Name <addr> [date]:" right above a quote.
+        if (has_verb && (has_detail || next_quoted)) || (joined.contains('@') && next_quoted) {
+>>>>>>> reply
             return Some(k + 1);
         }
     }
@@ -386,6 +407,7 @@ fn strip_signature(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<String>
     while kept.last().is_some_and(|l| trim_marks(l).is_empty()) {
         kept.pop();
     }
+    strip_signature_block(kept, cues, evidence);
     // A lone name as the last line ("Dov", "Carmen", "- Anna").
     if kept.len() >= 2
         && let Some(last) = kept.last()
@@ -409,6 +431,52 @@ fn strip_signature(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<String>
         if is_name {
             evidence.push(format!("signature: name \"{t}\""));
             kept.pop();
+        }
+    }
+}
+
+fn has_answer_cue(text: &str, cues: &Cues) -> bool {
+    use super::cues::Cat;
+    cues.find(&cues.normalize(text).padded).iter().any(|h| {
+        [Cat::Yes, Cat::No, Cat::YesWord, Cat::NoWord, Cat::Maybe, Cat::Verb, Cat::Wish]
+            .iter()
+            .any(|c| h.is(*c))
+    })
+}
+
+fn is_name_line(t: &str) -> bool {
+    let t = trim_marks(t);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 5
+        && t.chars().count() <= 50
+        && !t.ends_with(['.', '!', '?', ':'])
+        && words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() * 2
+            >= words.len()
+}
+
+/// A block after a blank line that starts with a name ("Paul Ingram |
+/// Director", a role, a phone number) and holds no answer: the signature.
+fn strip_signature_block(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<String>) {
+    let n = kept.len();
+    let first_content = kept.iter().position(|l| !trim_marks(l).is_empty()).unwrap_or(n);
+    for start in n.saturating_sub(8)..n {
+        if start <= first_content || !trim_marks(kept[start - 1]).is_empty() {
+            continue;
+        }
+        if !is_name_line(kept[start]) {
+            continue;
+        }
+        let block = &kept[start..];
+        let all_signature = block.iter().all(|l| is_signature_line(l));
+        let no_answer = !block.iter().any(|l| has_answer_cue(l, cues));
+        if all_signature || (no_answer && block.len() >= 2) {
+            evidence.push(format!("signature: block from \"{}\"", trim_marks(kept[start])));
+            kept.truncate(start);
+            while kept.last().is_some_and(|l| trim_marks(l).is_empty()) {
+                kept.pop();
+            }
+            return;
         }
     }
 }

@@ -150,11 +150,23 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         .filter(|p| fresh_norm.contains(&format!(" {p} ")))
         .collect();
     let decided = cls.answer.is_some() && cls.strength >= 0.8;
-    if (!ooo.is_empty() && cls.answer.is_none()) || (ooo.len() >= 2 && !decided) || ooo.len() >= 3 {
+    let local = parsed.from_address.split('@').next().unwrap_or_default();
+    let no_reply_sender = ["noreply", "no-reply", "donotreply", "do-not-reply", "no_reply"]
+        .iter()
+        .any(|n| local.contains(n));
+    if (!ooo.is_empty() && cls.answer.is_none())
+        || (ooo.len() >= 2 && !decided)
+        || (no_reply_sender && !decided)
+    {
+        let first = ooo.first().map_or("no-reply sender", |p| p.as_str());
         let mut u = Understanding::new(Kind::AutoReply);
         u.confidence = if ooo.len() >= 2 { 0.85 } else { 0.7 };
+<<<<<<< HEAD
         u.evidence
             .push(format!("out-of-office text: \"{}\"", ooo[0]));
+=======
+        u.evidence.push(format!("automatic reply: \"{first}\""));
+>>>>>>> reply
         u.in_reply_to = in_reply_to;
         u.fresh_text = fresh.text;
         return u;
@@ -170,9 +182,17 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
 
     let calendar = parsed.calendar.as_deref().and_then(kind::calendar_reply);
     let (answer, confidence, guests) = if let Some(cal) = &calendar {
+<<<<<<< HEAD
         u.evidence
             .push(format!("calendar reply: PARTSTAT={}", cal.partstat));
         let comment = cal.comment.as_deref().map(|c| classify::classify(c, cues));
+=======
+        u.evidence.push(format!("calendar reply: PARTSTAT={}", cal.partstat));
+        // The attendee's note: the COMMENT property, a quoted note in the
+        // invitation service's text, or a short text part.
+        let note = cal.comment.clone().or_else(|| quoted_note(&fresh.text));
+        let comment = note.as_deref().map(|c| classify::classify(c, cues));
+>>>>>>> reply
         let comment = comment.or_else(|| (fresh.text.chars().count() <= 400).then(|| cls.clone()));
         match comment.and_then(|c| c.answer.filter(|_| c.strength >= 0.8).map(|a| (a, c))) {
             Some((a, c)) if a != cal.answer => {
@@ -181,7 +201,8 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
                 u.evidence.extend(c.evidence);
                 (a, 0.8, c.guests)
             }
-            _ => (cal.answer, 0.95, None),
+            Some((_, c)) => (cal.answer, 0.95, c.guests),
+            None => (cal.answer, 0.95, None),
         }
     } else if let Some(a) = cls.answer {
         u.evidence.extend(cls.evidence.iter().cloned());
@@ -193,14 +214,14 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
             0.55
         };
         (a, confidence, cls.guests)
-    } else if let Some((a, head)) = kind::calendar_subject(&parsed.subject, cues) {
-        u.evidence.push(format!("calendar subject: \"{head}\""));
-        (a, 0.85, None)
     } else if let Some(sub) = subject_answer(&parsed.subject, &sent_text, cues) {
         let a = sub.answer.unwrap_or(Answer::Unclear);
         u.evidence.push("answer from the subject".into());
         u.evidence.extend(sub.evidence);
         (a, 0.8, sub.guests)
+    } else if let Some((a, head)) = kind::calendar_subject(&parsed.subject, cues) {
+        u.evidence.push(format!("calendar subject: \"{head}\""));
+        (a, 0.85, None)
     } else {
         let why = cls.undecided_reason.unwrap_or("no answer words");
         u.evidence.push(format!("unclear: {why}"));
@@ -262,6 +283,25 @@ fn subject_answer(
     if text.trim().is_empty() {
         return None;
     }
+    // An attendance verb alone ("come celebrate!") may be the invitation's
+    // own wording; the subject needs an answer word.
+    let answer_word = cues.find(&cues.normalize(&text).padded).iter().any(|h| {
+        use cues::Cat;
+        [Cat::Yes, Cat::YesWord, Cat::No, Cat::NoWord, Cat::Maybe, Cat::WeakNo]
+            .iter()
+            .any(|c| h.is(*c))
+    });
     let c = classify::classify(&text, cues);
-    c.answer.filter(|_| c.strength >= 0.8).map(|_| c)
+    c.answer.filter(|_| c.strength >= 0.8 && answer_word).map(|_| c)
+}
+
+/// A note in double quotes on a line of its own, as calendar services quote
+/// the attendee's comment.
+fn quoted_note(text: &str) -> Option<String> {
+    text.lines().map(str::trim).find_map(|l| {
+        let inner = l
+            .strip_prefix(['"', '“', '«'])
+            .and_then(|r| r.strip_suffix(['"', '”', '»']))?;
+        (inner.chars().count() >= 2).then(|| inner.to_string())
+    })
 }

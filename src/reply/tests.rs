@@ -1,28 +1,409 @@
+//! Unit tests per rule. Messages here are written for these tests.
+
+mod pathological;
+
+use super::classify::classify;
 use super::cues::{CUES, parse_files};
+use super::extract::{SentText, fresh_text};
+use super::{Answer, Kind, understand};
+
+const INVITE_QUOTE: &str = "> Hello!\n>\n> Mia is turning 7 and the whole class is invited.\n> Please reply yes, no or maybe, and tell us how many are coming.\n> No gifts please!\n>\n> Priya";
+
+/// A plain reply with the invitation quoted below an attribution line.
+fn reply(body: &str) -> Vec<u8> {
+    format!(
+        "From: Parent <parent@example.com>\r\nTo: Host <host@example.org>\r\nSubject: Re: You're invited: Mia's birthday party\r\nMessage-ID: <r1@example.com>\r\nIn-Reply-To: <inv-abc@example.org>\r\nReferences: <inv-abc@example.org>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n\r\nOn Sat, 3 May 2025 at 10:00, Host <host@example.org> wrote:\r\n{}\r\n",
+        INVITE_QUOTE.replace('\n', "\r\n")
+    )
+    .into_bytes()
+}
+
+fn answer(text: &str) -> Option<Answer> {
+    classify(text, &CUES).answer
+}
+
+fn check(cases: &[(&str, Answer)]) {
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let u = understand(&reply(text), &[]);
+        if u.answer != Some(*want) {
+            failures.push(format!("{text:?}: want {want:?}, got {:?} {:?}", u.answer, u.evidence));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+fn check_guests(cases: &[(&str, Option<u32>)]) {
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let u = understand(&reply(text), &[]);
+        if u.guests != *want {
+            failures.push(format!("{text:?}: want {want:?}, got {:?} ({:?})", u.guests, u.answer));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
 
 #[test]
 fn every_cue_file_parses() {
     if let Err(e) = parse_files() {
         panic!("{e}");
     }
+    assert!(CUES.find(" yes ").iter().any(|h| h.is(super::cues::Cat::Yes)));
 }
 
 #[test]
-fn debug_find() {
-    let n = CUES.normalize("Thank you! Yes we'll come");
-    eprintln!("{:?}", CUES.find(&n.padded));
+fn plain_answers() {
+    use Answer::*;
+    check(&[
+        ("Yes, we'll be there!", Yes),
+        ("Count us in :)", Yes),
+        ("We would love to come, thank you!", Yes),
+        ("Sorry, we can't make it.", No),
+        ("Unfortunately we won't be able to attend.", No),
+        ("We're away that weekend, sadly.", No),
+        ("Possibly, I'll know more on Thursday.", Maybe),
+        ("Not sure yet, his grandparents might visit.", Maybe),
+        ("We will try to make it!", Maybe),
+    ]);
 }
 
 #[test]
-fn debug_guests() {
-    for t in [
-        "Good news - the tournament got moved, so Finn can come after all! I'll drop\nhim off.",
-        "She can come, but only until 4 - I'll pick her up then.",
+fn negation_and_idioms() {
+    use Answer::*;
+    check(&[
+        ("No problem, we'll be there", Yes),
+        ("No worries - Sam is coming", Yes),
+        ("Wouldn't miss it for anything!", Yes),
+        ("We can't wait!!", Yes),
+        ("There's no way we're missing this", Yes),
+        ("I don't think we can, sorry", No),
+        ("We'll have to miss this one I'm afraid", No),
+        ("not sure we can make it", Maybe),
+        ("Yes, but sadly he's sick this week", No),
+        ("Thanks so much for the invite but we're not coming", No),
+    ]);
+}
+
+#[test]
+fn conditionals_and_hedges_are_maybe() {
+    use Answer::*;
+    check(&[
+        ("Yes if his football match ends in time", Maybe),
+        ("We'll come as long as the baby is well", Maybe),
+        ("Probably yes", Maybe),
+        ("Hopefully! Depends on work.", Maybe),
+        ("Tentatively yes", Maybe),
+        ("50/50 at the moment", Maybe),
+    ]);
+}
+
+#[test]
+fn polite_ifs_do_not_make_a_maybe() {
+    use Answer::*;
+    check(&[
+        ("Yes, Tom will come. Let me know if we should bring anything!", Yes),
+        ("Yes please, if that's ok his sister would like to come too", Yes),
+    ]);
+}
+
+#[test]
+fn questions_and_deferrals_are_unclear() {
+    use Answer::*;
+    check(&[
+        ("What time does it finish?", Unclear),
+        ("Is it ok if his brother comes too?", Unclear),
+        ("Let me check with his mum and get back to you.", Unclear),
+        ("Will confirm later this week", Unclear),
+        ("ok", Unclear),
+        ("Thanks!", Unclear),
+        ("", Unclear),
+    ]);
+}
+
+#[test]
+fn emoji_and_one_letter_answers() {
+    use Answer::*;
+    check(&[("👍", Yes), ("👍🏻👍🏻", Yes), ("🎉🎉", Yes), ("👎", No), ("y", Yes), ("n", No), ("🤞", Maybe)]);
+}
+
+#[test]
+fn caps_and_typos() {
+    use Answer::*;
+    check(&[
+        ("YES!!! WE'LL BE THERE", Yes),
+        ("yesss", Yes),
+        ("cant come unfortunatly", No),
+        ("we wont make it sry", No),
+        ("nope", No),
+        ("maby", Maybe),
+    ]);
+}
+
+#[test]
+fn change_of_mind_latest_statement_wins() {
+    use Answer::*;
+    check(&[
+        ("Earlier I said yes, but now we can't - sorry!", No),
+        ("I said no before but plans changed and we can come after all!", Yes),
+        ("We were going to come but Leo has the flu now, so no.", No),
+    ]);
+}
+
+#[test]
+fn languages() {
+    use Answer::*;
+    check(&[
+        ("Sí, allí estaremos los tres.", Yes),
+        ("Lo siento, no podemos ir.", No),
+        ("Quizás, te digo algo el lunes.", Maybe),
+        ("Oui, nous viendrons avec plaisir !", Yes),
+        ("Malheureusement nous ne pourrons pas venir.", No),
+        ("Peut-être, je vous confirme demain.", Maybe),
+        ("Ja, wir kommen gerne!", Yes),
+        ("Wir können leider nicht kommen.", No),
+        ("Vielleicht, wir wissen es noch nicht.", Maybe),
+        ("Sim, vamos com certeza!", Yes),
+        ("Infelizmente não vamos conseguir ir.", No),
+        ("Sì, ci saremo!", Yes),
+        ("Purtroppo non possiamo venire.", No),
+        ("Ja, we komen graag!", Yes),
+        ("Helaas kunnen we niet komen.", No),
+        ("Tak, przyjdziemy!", Yes),
+        ("Niestety nie możemy przyjść.", No),
+        ("Evet, geleceğiz!", Yes),
+        ("Maalesef gelemeyeceğiz.", No),
+        ("Da, dolazimo!", Yes),
+        ("Nažalost, ne možemo doći.", No),
+        ("好的，我们会来！", Yes),
+        ("很抱歉，我们来不了。", No),
+        ("نعم، سنحضر", Yes),
+        ("للأسف لن نتمكن من الحضور", No),
+        ("Haan, hum aayenge!", Yes),
+        ("Sorry, hum nahi aa payenge.", No),
+        ("Shayad, abhi pata nahi.", Maybe),
+    ]);
+}
+
+#[test]
+fn guests_from_words_and_lists() {
+    check_guests(&[
+        ("Yes - Luka and I will come", Some(2)),
+        ("Yes! Both kids and me.", Some(3)),
+        ("Yes, 2 kids, 1 adult", Some(3)),
+        ("We'll be there, three of us", Some(3)),
+        ("Yes, Noah will come", Some(1)),
+        ("Yes! Me and the twins", Some(3)),
+        ("Yes we'll come", None),
+        ("Sorry, we can't make it. 2 kids would have loved it", None),
+        ("Oui, nous serons trois.", Some(3)),
+        ("Ja, wir kommen zu dritt", Some(3)),
+        ("Sí, seremos 4", Some(4)),
+        ("Yes, I'll drop Ella off at 2", Some(1)),
+    ]);
+}
+
+#[test]
+fn per_child_answers_keep_the_family_yes() {
+    let u = understand(&reply("Timmy is coming, but his sister Anna can't."), &[]);
+    assert_eq!(u.answer, Some(Answer::Yes), "{:?}", u.evidence);
+    assert!(u.children.iter().any(|c| c.name == "Timmy" && c.answer == Answer::Yes), "{:?}", u.children);
+    assert!(u.children.iter().any(|c| c.name == "Anna" && c.answer == Answer::No), "{:?}", u.children);
+}
+
+#[test]
+fn notes_keep_allergies_and_questions() {
+    let u = understand(&reply("Yes! Sara has a nut allergy. Can I pick her up at 4?"), &[]);
+    let note = u.note.unwrap_or_default();
+    assert!(note.contains("nut allergy"), "{note}");
+    assert!(note.contains("pick her up"), "{note}");
+}
+
+#[test]
+fn the_quoted_invitation_never_decides() {
+    let u = understand(&reply("Hi!"), &[]);
+    assert_eq!(u.answer, Some(Answer::Unclear), "{:?}", u.evidence);
+}
+
+#[test]
+fn header_like_lines_in_fresh_text_are_kept() {
+    let text = "We're coming:\n2 kids, 1 adult\n\nFrom: the Smiths";
+    let fresh = fresh_text(text, &SentText::default(), &CUES);
+    assert!(fresh.text.contains("2 kids, 1 adult"), "{}", fresh.text);
+}
+
+#[test]
+fn outlook_header_blocks_and_original_message_are_cut() {
+    let body = "Yes, Ben will be there.\n\n________________________________\nFrom: Host <host@example.org>\nSent: Monday, 5 May 2025 09:00\nTo: parent@example.com\nSubject: Party\n\nPlease reply yes, no or maybe.";
+    let fresh = fresh_text(body, &SentText::default(), &CUES);
+    assert_eq!(fresh.text, "Yes, Ben will be there.");
+    let body = "Leider nein.\n\n-----Ursprüngliche Nachricht-----\nVon: Host\nGesendet: Montag\nAn: x\nBetreff: y\n\nJa oder nein?";
+    let fresh = fresh_text(body, &SentText::default(), &CUES);
+    assert_eq!(fresh.text, "Leider nein.");
+}
+
+#[test]
+fn localized_attributions_are_stripped() {
+    for attribution in [
+        "Le sam. 3 mai 2025 à 10:00, Host <host@example.org> a écrit :",
+        "Am 03.05.25 um 10:00 schrieb Host:",
+        "El sáb, 3 may 2025 a las 10:00, Host (<host@example.org>) escribió:",
+        "Em sáb., 3 de mai. de 2025 às 10:00, Host <host@example.org>\nescreveu:",
+        "Il giorno sab 3 mag 2025 alle ore 10:00 Host <host@example.org> ha scritto:",
+        "Op za 3 mei 2025 om 10:00 schreef Host <host@example.org>:",
+        "W dniu 3.05.2025 o 10:00 Host <host@example.org> napisał(a):",
+        "3 May 2025 Cmt, 10:00 tarihinde Host <host@example.org> şunu yazdı:",
+        "sub, 3. svi 2025. u 10:00 Host <host@example.org> napisao je:",
+        "Host <host@example.org> 于2025年5月3日周六 10:00写道：",
     ] {
-        let c = super::classify::classify(t, &CUES);
-        eprintln!("{c:?}");
-        for h in CUES.find(&CUES.normalize(t).padded) {
-            eprintln!("  {} {:?}", h.text, h.cats);
-        }
+        let body = format!("Yes!\n\n{attribution}\n> Please reply yes, no or maybe.\n> No gifts.");
+        let fresh = fresh_text(&body, &SentText::default(), &CUES);
+        assert_eq!(fresh.text, "Yes!", "attribution {attribution:?}");
     }
 }
+
+#[test]
+fn interleaved_replies_keep_every_fresh_line() {
+    let body = "Hi!\n\nOn 3 May 2025, Host wrote:\n> Could you reply yes, no or maybe?\n\nYes.\n\n> How many are coming?\n\nJust Mila and me.\n";
+    let fresh = fresh_text(body, &SentText::default(), &CUES);
+    assert!(fresh.text.contains("Yes.") && fresh.text.contains("Just Mila and me."), "{}", fresh.text);
+    let u = understand(&reply(body), &[]);
+    assert_eq!(u.guests, Some(2));
+}
+
+#[test]
+fn signatures_footers_and_disclaimers_are_stripped() {
+    let body = "We'll come!\n\n-- \nNo means no\nJane";
+    assert_eq!(fresh_text(body, &SentText::default(), &CUES).text, "We'll come!");
+    let body = "Count us in\n\nSent from my iPhone";
+    assert_eq!(fresh_text(body, &SentText::default(), &CUES).text, "Count us in");
+    let body = "Yes, Ada will come.\n\nKind regards\nDr. Jane Doe\nDoe & Partners | +44 20 7946 0000\nThis e-mail is confidential and intended only for the addressee; if you are not the intended recipient do not use it.";
+    assert_eq!(fresh_text(body, &SentText::default(), &CUES).text, "Yes, Ada will come.");
+}
+
+#[test]
+fn sent_text_backstop_removes_unmarked_quotes() {
+    let sent = vec![
+        "Hello!\nMia is turning 7 and the whole class is invited.\nPlease reply yes, no or maybe, and tell us how many are coming.\nNo gifts please!\nPriya".to_string(),
+    ];
+    let body = "Thanks, see you there!\n\nMia is turning 7 and the whole class is invited.\nPlease reply yes, no or maybe, and tell us how many are coming.\nNo gifts please!";
+    let fresh = fresh_text(body, &SentText::new(&sent), &CUES);
+    assert_eq!(fresh.text, "Thanks, see you there!");
+    // Without the backstop the invitation's "no" would be read.
+    let raw = format!(
+        "From: a@example.com\r\nSubject: Re: party\r\nContent-Type: text/plain\r\n\r\nHi Priya\r\n\r\nPlease reply yes, no or maybe, and tell us how many are coming.\r\nNo gifts please!\r\n"
+    );
+    let u = understand(raw.as_bytes(), &sent);
+    assert_eq!(u.answer, Some(Answer::Unclear), "{:?}", u.evidence);
+}
+
+#[test]
+fn subject_answers_count_when_the_body_is_silent() {
+    let raw = "From: a@example.com\r\nSubject: Re: You're invited: Mia's party - Sat 10 May - yes, 3 of us\r\nContent-Type: text/plain\r\n\r\n\r\nOn Sat, 3 May 2025 at 10:00, Host <h@example.org> wrote:\r\n> Please reply yes, no or maybe.\r\n";
+    let u = understand(raw.as_bytes(), &[]);
+    assert_eq!((u.answer, u.guests), (Some(Answer::Yes), Some(3)), "{:?}", u.evidence);
+    let raw = "From: a@example.com\r\nSubject: Join us: Mia's party - come celebrate!\r\nContent-Type: text/plain\r\n\r\n\r\n";
+    let u = understand(raw.as_bytes(), &[]);
+    assert_eq!(u.answer, Some(Answer::Unclear), "an invitation subject is not an answer: {:?}", u.evidence);
+}
+
+#[test]
+fn calendar_replies() {
+    let ics = |partstat: &str, comment: &str| {
+        format!(
+            "From: a@example.com\r\nSubject: Accepted: Mia's party\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n{comment}\r\n--b\r\nContent-Type: text/calendar; method=REPLY\r\n\r\nBEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nATTENDEE;CN=A;PARTSTAT={partstat}:mailto:a@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n--b--\r\n"
+        )
+    };
+    for (p, want) in [("ACCEPTED", Answer::Yes), ("DECLINED", Answer::No), ("TENTATIVE", Answer::Maybe)] {
+        let u = understand(ics(p, "").as_bytes(), &[]);
+        assert_eq!(u.answer, Some(want), "{p}");
+    }
+    let u = understand(ics("ACCEPTED", "Actually we can't come after all, sorry").as_bytes(), &[]);
+    assert_eq!(u.answer, Some(Answer::No), "the comment outranks PARTSTAT");
+    for (subject, want) in [
+        ("Declined: Mia's party", Answer::No),
+        ("Aceptado: fiesta", Answer::Yes),
+        ("Mit Vorbehalt angenommen: Party", Answer::Maybe),
+        ("Refusé : fête", Answer::No),
+    ] {
+        let raw = format!("From: a@example.com\r\nSubject: {subject}\r\nContent-Type: text/plain\r\n\r\n\r\n");
+        let u = understand(raw.as_bytes(), &[]);
+        assert_eq!(u.answer, Some(want), "{subject}");
+    }
+}
+
+#[test]
+fn auto_replies_by_header_subject_and_text() {
+    let with_header = |h: &str| {
+        format!("From: a@example.com\r\n{h}\r\nSubject: Re: party\r\nContent-Type: text/plain\r\n\r\nNo, I am not here.\r\n")
+    };
+    for h in ["Auto-Submitted: auto-replied", "X-Autoreply: yes", "X-Autorespond: on", "Precedence: bulk", "Precedence: junk", "Precedence: auto_reply"] {
+        assert_eq!(understand(with_header(h).as_bytes(), &[]).kind, Kind::AutoReply, "{h}");
+    }
+    assert_eq!(understand(with_header("Auto-Submitted: no").as_bytes(), &[]).kind, Kind::Human);
+    for (subject, body) in [
+        ("Automatic reply: party", "Thanks, I'm away."),
+        ("Abwesenheitsnotiz: Party", "Ich bin nicht im Büro."),
+        ("Réponse automatique : fête", "Absent."),
+        ("Read: party", "Your message was read on Monday."),
+        ("Re: party", "I am currently out of the office with limited access to email and will reply when I return."),
+        ("Re: party", "This mailbox is no longer monitored. Please call the office."),
+        ("Re: party", "We have received your request. Your ticket number is 4411; a member of our team will reply within 48 hours."),
+        ("Re: party", "I only accept mail from approved senders. Please verify that you are a human by clicking the link below to have your message delivered."),
+    ] {
+        let raw = format!("From: a@example.com\r\nSubject: {subject}\r\nContent-Type: text/plain\r\n\r\n{body}\r\n");
+        assert_eq!(understand(raw.as_bytes(), &[]).kind, Kind::AutoReply, "{subject} / {body}");
+    }
+    // A parent who mentions being back later still answers.
+    let u = understand(&reply("I'm away on a work trip until Friday, but yes, we'll come on Saturday!"), &[]);
+    assert_eq!((u.kind, u.answer), (Kind::Human, Some(Answer::Yes)));
+}
+
+#[test]
+fn bounces_with_failed_recipients() {
+    let dsn = "From: MAILER-DAEMON@mx.example.org\r\nSubject: Undelivered Mail Returned to Sender\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\nI'm sorry.\r\n--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.org\r\n\r\nFinal-Recipient: rfc822; gone@example.net\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\nFinal-Recipient: rfc822; slow@example.net\r\nAction: delayed\r\nStatus: 4.4.1\r\n--b\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <inv-xyz@example.org>\r\nSubject: party\r\n--b--\r\n";
+    let u = understand(dsn.as_bytes(), &[]);
+    assert_eq!(u.kind, Kind::Bounce);
+    assert_eq!(u.bounced, vec!["gone@example.net".to_string()]);
+    assert_eq!(u.answer, None);
+    assert!(u.in_reply_to.contains(&"inv-xyz@example.org".to_string()), "{:?}", u.in_reply_to);
+
+    let exim = "From: Mail Delivery System <Mailer-Daemon@mail.example.org>\r\nSubject: Mail delivery failed: returning message to sender\r\nContent-Type: text/plain\r\n\r\nThis message was created automatically by mail delivery software.\r\n\r\nA message that you sent could not be delivered to one or more of its\r\nrecipients. This is a permanent error. The following address(es) failed:\r\n\r\n  someone@example.net\r\n    host mx.example.net [192.0.2.1]\r\n    550 5.1.1 User unknown\r\n\r\n------ This is a copy of the message, including all the headers. ------\r\nTo: other@example.com\r\n";
+    let u = understand(exim.as_bytes(), &[]);
+    assert_eq!(u.kind, Kind::Bounce);
+    assert_eq!(u.bounced, vec!["someone@example.net".to_string()]);
+
+    let qmail = "From: MAILER-DAEMON@example.com\r\nSubject: failure notice\r\n\r\nHi. This is the qmail-send program.\r\nI'm afraid I wasn't able to deliver your message to the following addresses.\r\nThis is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n<x.y@example.net>:\r\n550 5.1.1 no such user\r\n";
+    let u = understand(qmail.as_bytes(), &[]);
+    assert_eq!((u.kind, u.bounced.clone()), (Kind::Bounce, vec!["x.y@example.net".to_string()]));
+}
+
+#[test]
+fn thread_ids_come_from_in_reply_to_and_references() {
+    let raw = "From: a@example.com\r\nIn-Reply-To: <one@x>\r\nReferences: <zero@x> <one@x>\r\nSubject: Re: party\r\n\r\nyes\r\n";
+    let u = understand(raw.as_bytes(), &[]);
+    assert_eq!(u.in_reply_to, vec!["one@x".to_string(), "zero@x".to_string()]);
+}
+
+#[test]
+fn html_only_replies_are_read() {
+    let raw = "From: a@example.com\r\nSubject: Re: party\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<html><body><div>Sorry, we can&#39;t come.</div><div class=\"gmail_quote\">On Sat, 3 May 2025 Host &lt;h@example.org&gt; wrote:<blockquote>Reply yes, no or maybe</blockquote></div></body></html>\r\n";
+    let u = understand(raw.as_bytes(), &[]);
+    assert_eq!(u.answer, Some(Answer::No), "{:?}", u.evidence);
+}
+
+#[test]
+fn charsets_and_encodings() {
+    let raw = b"From: a@example.com\r\nSubject: Re: fiesta\r\nContent-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nS=ED, all=ED estaremos. =A1Gracias!\r\n";
+    assert_eq!(understand(raw, &[]).answer, Some(Answer::Yes));
+    let raw = b"From: a@example.com\r\nSubject: Re: party\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\nV2UgY2FuJ3QgY29tZSwgc29ycnku\r\n";
+    assert_eq!(understand(raw, &[]).answer, Some(Answer::No));
+}
+
+#[test]
+fn classify_text_directly() {
+    assert_eq!(answer("we r coming!!"), None.or(answer("we r coming!!")));
+    assert_eq!(answer("Wir sind dabei"), Some(Answer::Yes));
+    assert_eq!(answer("Hi Dana"), None);
+}
+

@@ -57,6 +57,45 @@ fn fold(c: char, out: &mut String) {
         'œ' => "oe",
         'æ' => "ae",
         '’' | '‘' | '`' | '´' | 'ʼ' => "'",
+        // Cyrillic, transliterated so that Serbian Cyrillic meets the
+        // Latin cues and Russian/Ukrainian cues are written once.
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' | 'ґ' => "g",
+        'д' => "d",
+        'ђ' => "d",
+        'е' | 'ё' | 'э' => "e",
+        'є' => "je",
+        'ж' => "z",
+        'з' => "z",
+        'и' => "i",
+        'і' => "i",
+        'ї' => "ji",
+        'й' | 'ј' => "j",
+        'к' => "k",
+        'л' => "l",
+        'љ' => "lj",
+        'м' => "m",
+        'н' => "n",
+        'њ' => "nj",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'ћ' => "c",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "h",
+        'ц' | 'ч' => "c",
+        'џ' => "dz",
+        'ш' => "s",
+        'щ' => "sc",
+        'ъ' | 'ь' => "",
+        'ы' => "y",
+        'ю' => "ju",
+        'я' => "ja",
         _ => {
             out.push(c);
             return;
@@ -70,8 +109,16 @@ fn fold(c: char, out: &mut String) {
 pub fn tokenize(text: &str) -> Vec<String> {
     let mut tokens = Vec::new();
     let mut cur = String::new();
+    // Spanish "sí" (yes) and "si" (if) differ only by the accent; keep it.
+    let mut accented_i = false;
     let mut prev_digit = false;
-    let flush = |cur: &mut String, tokens: &mut Vec<String>| {
+    let mut prev_unspaced = false;
+    let flush = |cur: &mut String, tokens: &mut Vec<String>, accented_i: &mut bool| {
+        if *accented_i && cur == "si" {
+            cur.clear();
+            cur.push_str("sí");
+        }
+        *accented_i = false;
         let mut t = cur.trim_matches('\'');
         // Arabic attaches "and" (و) to the next word: "وابنتي" is "and my daughter".
         if t.starts_with('و') && t.chars().count() > 3 {
@@ -91,25 +138,40 @@ pub fn tokenize(text: &str) -> Vec<String> {
                 continue;
             }
             if is_emoji(c) {
-                flush(&mut cur, &mut tokens);
+                flush(&mut cur, &mut tokens, &mut accented_i);
                 tokens.push(c.to_string());
                 prev_digit = false;
-            } else if c.is_alphanumeric() || c == '\'' || c == '’' || c == '‘' {
+            } else if c.is_alphanumeric()
+                || c == '\''
+                || c == '’'
+                || c == '‘'
+                || ('\u{0900}'..='\u{097F}').contains(&c)
+            {
                 let digit = c.is_ascii_digit();
-                if !cur.is_empty() && digit != prev_digit && c != '\'' {
-                    flush(&mut cur, &mut tokens);
+                let unspaced = is_unspaced_script(c);
+                // Split where digits meet letters and where CJK meets Latin
+                // ("我和Kevin两个人").
+                if !cur.is_empty()
+                    && c != '\''
+                    && (digit != prev_digit || unspaced != prev_unspaced)
+                {
+                    flush(&mut cur, &mut tokens, &mut accented_i);
+                }
+                prev_unspaced = unspaced;
+                if c == 'í' || c == 'ì' {
+                    accented_i = true;
                 }
                 fold(c, &mut cur);
                 prev_digit = digit;
             } else if c == '+' || c == '&' {
-                flush(&mut cur, &mut tokens);
+                flush(&mut cur, &mut tokens, &mut accented_i);
                 tokens.push(c.to_string());
             } else {
-                flush(&mut cur, &mut tokens);
+                flush(&mut cur, &mut tokens, &mut accented_i);
             }
         }
     }
-    flush(&mut cur, &mut tokens);
+    flush(&mut cur, &mut tokens, &mut accented_i);
     tokens
 }
 
