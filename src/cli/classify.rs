@@ -37,10 +37,6 @@ pub fn run(args: Args) -> Result<(), Failure> {
     }
     let understanding = reply::understand(&raw, &sent);
     if args.json {
-<<<<<<< HEAD
-        let line = serde_json::to_string(&understanding).context("encoding the decision")?;
-        super::emit(&(line + "\n"))
-=======
         let mut value = serde_json::to_value(&understanding).context("encoding the decision")?;
         if args.fresh_text
             && let Some(object) = value.as_object_mut()
@@ -49,12 +45,10 @@ pub fn run(args: Args) -> Result<(), Failure> {
         }
         let line = serde_json::to_string(&value).context("encoding the decision")?;
         println!("{line}");
->>>>>>> reply
     } else {
-        let mut out = String::new();
-        print_human(&mut out, &understanding);
-        super::emit(&out)
+        print_human(&understanding);
     }
+    Ok(())
 }
 
 fn read_input(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
@@ -72,27 +66,27 @@ fn read_input(path: &std::path::Path) -> anyhow::Result<Vec<u8>> {
     Ok(raw)
 }
 
-fn print_human(out: &mut String, u: &reply::Understanding) {
+fn print_human(u: &reply::Understanding) {
     let kind = serde_json::to_value(u.kind).ok();
     let kind = kind.as_ref().and_then(|v| v.as_str()).unwrap_or("?");
-    outln!(out, "kind:       {kind}");
+    println!("kind:       {kind}");
     if let Some(answer) = u.answer {
-        outln!(out, "answer:     {}", answer.as_str());
+        println!("answer:     {}", answer.as_str());
     }
     if let Some(guests) = u.guests {
-        outln!(out, "guests:     {guests}");
+        println!("guests:     {guests}");
     }
-    outln!(out, "confidence: {:.2}", u.confidence);
+    println!("confidence: {:.2}", u.confidence);
     if let Some(note) = &u.note {
-        outln!(out, "note:       {note}");
+        println!("note:       {note}");
     }
     for e in &u.evidence {
-        outln!(out, "evidence:   {e}");
+        println!("evidence:   {e}");
     }
     for b in &u.bounced {
-        outln!(out, "bounced:    {b}");
+        println!("bounced:    {b}");
     }
     for m in &u.in_reply_to {
-        outln!(out, "thread:     {m}");
+        println!("thread:     {m}");
     }
 }

@@ -63,10 +63,7 @@ struct Verdict {
 }
 
 fn sentence_end(c: char) -> bool {
-    matches!(
-        c,
-        '.' | '!' | '?' | ';' | '…' | '。' | '！' | '？' | '؟' | '؛'
-    )
+    matches!(c, '.' | '!' | '?' | ';' | '…' | '。' | '！' | '？' | '؟' | '؛')
 }
 
 /// Split text into sentences (with a question flag), joining hard-wrapped lines.
@@ -91,9 +88,7 @@ fn sentences(text: &str) -> Vec<(String, bool)> {
             || (sentence_end(c)
                 && (c != '.'
                     || chars.get(i + 1).is_none_or(|n| n.is_whitespace())
-                        && !chars
-                            .get(i.wrapping_sub(1))
-                            .is_some_and(|p| p.is_ascii_digit())));
+                        && !chars.get(i.wrapping_sub(1)).is_some_and(|p| p.is_ascii_digit())));
         if boundary {
             let mut question = c == '?' || c == '？' || c == '؟';
             // "?!" and "??" runs
@@ -117,14 +112,7 @@ fn sentences(text: &str) -> Vec<(String, bool)> {
 }
 
 fn is_clause_separator(c: char) -> bool {
-<<<<<<< HEAD
-    matches!(
-        c,
-        ',' | ':' | '(' | ')' | '，' | '、' | '،' | '–' | '—' | '/'
-    )
-=======
     matches!(c, ',' | ':' | '(' | ')' | '，' | '、' | '،' | '–' | '—')
->>>>>>> reply
 }
 
 /// Split a sentence at commas, dashes and contrast words.
@@ -142,16 +130,12 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool, bool)> {
             depth -= 1;
         }
         let dash = c == '-'
-            && chars
-                .get(i.wrapping_sub(1))
-                .is_some_and(|p| p.is_whitespace())
+            && chars.get(i.wrapping_sub(1)).is_some_and(|p| p.is_whitespace())
             && chars.get(i + 1).is_some_and(|n| n.is_whitespace());
         // Parenthesized asides stay in their clause ("1 child (Hugo)").
         let sep = (is_clause_separator(c) && c != '(' && c != ')' && depth <= 0) || dash;
         let numeric_comma = c == ','
-            && chars
-                .get(i.wrapping_sub(1))
-                .is_some_and(|p| p.is_ascii_digit())
+            && chars.get(i.wrapping_sub(1)).is_some_and(|p| p.is_ascii_digit())
             && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
         if sep && !numeric_comma {
             parts.push((std::mem::take(&mut cur), colon_before));
@@ -169,10 +153,7 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool, bool)> {
         for word in part.split_whitespace() {
             let w = cues.normalize(word).tokens.join(" ");
             let is_contrast = !current.is_empty()
-                && cues
-                    .find(&format!(" {w} "))
-                    .iter()
-                    .any(|h| h.is(Cat::Contrast));
+                && cues.find(&format!(" {w} ")).iter().any(|h| h.is(Cat::Contrast));
             if is_contrast {
                 out.push((std::mem::take(&mut current), after, after_colon));
                 after = true;
@@ -186,9 +167,7 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool, bool)> {
             let starts_with_contrast = {
                 let first = current.split_whitespace().next().unwrap_or_default();
                 let w = cues.normalize(first).tokens.join(" ");
-                cues.find(&format!(" {w} "))
-                    .iter()
-                    .any(|h| h.is(Cat::Contrast))
+                cues.find(&format!(" {w} ")).iter().any(|h| h.is(Cat::Contrast))
             };
             out.push((current, after || starts_with_contrast, after_colon));
         }
@@ -224,9 +203,7 @@ fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
             let hits = cues.find(&norm.padded);
             let count_norm = cues.normalize(&strip_parens(&raw));
             let count_hits = cues.find(&count_norm.padded);
-            let opens_question = hits
-                .first()
-                .is_some_and(|h| h.is(Cat::Question) && h.start <= 1)
+            let opens_question = hits.first().is_some_and(|h| h.is(Cat::Question) && h.start <= 1)
                 || hits.iter().any(|h| {
                     h.is(Cat::Question) && h.text.chars().any(super::text::is_unspaced_script)
                 });
@@ -252,9 +229,7 @@ fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
 
 /// Token index of a byte offset in a padded normalized string.
 fn token_index(padded: &str, offset: usize) -> usize {
-    padded
-        .get(..offset)
-        .map_or(0, |p| p.matches(' ').count().saturating_sub(1))
+    padded.get(..offset).map_or(0, |p| p.matches(' ').count().saturating_sub(1))
 }
 
 fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
@@ -301,11 +276,7 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
                 yes.get_or_insert_with(|| (h.text.clone(), 0.9));
             } else {
                 no.get_or_insert_with(|| {
-                    if h.is(Cat::AntiVerb) {
-                        h.text.clone()
-                    } else {
-                        format!("not … {}", h.text)
-                    }
+                    if h.is(Cat::AntiVerb) { h.text.clone() } else { format!("not … {}", h.text) }
                 });
             }
         }
@@ -329,16 +300,7 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
     }
     let future = hits.iter().any(|h| h.is(Cat::Future));
     let v = |answer, strength, evidence: String| {
-<<<<<<< HEAD
-        Some(Verdict {
-            clause: idx,
-            answer,
-            strength,
-            evidence,
-        })
-=======
         Some(Verdict { clause: idx, answer, strength, evidence, wish: false })
->>>>>>> reply
     };
     if let Some(e) = no {
         return v(Answer::No, 1.0, e);
@@ -404,12 +366,6 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
             }
             continue;
         }
-<<<<<<< HEAD
-        if live
-            .iter()
-            .any(|h| h.is(Cat::Cond) && !(h.is(Cat::YesWord) && c.norm.tokens.len() == 1))
-        {
-=======
         // "Parent staying: no" answers the key, not the invitation.
         if c.after_colon
             && let Some(key) = i.checked_sub(1).and_then(|k| clauses.get(k))
@@ -425,7 +381,6 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
             h.is(Cat::Cond) && !(h.is(Cat::YesWord) && c.norm.tokens.len() < 3)
         };
         if live.iter().any(is_cond) {
->>>>>>> reply
             cond_sentences.push(c.sentence);
         }
         if live.iter().any(|h| h.is(Cat::Change)) {
@@ -467,11 +422,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     }
     // After a change of mind, only what follows counts.
     if let Some(at) = change_at {
-        let after: Vec<Verdict> = verdicts
-            .iter()
-            .filter(|v| v.clause >= at)
-            .cloned()
-            .collect();
+        let after: Vec<Verdict> = verdicts.iter().filter(|v| v.clause >= at).cloned().collect();
         if after.iter().any(|v| v.strength >= 0.8) {
             evidence.push("change of mind: later statement wins".to_string());
             verdicts = after;
@@ -481,10 +432,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     let considered: Vec<&Verdict> = if strong.is_empty() {
         // Weak cues decide only alone; the strongest weak one wins.
         let best = verdicts.iter().map(|v| v.strength).fold(0.0f32, f32::max);
-        verdicts
-            .iter()
-            .filter(|v| v.strength >= best && best > 0.0)
-            .collect()
+        verdicts.iter().filter(|v| v.strength >= best && best > 0.0).collect()
     } else {
         strong
     };
@@ -504,23 +452,13 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
             Answer::Yes if has(Answer::Maybe) => Answer::Maybe,
             other => other,
         };
-        let kinds = [Answer::Yes, Answer::No, Answer::Maybe]
-            .iter()
-            .filter(|a| has(**a))
-            .count();
-        strength = if kinds > 1 {
-            last.strength * 0.8
-        } else {
-            last.strength
-        };
+        let kinds = [Answer::Yes, Answer::No, Answer::Maybe].iter().filter(|a| has(**a)).count();
+        strength = if kinds > 1 { last.strength * 0.8 } else { last.strength };
         for v in &considered {
             evidence.push(format!("{}: \"{}\"", v.answer.as_str(), v.evidence));
         }
         if kinds > 1 {
-            evidence.push(format!(
-                "decided {} (latest statement and hedges)",
-                decided.as_str()
-            ));
+            evidence.push(format!("decided {} (latest statement and hedges)", decided.as_str()));
         }
         answer = Some(decided);
     }
@@ -551,15 +489,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         _ => None,
     };
     let note = make_note(&clauses, answer, text);
-    Classification {
-        answer,
-        strength,
-        guests,
-        note,
-        evidence,
-        children,
-        undecided_reason,
-    }
+    Classification { answer, strength, guests, note, evidence, children, undecided_reason }
 }
 
 /// The person a clause is about when it is not the writer: a name, "his
@@ -598,18 +528,11 @@ fn partial_yes(children: &[ChildAnswer]) -> bool {
 /// Capitalized words in a raw clause that are not known non-names.
 fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
     let mut out = Vec::new();
-<<<<<<< HEAD
-    for word in raw.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '-')) {
-        let w = word
-            .trim_end_matches("'s")
-            .trim_end_matches('\'')
-=======
     for word in raw.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')) {
         let w = word
             .trim_end_matches("'s")
             .trim_end_matches("’s")
             .trim_end_matches(['\'', '’'])
->>>>>>> reply
             .trim_matches('-');
         let mut chars = w.chars();
         let Some(first) = chars.next() else { continue };
@@ -629,12 +552,7 @@ fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
             h.cats.iter().any(|c| {
                 !matches!(
                     c,
-                    Cat::Mask
-                        | Cat::SelfRef
-                        | Cat::Companion
-                        | Cat::ChildPronoun
-                        | Cat::Conj
-                        | Cat::Verb
+                    Cat::Mask | Cat::SelfRef | Cat::Companion | Cat::ChildPronoun | Cat::Conj | Cat::Verb
                 )
             })
         });
@@ -658,10 +576,7 @@ fn child_answers(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Vec<C
         for name in names_in(&c.raw, cues) {
             match out.iter_mut().find(|x| x.name == name) {
                 Some(existing) => existing.answer = v.answer,
-                None => out.push(ChildAnswer {
-                    name,
-                    answer: v.answer,
-                }),
+                None => out.push(ChildAnswer { name, answer: v.answer }),
             }
         }
     }
@@ -701,11 +616,7 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
     if let Some(re) = &cues.total_re {
         for c in &live {
             if let Some(m) = re.find(&c.count_norm.padded) {
-                let n = m
-                    .as_str()
-                    .split(' ')
-                    .filter_map(|t| cues.number(t))
-                    .next_back();
+                let n = m.as_str().split(' ').filter_map(|t| cues.number(t)).next_back();
                 if let Some(n) = n.filter(|n| *n > 0) {
                     return (Some(n), true);
                 }
@@ -770,35 +681,11 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
         let short = c.count_norm.tokens.len() <= 4;
         let attends = verdict_of(i).is_some()
             || listing
-<<<<<<< HEAD
-            || hits
-                .iter()
-                .any(|h| h.is(Cat::Verb) || h.is(Cat::Stay) || h.is(Cat::Yes));
-=======
             || (short && (sentence_yes(c.sentence) || sentence_lists(c.sentence)) && !only_thanks)
             || hits.iter().any(|h| h.is(Cat::Verb) || h.is(Cat::Stay) || h.is(Cat::Yes));
->>>>>>> reply
         let conj = listing || hits.iter().any(|h| h.is(Cat::Conj));
         // "Adults: 1" form lines.
         let mut people_here = 0u32;
-<<<<<<< HEAD
-        let mut counted_spans: Vec<(usize, usize)> = Vec::new();
-        for h in &hits {
-            if h.is(Cat::PeopleNoun) {
-                let ti = token_index(&c.count_norm.padded, h.start);
-                let n = ti
-                    .checked_sub(1)
-                    .and_then(|p| tokens.get(p))
-                    .and_then(|t| cues.number(t));
-                if let Some(n) = n {
-                    people_here += n;
-                    counted_spans.push((h.start, h.end));
-                }
-            } else if h.is(Cat::Pair) {
-                people_here += 2;
-                counted_spans.push((h.start, h.end));
-            }
-=======
         if c.after_colon
             && let Some(n) = c.count_norm.tokens.first().and_then(|t| cues.number(t))
             && c.count_norm.tokens.len() == 1
@@ -806,7 +693,6 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
             && key.count_hits.iter().any(|h| h.is(Cat::PeopleNoun))
         {
             people_here += n;
->>>>>>> reply
         }
         people_here += numbered_people(&hits, &c.count_norm, cues);
         if people_here == 0 {
@@ -837,9 +723,7 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
         }
         let pronoun_child = names.is_empty()
             && attends
-            && hits.iter().any(|h| {
-                h.is(Cat::ChildPronoun) && token_index(&c.count_norm.padded, h.start) <= 1
-            });
+            && hits.iter().any(|h| h.is(Cat::ChildPronoun) && token_index(&c.count_norm.padded, h.start) <= 1);
         if pronoun_child && people_here == 0 {
             others += 1;
         }

@@ -328,10 +328,7 @@ impl Cues {
             );
             totals.extend(f.total.iter().cloned());
             let n = |v: &Vec<String>| -> Vec<String> {
-                v.iter()
-                    .map(|s| norm(s))
-                    .filter(|s| !s.is_empty())
-                    .collect()
+                v.iter().map(|s| norm(s)).filter(|s| !s.is_empty()).collect()
             };
             lines.wrote.extend(n(&f.wrote));
             lines.header_from.extend(n(&f.header_from));
@@ -367,11 +364,8 @@ impl Cues {
             pattern_info,
             total_re,
             not_name,
-<<<<<<< HEAD
-=======
             self_words,
             answer_words,
->>>>>>> reply
             lines,
         }
     }
@@ -392,11 +386,7 @@ impl Cues {
             let Some((is_padded, _)) = self.pattern_info.get(idx) else {
                 continue;
             };
-            let (s, e) = if *is_padded {
-                (m.start() + 1, m.end() - 1)
-            } else {
-                (m.start(), m.end())
-            };
+            let (s, e) = if *is_padded { (m.start() + 1, m.end() - 1) } else { (m.start(), m.end()) };
             cands.push((s, e, idx));
             // Bound the work on pathological text.
             if cands.len() > 4096 {
@@ -415,12 +405,7 @@ impl Cues {
             .into_iter()
             .filter_map(|(s, e, idx)| {
                 let (_, cats) = self.pattern_info.get(idx)?;
-                Some(Hit {
-                    start: s,
-                    end: e,
-                    cats,
-                    text: padded.get(s..e)?.to_string(),
-                })
+                Some(Hit { start: s, end: e, cats, text: padded.get(s..e)?.to_string() })
             })
             .collect()
     }

@@ -178,19 +178,12 @@ fn attribution_len(lines: &[&str], i: usize, cues: &Cues) -> Option<usize> {
             .is_some_and(|l| is_quoted(l));
         let has_detail = joined.contains('@') || joined.chars().any(|c| c.is_ascii_digit());
         let norm = normalized(&joined, cues);
-<<<<<<< HEAD
-        if cues.lines.wrote.iter().any(|w| {
-            norm.contains(&format!(" {w} "))
-                || w.chars().any(super::text::is_unspaced_script) && norm.contains(w.as_str())
-        }) {
-=======
         let has_verb = cues.lines.wrote.iter().any(|w| {
             norm.contains(&format!(" {w} "))
                 || w.chars().any(super::text::is_unspaced_script) && norm.contains(w.as_str())
         });
         // "On … wrote:", or mutt's "* Name <addr> [date]:" right above a quote.
         if (has_verb && (has_detail || next_quoted)) || (joined.contains('@') && next_quoted) {
->>>>>>> reply
             return Some(k + 1);
         }
     }
@@ -204,10 +197,7 @@ fn header_key(line: &str, cues: &Cues) -> Option<bool> {
     if key.chars().count() > 30 {
         return None;
     }
-    let key = cues
-        .normalize(key.trim_end_matches(['*', ' ']))
-        .tokens
-        .join(" ");
+    let key = cues.normalize(key.trim_end_matches(['*', ' '])).tokens.join(" ");
     if cues.lines.header_from.contains(&key) {
         Some(true)
     } else if cues.lines.header_other.contains(&key) {
@@ -234,21 +224,15 @@ fn header_block_at(lines: &[&str], i: usize, cues: &Cues) -> bool {
 }
 
 fn is_separator(t: &str) -> bool {
-    t.chars().count() >= 8
-        && t.chars()
-            .all(|c| c == '_' || c == '-' || c == '=' || c == '—')
+    t.chars().count() >= 8 && t.chars().all(|c| c == '_' || c == '-' || c == '=' || c == '—')
 }
 
 fn starts_with_phrase(norm: &str, list: &[String]) -> Option<String> {
-    list.iter()
-        .find(|p| norm.starts_with(&format!(" {p} ")))
-        .cloned()
+    list.iter().find(|p| norm.starts_with(&format!(" {p} "))).cloned()
 }
 
 fn contains_phrase(norm: &str, list: &[String]) -> Option<String> {
-    list.iter()
-        .find(|p| norm.contains(&format!(" {p} ")))
-        .cloned()
+    list.iter().find(|p| norm.contains(&format!(" {p} "))).cloned()
 }
 
 /// Find the fresh text of a body.
@@ -334,10 +318,7 @@ pub fn fresh_text(body: &str, sent: &SentText, cues: &Cues) -> Fresh {
     if sent_hits.len() >= 2 {
         // A run of lines we sent: the quote began at the first of them.
         kept.truncate(sent_hits[0]);
-        evidence.push(format!(
-            "quote: {} lines of our own message",
-            sent_hits.len()
-        ));
+        evidence.push(format!("quote: {} lines of our own message", sent_hits.len()));
     } else if sent_hits.len() == 1 {
         evidence.push("quote: 1 line of our own message".to_string());
     }
@@ -364,11 +345,7 @@ fn is_signature_line(t: &str) -> bool {
     }
     let capitalized = words
         .iter()
-        .filter(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
-        })
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
         .count();
     capitalized * 2 >= words.len() && !t.ends_with(['.', '!', '?'])
 }
@@ -388,10 +365,7 @@ fn strip_signature(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<String>
         }
         let key = cues.normalize(t).tokens.join(" ");
         // "Liebe Grüße, Birgit" and "Thanks, Dov" close too.
-        let head = cues
-            .normalize(t.split(',').next().unwrap_or(t))
-            .tokens
-            .join(" ");
+        let head = cues.normalize(t.split(',').next().unwrap_or(t)).tokens.join(" ");
         if !(cues.lines.closing.contains(&key) || cues.lines.closing.contains(&head)) {
             continue;
         }
@@ -417,9 +391,7 @@ fn strip_signature(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<String>
         let is_name = !words.is_empty()
             && words.len() <= 3
             && t.chars().count() <= 30
-            && words
-                .iter()
-                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
             && !t.ends_with(['.', '!', '?', ':'])
             && !cues.find(&cues.normalize(t).padded).iter().any(|h| {
                 h.is(super::cues::Cat::Yes)

@@ -95,19 +95,12 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
     };
     let in_reply_to = correlate::thread_ids(&parsed);
     let truncated = parsed.truncated.then(|| {
-        format!(
-            "truncated: only the first {} bytes were read",
-            parse::MAX_MESSAGE_BYTES
-        )
+        format!("truncated: only the first {} bytes were read", parse::MAX_MESSAGE_BYTES)
     });
 
     if let Some(bounce) = kind::detect_bounce(&parsed, cues) {
         let mut u = Understanding::new(Kind::Bounce);
-        u.confidence = if bounce.recipients.is_empty() {
-            0.8
-        } else {
-            0.95
-        };
+        u.confidence = if bounce.recipients.is_empty() { 0.8 } else { 0.95 };
         u.evidence.push(bounce.evidence);
         u.bounced = bounce.recipients;
         u.in_reply_to = in_reply_to;
@@ -161,12 +154,7 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         let first = ooo.first().map_or("no-reply sender", |p| p.as_str());
         let mut u = Understanding::new(Kind::AutoReply);
         u.confidence = if ooo.len() >= 2 { 0.85 } else { 0.7 };
-<<<<<<< HEAD
-        u.evidence
-            .push(format!("out-of-office text: \"{}\"", ooo[0]));
-=======
         u.evidence.push(format!("automatic reply: \"{first}\""));
->>>>>>> reply
         u.in_reply_to = in_reply_to;
         u.fresh_text = fresh.text;
         return u;
@@ -182,22 +170,15 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
 
     let calendar = parsed.calendar.as_deref().and_then(kind::calendar_reply);
     let (answer, confidence, guests) = if let Some(cal) = &calendar {
-<<<<<<< HEAD
-        u.evidence
-            .push(format!("calendar reply: PARTSTAT={}", cal.partstat));
-        let comment = cal.comment.as_deref().map(|c| classify::classify(c, cues));
-=======
         u.evidence.push(format!("calendar reply: PARTSTAT={}", cal.partstat));
         // The attendee's note: the COMMENT property, a quoted note in the
         // invitation service's text, or a short text part.
         let note = cal.comment.clone().or_else(|| quoted_note(&fresh.text));
         let comment = note.as_deref().map(|c| classify::classify(c, cues));
->>>>>>> reply
         let comment = comment.or_else(|| (fresh.text.chars().count() <= 400).then(|| cls.clone()));
         match comment.and_then(|c| c.answer.filter(|_| c.strength >= 0.8).map(|a| (a, c))) {
             Some((a, c)) if a != cal.answer => {
-                u.evidence
-                    .push(format!("comment overrides calendar: {}", a.as_str()));
+                u.evidence.push(format!("comment overrides calendar: {}", a.as_str()));
                 u.evidence.extend(c.evidence);
                 (a, 0.8, c.guests)
             }
@@ -206,13 +187,7 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         }
     } else if let Some(a) = cls.answer {
         u.evidence.extend(cls.evidence.iter().cloned());
-        let confidence = if cls.strength >= 1.0 {
-            0.9
-        } else if cls.strength >= 0.8 {
-            0.75
-        } else {
-            0.55
-        };
+        let confidence = if cls.strength >= 1.0 { 0.9 } else if cls.strength >= 0.8 { 0.75 } else { 0.55 };
         (a, confidence, cls.guests)
     } else if let Some(sub) = subject_answer(&parsed.subject, &sent_text, cues) {
         let a = sub.answer.unwrap_or(Answer::Unclear);
@@ -233,11 +208,7 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
     };
     u.answer = Some(answer);
     u.confidence = confidence;
-    u.guests = if matches!(answer, Answer::Yes | Answer::Maybe) {
-        guests
-    } else {
-        None
-    };
+    u.guests = if matches!(answer, Answer::Yes | Answer::Maybe) { guests } else { None };
     u.fresh_text = fresh.text;
     u
 }
@@ -259,11 +230,7 @@ fn subject_answer(
     // Text before a reply prefix that is not at the start ("YES - Re: …").
     let mut segments: Vec<String> = Vec::new();
     let lower = s.to_lowercase();
-    if let Some(i) = lower
-        .find("re:")
-        .or_else(|| lower.find("aw:"))
-        .filter(|i| *i > 0)
-    {
+    if let Some(i) = lower.find("re:").or_else(|| lower.find("aw:")).filter(|i| *i > 0) {
         segments.push(s[..i].to_string());
     }
     let parts: Vec<&str> = stripped
@@ -272,10 +239,7 @@ fn subject_answer(
         .collect();
     let last_invite = parts.iter().rposition(|p| {
         let n = cues.normalize(p).padded;
-        cues.lines
-            .invite
-            .iter()
-            .any(|w| n.contains(&format!(" {w} ")))
+        cues.lines.invite.iter().any(|w| n.contains(&format!(" {w} ")))
     });
     let start = last_invite.map_or(0, |i| i + 1);
     segments.extend(parts[start..].iter().map(|p| p.to_string()));
