@@ -18,5 +18,6 @@ pub mod cli;
 pub mod clock;
 pub mod daemon;
 pub mod delivery;
+pub mod host;
 pub mod mail;
 pub mod store;

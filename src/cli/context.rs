@@ -53,61 +53,9 @@ pub fn select<'c>(config: &'c Config, slug: Option<&str>) -> Result<Vec<&'c Even
         .map_err(|e| Failure::Input(anyhow::anyhow!(e)))
 }
 
-/// The event's templates: the embedded defaults, with the event's override
-/// folder (if any) layered on top. Problems are bad input naming the file.
+/// The event's templates; problems are bad input naming the file.
 pub fn load_templates(event: &EventConfig) -> Result<crate::compose::TemplateSet, Failure> {
-    let Some(dir) = &event.templates else {
-        return Ok(crate::compose::TemplateSet::embedded());
-    };
-    let mut sources = std::collections::BTreeMap::new();
-    collect_templates(dir, dir, &mut sources).map_err(Failure::Input)?;
-    crate::compose::TemplateSet::from_sources(sources).map_err(|errors| {
-        let lines: Vec<String> = errors
-            .0
-            .iter()
-            .map(|e| {
-                let path = dir.join(&e.file);
-                match e.line {
-                    Some(line) => format!("{}:{line}: {}", path.display(), e.message),
-                    None => format!("{}: {}", path.display(), e.message),
-                }
-            })
-            .collect();
-        Failure::Input(anyhow::anyhow!(lines.join("\n")))
-    })
-}
-
-fn collect_templates(
-    root: &Path,
-    dir: &Path,
-    out: &mut std::collections::BTreeMap<String, String>,
-) -> anyhow::Result<()> {
-    let entries = std::fs::read_dir(dir)
-        .with_context(|| format!("reading templates folder {}", dir.display()))?;
-    for entry in entries {
-        let path = entry
-            .with_context(|| format!("reading {}", dir.display()))?
-            .path();
-        if path.is_dir() {
-            collect_templates(root, &path, out)?;
-            continue;
-        }
-        let is_template = path.extension().is_some_and(|e| e == "txt" || e == "html");
-        if !is_template {
-            continue;
-        }
-        let name = path
-            .strip_prefix(root)
-            .unwrap_or(&path)
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned())
-            .collect::<Vec<_>>()
-            .join("/");
-        let text = std::fs::read_to_string(&path)
-            .with_context(|| format!("reading {}", path.display()))?;
-        out.insert(name, text);
-    }
-    Ok(())
+    crate::host::load_templates(event).map_err(Failure::Input)
 }
 
 /// The SMTP transport of a server-mode configuration; the password or

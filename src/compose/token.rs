@@ -139,6 +139,8 @@ pub enum MessageKind {
     /// A confirmation of what a reply said; `n` derives from the reply's
     /// Message-ID, so the same reply never gets two confirmations.
     Confirmation(u32),
+    /// The host's daily digest (its token is the digest's own).
+    Digest,
 }
 
 impl MessageKind {
@@ -149,6 +151,7 @@ impl MessageKind {
             MessageKind::Cancel(n) => format!("cxl{n}"),
             MessageKind::Reminder(n) => format!("rem{n}"),
             MessageKind::Confirmation(n) => format!("ack{n:08x}"),
+            MessageKind::Digest => "dig".to_owned(),
         }
     }
 }

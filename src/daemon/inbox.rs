@@ -73,6 +73,10 @@ pub fn handle(
         return Ok(handled);
     }
 
+    if let Some(slug) = digest_token(store, config, &envelope)? {
+        return host_command(store, config, raw, &envelope, &slug, record, now);
+    }
+
     let (invitation, matched_by) = find_invitation(store, config, &envelope)?;
     let sent = match &invitation {
         Some(i) => store.sent_texts(i.invitation_id)?,
@@ -161,6 +165,72 @@ pub fn handle(
     handled.guests = record.response.as_ref().and_then(|r| r.guests);
     handled.confirmed = record.confirmation.is_some();
     handled.recorded = store.record_inbound(&record, now)?;
+    Ok(handled)
+}
+
+/// The event whose digest this message answers, if it carries a digest token.
+fn digest_token(store: &Store, config: &Config, envelope: &Envelope) -> anyhow::Result<Option<String>> {
+    let tokens = matching::tokens_in_recipients(envelope, &config.mail.reply_address)
+        .into_iter()
+        .chain(matching::tokens_in_thread(envelope));
+    for token in tokens {
+        if let Some(slug) = store.digest_event_by_token(&token)? {
+            return Ok(Some(slug));
+        }
+    }
+    Ok(None)
+}
+
+/// The host's commands, in reply to a digest. Accepted only from the
+/// host's own address, and not when the server says the sender is forged.
+fn host_command(
+    store: &mut Store,
+    config: &Config,
+    raw: &[u8],
+    envelope: &Envelope,
+    slug: &str,
+    mut record: InboundRecord,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Handled> {
+    let from_host = envelope
+        .from
+        .as_deref()
+        .is_some_and(|f| f.eq_ignore_ascii_case(config.host.email.as_str()));
+    let trusted = from_host && envelope.authentication != matching::Authentication::Fail;
+    let mut handled = Handled {
+        kind: InboundKind::HostCommand,
+        recorded: Recorded::Duplicate,
+        family: None,
+        matched_by: Some(MatchedBy::Token),
+        answer: None,
+        guests: None,
+        confirmed: false,
+    };
+    record.kind = InboundKind::HostCommand;
+    record.matched_by = Some("token");
+    let event = config.events.iter().find(|e| e.event.slug == slug);
+    match (trusted, event) {
+        (true, Some(event)) => {
+            // Record first: a second copy of the same mail is then a duplicate.
+            handled.recorded = store.record_inbound(&record, now)?;
+            if handled.recorded == Recorded::New {
+                let understanding = std::panic::catch_unwind(|| reply::understand(raw, &[])).ok();
+                let text = understanding.map(|u| u.fresh_text).unwrap_or_default();
+                let templates = crate::host::load_templates(event)?;
+                let in_reply_to = envelope.message_id.as_ref().map(|id| format!("<{id}>"));
+                crate::host::apply_host_commands(store, config, event, &templates, &text, in_reply_to.as_deref(), now)?;
+                handled.confirmed = true;
+            }
+        }
+        _ => {
+            record.detail = Some(if from_host {
+                "a command to rsvpd that failed authentication: ignored".into()
+            } else {
+                "a command to rsvpd from someone other than the host: ignored".into()
+            });
+            handled.recorded = store.record_inbound(&record, now)?;
+        }
+    }
     Ok(handled)
 }
 

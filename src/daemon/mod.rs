@@ -1,5 +1,6 @@
-//! The long-running daemon: the outbox worker and the inbox watcher as tokio
-//! tasks under one supervisor, with injected shutdown.
+//! The long-running daemon: the outbox worker, the inbox watcher and the
+//! timers (digest, reminders) as tokio tasks under one supervisor, with
+//! injected shutdown.
 //!
 //! Shell. Each task owns its own database connection (SQLite in WAL mode
 //! serialises the writes) and handles its events one at a time; a state
@@ -10,6 +11,7 @@
 pub mod inbox;
 mod maildir;
 mod outbox;
+mod timers;
 mod watch_imap;
 
 use std::sync::Arc;
@@ -54,8 +56,10 @@ pub async fn run(
     };
     let outbox_store = open("outbox worker")?;
     let inbox_store = open("inbox watcher")?;
+    let timer_store = open("timers")?;
 
     let mut tasks = tokio::task::JoinSet::new();
+    tasks.spawn(timers::run(shared.clone(), timer_store, shutdown.clone()));
     tasks.spawn(outbox::run(
         shared.clone(),
         outbox_store,

@@ -6,6 +6,7 @@
 //! `spawn_blocking` or a dedicated thread.
 
 mod announce;
+mod digest;
 mod inbound;
 mod outbox;
 mod roster;
@@ -18,6 +19,7 @@ use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::Connection;
 
 pub use announce::{Announced, SentInvitation};
+pub use digest::{DigestData, LOW_CONFIDENCE};
 pub use inbound::{InboundKind, InboundRecord, InvitationRef, NewResponse, Recorded, Source};
 pub use outbox::{NewMessage, OutboxCounts, OutboxItem, OutboxKind, PendingFamily};
 pub use roster::SyncReport;

@@ -12,6 +12,7 @@ CREATE TABLE events (
     announced   TEXT,                     -- JSON: the event as families last heard of it
     sequence    INTEGER NOT NULL DEFAULT 0,  -- calendar SEQUENCE of the last announcement
     cancelled_at TEXT,
+    reminders_paused INTEGER NOT NULL DEFAULT 0,
     created_at  TEXT NOT NULL
 );
 CREATE TABLE families (
@@ -101,7 +102,8 @@ CREATE TABLE digests (
     event_id    INTEGER NOT NULL REFERENCES events(id),
     local_date  TEXT NOT NULL,
     snapshot    TEXT NOT NULL,            -- JSON: what it reported
-    outbox_id   INTEGER REFERENCES outbox(id),
+    token       TEXT UNIQUE,              -- the host's commands in reply to it carry this
+    message_id  TEXT,                     -- NULL when the date was skipped (nothing changed)
     created_at  TEXT NOT NULL,
     UNIQUE (event_id, local_date)
 );
@@ -109,7 +111,7 @@ CREATE TABLE reminders (
     id             INTEGER PRIMARY KEY,
     invitation_id  INTEGER NOT NULL REFERENCES invitations(id),
     ordinal        INTEGER NOT NULL,
-    outbox_id      INTEGER REFERENCES outbox(id),
+    message_id     TEXT NOT NULL,
     created_at     TEXT NOT NULL,
     UNIQUE (invitation_id, ordinal)
 );

@@ -1,0 +1,64 @@
+//! The timer task: the daily digest and the reminders, at their local times.
+
+use std::time::Duration;
+
+use anyhow::Context;
+use tokio::sync::watch;
+
+use super::{Shared, pause};
+use crate::host;
+use crate::store::Store;
+
+/// Look again at least this often (reminders, a digest due after a clock jump).
+const MAX_SLEEP: Duration = Duration::from_secs(600);
+
+pub async fn run(shared: Shared, mut store: Store, mut shutdown: watch::Receiver<bool>) -> anyhow::Result<()> {
+    let config = shared.config.clone();
+    let mut templates = Vec::with_capacity(config.events.len());
+    for event in &config.events {
+        templates.push(host::load_templates(event).with_context(|| format!("loading the templates of {}", event.event.slug))?);
+    }
+    loop {
+        let now = shared.clock.now();
+        let mut wait = MAX_SLEEP;
+        let mut queued = false;
+        for (event, templates) in config.events.iter().zip(&templates) {
+            let slug = &event.event.slug;
+            match host::digest_if_due(&mut store, &config, event, templates, now, false) {
+                Ok(outcome) => {
+                    if let Some(date) = outcome.queued {
+                        tracing::info!(event = %slug, %date, "digest queued");
+                        queued = true;
+                    }
+                    if let Some(next) = outcome.next
+                        && let Ok(until) = (next - now).to_std()
+                    {
+                        wait = wait.min(until.max(Duration::from_secs(1)));
+                    }
+                }
+                Err(e) => tracing::error!(event = %slug, "digest: {e:#}"),
+            }
+            match host::due_reminders(&store, &config, event, now) {
+                Ok(due) => {
+                    for (_, family, ordinal) in due {
+                        match host::queue_reminder(&mut store, &config, event, templates, &family, ordinal, now) {
+                            Ok(true) => {
+                                tracing::info!(event = %slug, family = %family, ordinal, "reminder queued");
+                                queued = true;
+                            }
+                            Ok(false) => {}
+                            Err(e) => tracing::error!(event = %slug, family = %family, "reminder: {e:#}"),
+                        }
+                    }
+                }
+                Err(e) => tracing::error!(event = %slug, "reminders: {e:#}"),
+            }
+        }
+        if queued {
+            shared.outbox_wake.notify_one();
+        }
+        if pause(wait, &mut shutdown).await {
+            return Ok(());
+        }
+    }
+}
