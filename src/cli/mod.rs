@@ -17,8 +17,11 @@ macro_rules! outln {
 mod check;
 mod classify;
 mod context;
+mod demo;
+mod digest;
 mod doctor;
 mod init;
+mod remind;
 mod run;
 mod send;
 mod status;
@@ -45,6 +48,12 @@ pub enum Command {
     Send(send::Args),
     /// Run the daemon: deliver the outbox, watch the inbox, record answers
     Run(run::Args),
+    /// Render the host's digest now (--preview), or send it now (--send)
+    Digest(digest::Args),
+    /// Send the reminders that are due now (--dry-run: show who would get one)
+    Remind(remind::Args),
+    /// The whole loop on an example class, in local mode, in seconds
+    Demo(demo::Args),
     /// Show each family's invitation and answer
     Status(status::Args),
     /// Check the mail servers, login, TLS and the reply address; print fixes
@@ -98,6 +107,9 @@ pub fn main() -> ExitCode {
         Command::Check(args) => check::run(args),
         Command::Send(args) => send::run(args),
         Command::Run(args) => run::run(args),
+        Command::Digest(args) => digest::run(args),
+        Command::Remind(args) => remind::run(args),
+        Command::Demo(args) => demo::run(args),
         Command::Status(args) => status::run(args),
         Command::Doctor(args) => doctor::run(args),
         Command::Classify(args) => classify::run(args),

@@ -189,7 +189,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
 }
 
 /// Deliver the queue and say how it went.
-fn finish(config: &Config, store: &mut Store, clock: &SystemClock) -> Result<(), Failure> {
+pub(crate) fn finish(config: &Config, store: &mut Store, clock: &SystemClock) -> Result<(), Failure> {
     let mut out = String::new();
     let report = deliver(config, store, clock)?;
     outln!(

@@ -11,6 +11,8 @@ use tokio::sync::watch;
 
 use super::inbox;
 use super::{Shared, pause};
+use crate::clock::Clock;
+use crate::config::Config;
 use crate::mail::local::Maildir;
 use crate::store::{InboundKind, Source, Store};
 
@@ -39,7 +41,7 @@ pub async fn run(
             if *shutdown.borrow() {
                 return Ok(());
             }
-            if handle_file(&shared, &mut store, &maildir, &path)? {
+            if handle_file(&shared.config, shared.clock.as_ref(), &mut store, &maildir, &path)? {
                 shared.outbox_wake.notify_one();
             }
             if path.exists() {
@@ -52,9 +54,23 @@ pub async fn run(
     }
 }
 
+/// Handle every message waiting in `new/` once (the demo, tests); returns how many.
+pub fn process_once(config: &Config, clock: &dyn Clock, store: &mut Store) -> anyhow::Result<usize> {
+    let root = config.inbox_dir();
+    let maildir = Maildir::create(&root).with_context(|| format!("creating the inbox {}", root.display()))?;
+    let paths = maildir
+        .list_new()
+        .with_context(|| format!("listing {}", root.join("new").display()))?;
+    for path in &paths {
+        handle_file(config, clock, store, &maildir, path)?;
+    }
+    Ok(paths.len())
+}
+
 /// Handle one file; true if a confirmation was queued.
 pub fn handle_file(
-    shared: &Shared,
+    config: &Config,
+    clock: &dyn Clock,
     store: &mut Store,
     maildir: &Maildir,
     path: &std::path::Path,
@@ -68,7 +84,7 @@ pub fn handle_file(
     let received = std::fs::metadata(path)
         .and_then(|m| m.modified())
         .map(chrono::DateTime::<chrono::Utc>::from)
-        .unwrap_or_else(|_| shared.clock.now());
+        .unwrap_or_else(|_| clock.now());
     let source = Source {
         mailbox: maildir.root().display().to_string(),
         uid_validity: None,
@@ -76,11 +92,11 @@ pub fn handle_file(
     };
     let handled = inbox::handle(
         store,
-        &shared.config,
+        config,
         &raw,
         source,
         received,
-        shared.clock.now(),
+        clock.now(),
     )
     .with_context(|| format!("handling {}", path.display()))?;
     tracing::info!(

@@ -9,7 +9,7 @@
 //! are made between awaits, never across one.
 
 pub mod inbox;
-mod maildir;
+pub mod maildir;
 mod outbox;
 mod timers;
 mod watch_imap;

@@ -29,6 +29,11 @@ fn invitation_state(s: Option<&str>) -> Invitation {
     }
 }
 
+/// family id, invitation id (0: none), sent at, state, created at.
+type InvitationRow = (i64, i64, Option<String>, Option<String>, String);
+/// The previous digest's snapshot, local date and creation time.
+type LastDigest = (Option<Snapshot>, Option<NaiveDate>, Option<DateTime<Utc>>);
+
 /// One response row as the digest needs it.
 struct ResponseRow {
     source: String,
@@ -70,7 +75,7 @@ impl Store {
         let mut families = Vec::with_capacity(status.families.len());
         let mut attention = Vec::new();
         for f in status.families {
-            let row: Option<(i64, i64, Option<String>, Option<String>, String)> = self
+            let row: Option<InvitationRow> = self
                 .conn
                 .query_row(
                     "SELECT f.id, i.id, i.sent_at, i.state, i.created_at FROM families f
@@ -207,7 +212,7 @@ impl Store {
     }
 
     /// The previous digest's snapshot, its local date and when it was made.
-    fn last_digest(&self, event_id: i64) -> Result<(Option<Snapshot>, Option<NaiveDate>, Option<DateTime<Utc>>)> {
+    fn last_digest(&self, event_id: i64) -> Result<LastDigest> {
         let row: Option<(String, String, String)> = self
             .conn
             .query_row(

@@ -1,0 +1,67 @@
+//! `rsvpd digest`: render the host's digest now, or send it now.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+
+use super::{Failure, context};
+use crate::clock::{Clock, SystemClock};
+use crate::host;
+
+#[derive(Debug, clap::Args)]
+#[command(group(clap::ArgGroup::new("what").required(true).args(["preview", "send"])))]
+pub struct Args {
+    /// Configuration file
+    #[arg(short, long, value_name = "FILE", env = "RSVPD_CONFIG", default_value = "rsvpd.toml")]
+    config: PathBuf,
+    /// Only this event
+    #[arg(long, value_name = "SLUG")]
+    event: Option<String>,
+    /// Print the plain-text digest and write the HTML one to FILE (default
+    /// <state_dir>/digest-<event>.html); sends nothing
+    #[arg(long, value_name = "FILE.html", num_args = 0..=1, default_missing_value = "")]
+    preview: Option<PathBuf>,
+    /// Send today's digest now (at most one per day)
+    #[arg(long)]
+    send: bool,
+}
+
+pub fn run(args: Args) -> Result<(), Failure> {
+    let config = context::load_config(&args.config)?;
+    let events = context::select(&config, args.event.as_deref())?;
+    let mut store = context::open_synced(&config, &events)?;
+    let clock = SystemClock;
+    let mut out = String::new();
+    for event in &events {
+        let templates = context::load_templates(event)?;
+        let now = clock.now();
+        if let Some(file) = &args.preview {
+            let digest = host::build_digest(&store, &config, event, now).map_err(Failure::Runtime)?;
+            let rendered = crate::compose::digest::render_digest(&digest, &event.event.default_language, &templates)
+                .map_err(|e| Failure::Runtime(e.into()))?;
+            let path = if file.as_os_str().is_empty() {
+                config.state_dir.join(format!("digest-{}.html", event.event.slug))
+            } else {
+                file.clone()
+            };
+            if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+                std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+            }
+            std::fs::write(&path, &rendered.html).with_context(|| format!("writing {}", path.display()))?;
+            outln!(out, "Subject: {}\n", rendered.subject);
+            outln!(out, "{}", rendered.text.replace("\r\n", "\n").trim_end());
+            outln!(out, "\n(HTML version: {})", path.display());
+        } else {
+            let outcome = host::digest_if_due(&mut store, &config, event, &templates, now, true).map_err(Failure::Runtime)?;
+            match outcome.queued {
+                Some(date) => outln!(out, "{}: digest for {date} queued", event.event.slug),
+                None => outln!(out, "{}: today's digest was already sent", event.event.slug),
+            }
+        }
+    }
+    super::emit(&out)?;
+    if args.send {
+        super::send::finish(&config, &mut store, &clock)?;
+    }
+    Ok(())
+}
