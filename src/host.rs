@@ -10,14 +10,21 @@ use anyhow::Context;
 use chrono::{DateTime, NaiveDate, Utc};
 
 use crate::clock::random_token_bytes;
-use crate::compose::{self, HostMessageInput, InvitationInput, MessageKind, ReminderInput, TemplateSet};
+use crate::compose::{
+    self, HostMessageInput, InvitationInput, MessageKind, ReminderInput, TemplateSet,
+};
 use crate::config::{Config, EventConfig};
 use crate::digest::{self, Digest, remind, schedule};
 use crate::model::{Answer, EmailAddress};
 use crate::store::{NewMessage, NewResponse, OutboxKind, Store};
 
 /// The digest as of `now`, with what the store knows.
-pub fn build_digest(store: &Store, config: &Config, event: &EventConfig, now: DateTime<Utc>) -> anyhow::Result<Digest> {
+pub fn build_digest(
+    store: &Store,
+    config: &Config,
+    event: &EventConfig,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Digest> {
     let data = store
         .digest_data(&event.event.slug)
         .with_context(|| format!("reading the standing of {}", event.event.slug))?;
@@ -102,7 +109,13 @@ pub fn digest_if_due(
     };
     let digest = build_digest(store, config, event, now)?;
     let last = store.last_digest_date(slug)?;
-    let decision = schedule::decide(&settings, last, event.event.start.date(), digest.changed, now);
+    let decision = schedule::decide(
+        &settings,
+        last,
+        event.event.start.date(),
+        digest.changed,
+        now,
+    );
     let due = if force {
         schedule::Due::Send(now.with_timezone(&config.host.time_zone).date_naive())
     } else {
@@ -115,10 +128,23 @@ pub fn digest_if_due(
             None
         }
         schedule::Due::Send(date) => {
-            let (token, composed) = compose_digest(config, &digest, templates, &event.event.default_language, now)?;
+            let (token, composed) = compose_digest(
+                config,
+                &digest,
+                templates,
+                &event.event.default_language,
+                now,
+            )?;
             let message = to_host(config, OutboxKind::Digest, &composed);
             store
-                .record_digest(slug, date, &digest.snapshot, Some(&token), Some(&message), now)?
+                .record_digest(
+                    slug,
+                    date,
+                    &digest.snapshot,
+                    Some(&token),
+                    Some(&message),
+                    now,
+                )?
                 .then_some(date)
         }
     };
@@ -129,7 +155,12 @@ pub fn digest_if_due(
 }
 
 /// Reminders due now for `event`: (invitation id, family key, ordinal).
-pub fn due_reminders(store: &Store, config: &Config, event: &EventConfig, now: DateTime<Utc>) -> anyhow::Result<Vec<(i64, String, u32)>> {
+pub fn due_reminders(
+    store: &Store,
+    config: &Config,
+    event: &EventConfig,
+    now: DateTime<Utc>,
+) -> anyhow::Result<Vec<(i64, String, u32)>> {
     let slug = &event.event.slug;
     let plan = remind::Plan {
         days_before: config.reminders.days_before.clone(),
@@ -170,7 +201,11 @@ pub fn queue_reminder(
         return Ok(false);
     };
     let reply_to = compose::reply_address(&config.mail.reply_address, &inv.token)?;
-    let message_id = compose::message_id(&inv.token, MessageKind::Reminder(ordinal), config.host.email.domain())?;
+    let message_id = compose::message_id(
+        &inv.token,
+        MessageKind::Reminder(ordinal),
+        config.host.email.domain(),
+    )?;
     let composed = compose::reminder(&ReminderInput {
         message: InvitationInput {
             host: &config.host,
@@ -221,7 +256,11 @@ pub fn apply_host_commands(
     let invitations = store.sent_invitations(slug)?;
     for command in &parsed.commands {
         match command {
-            Command::SetAnswer { family, answer, guests } => {
+            Command::SetAnswer {
+                family,
+                answer,
+                guests,
+            } => {
                 if let Some(inv) = invitations.iter().find(|i| &i.family.key == family) {
                     store.record_host_answer(
                         inv.invitation_id,
@@ -244,7 +283,11 @@ pub fn apply_host_commands(
             }
             Command::Remind { family } => {
                 let state = store.reminder_state(slug)?;
-                let sent = state.iter().find(|(_, f)| &f.key == family).map(|(_, f)| f.sent.clone()).unwrap_or_default();
+                let sent = state
+                    .iter()
+                    .find(|(_, f)| &f.key == family)
+                    .map(|(_, f)| f.sent.clone())
+                    .unwrap_or_default();
                 let plan = remind::Plan {
                     days_before: config.reminders.days_before.clone(),
                     rsvp_by: event.event.rsvp_by,
@@ -269,7 +312,11 @@ pub fn apply_host_commands(
     let confirmation = digest::command::confirmation(&applied, &parsed.errors, &names);
     let token = fresh_token()?;
     let reply_to: EmailAddress = compose::reply_address(&config.mail.reply_address, &token)?;
-    let message_id = compose::message_id(&token, MessageKind::Confirmation(compose::confirmation_number(text)), config.host.email.domain())?;
+    let message_id = compose::message_id(
+        &token,
+        MessageKind::Confirmation(compose::confirmation_number(text)),
+        config.host.email.domain(),
+    )?;
     let composed = compose::host_confirmation(
         &confirmation,
         &event.event.title,
@@ -283,7 +330,11 @@ pub fn apply_host_commands(
             templates,
         },
     )?;
-    store.queue_message(&to_host(config, OutboxKind::Confirmation, &composed), None, now)?;
+    store.queue_message(
+        &to_host(config, OutboxKind::Confirmation, &composed),
+        None,
+        now,
+    )?;
     Ok(composed.text)
 }
 
@@ -343,4 +394,3 @@ fn collect_templates(
     }
     Ok(())
 }
-

@@ -12,7 +12,13 @@ use crate::host;
 #[command(group(clap::ArgGroup::new("what").required(true).args(["preview", "send"])))]
 pub struct Args {
     /// Configuration file
-    #[arg(short, long, value_name = "FILE", env = "RSVPD_CONFIG", default_value = "rsvpd.toml")]
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        env = "RSVPD_CONFIG",
+        default_value = "rsvpd.toml"
+    )]
     config: PathBuf,
     /// Only this event
     #[arg(long, value_name = "SLUG")]
@@ -36,23 +42,33 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let templates = context::load_templates(event)?;
         let now = clock.now();
         if let Some(file) = &args.preview {
-            let digest = host::build_digest(&store, &config, event, now).map_err(Failure::Runtime)?;
-            let rendered = crate::compose::digest::render_digest(&digest, &event.event.default_language, &templates)
-                .map_err(|e| Failure::Runtime(e.into()))?;
+            let digest =
+                host::build_digest(&store, &config, event, now).map_err(Failure::Runtime)?;
+            let rendered = crate::compose::digest::render_digest(
+                &digest,
+                &event.event.default_language,
+                &templates,
+            )
+            .map_err(|e| Failure::Runtime(e.into()))?;
             let path = if file.as_os_str().is_empty() {
-                config.state_dir.join(format!("digest-{}.html", event.event.slug))
+                config
+                    .state_dir
+                    .join(format!("digest-{}.html", event.event.slug))
             } else {
                 file.clone()
             };
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
-                std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+                std::fs::create_dir_all(dir)
+                    .with_context(|| format!("creating {}", dir.display()))?;
             }
-            std::fs::write(&path, &rendered.html).with_context(|| format!("writing {}", path.display()))?;
+            std::fs::write(&path, &rendered.html)
+                .with_context(|| format!("writing {}", path.display()))?;
             outln!(out, "Subject: {}\n", rendered.subject);
             outln!(out, "{}", rendered.text.replace("\r\n", "\n").trim_end());
             outln!(out, "\n(HTML version: {})", path.display());
         } else {
-            let outcome = host::digest_if_due(&mut store, &config, event, &templates, now, true).map_err(Failure::Runtime)?;
+            let outcome = host::digest_if_due(&mut store, &config, event, &templates, now, true)
+                .map_err(Failure::Runtime)?;
             match outcome.queued {
                 Some(date) => outln!(out, "{}: digest for {date} queued", event.event.slug),
                 None => outln!(out, "{}: today's digest was already sent", event.event.slug),

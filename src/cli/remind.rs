@@ -9,7 +9,13 @@ use crate::host;
 #[derive(Debug, clap::Args)]
 pub struct Args {
     /// Configuration file
-    #[arg(short, long, value_name = "FILE", env = "RSVPD_CONFIG", default_value = "rsvpd.toml")]
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        env = "RSVPD_CONFIG",
+        default_value = "rsvpd.toml"
+    )]
     config: PathBuf,
     /// Only this event
     #[arg(long, value_name = "SLUG")]
@@ -31,18 +37,37 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let now = clock.now();
         let due = host::due_reminders(&store, &config, event, now).map_err(Failure::Runtime)?;
         if due.is_empty() {
-            outln!(out, "{}: no reminder is due (families with no answer get one {} day(s) before {})",
+            outln!(
+                out,
+                "{}: no reminder is due (families with no answer get one {} day(s) before {})",
                 event.event.slug,
-                config.reminders.days_before.iter().map(u32::to_string).collect::<Vec<_>>().join(", "),
-                event.event.rsvp_by);
+                config
+                    .reminders
+                    .days_before
+                    .iter()
+                    .map(u32::to_string)
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                event.event.rsvp_by
+            );
         }
         for (_, family, ordinal) in due {
             if args.dry_run {
-                outln!(out, "{}: would remind {family} (reminder {ordinal})", event.event.slug);
-            } else if host::queue_reminder(&mut store, &config, event, &templates, &family, ordinal, now)
-                .map_err(Failure::Runtime)?
+                outln!(
+                    out,
+                    "{}: would remind {family} (reminder {ordinal})",
+                    event.event.slug
+                );
+            } else if host::queue_reminder(
+                &mut store, &config, event, &templates, &family, ordinal, now,
+            )
+            .map_err(Failure::Runtime)?
             {
-                outln!(out, "{}: reminder {ordinal} queued for {family}", event.event.slug);
+                outln!(
+                    out,
+                    "{}: reminder {ordinal} queued for {family}",
+                    event.event.slug
+                );
                 queued += 1;
             }
         }

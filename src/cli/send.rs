@@ -189,7 +189,11 @@ pub fn run(args: Args) -> Result<(), Failure> {
 }
 
 /// Deliver the queue and say how it went.
-pub(crate) fn finish(config: &Config, store: &mut Store, clock: &SystemClock) -> Result<(), Failure> {
+pub(crate) fn finish(
+    config: &Config,
+    store: &mut Store,
+    clock: &SystemClock,
+) -> Result<(), Failure> {
     let mut out = String::new();
     let report = deliver(config, store, clock)?;
     outln!(

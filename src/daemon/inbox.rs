@@ -169,7 +169,11 @@ pub fn handle(
 }
 
 /// The event whose digest this message answers, if it carries a digest token.
-fn digest_token(store: &Store, config: &Config, envelope: &Envelope) -> anyhow::Result<Option<String>> {
+fn digest_token(
+    store: &Store,
+    config: &Config,
+    envelope: &Envelope,
+) -> anyhow::Result<Option<String>> {
     let tokens = matching::tokens_in_recipients(envelope, &config.mail.reply_address)
         .into_iter()
         .chain(matching::tokens_in_thread(envelope));
@@ -218,7 +222,15 @@ fn host_command(
                 let text = understanding.map(|u| u.fresh_text).unwrap_or_default();
                 let templates = crate::host::load_templates(event)?;
                 let in_reply_to = envelope.message_id.as_ref().map(|id| format!("<{id}>"));
-                crate::host::apply_host_commands(store, config, event, &templates, &text, in_reply_to.as_deref(), now)?;
+                crate::host::apply_host_commands(
+                    store,
+                    config,
+                    event,
+                    &templates,
+                    &text,
+                    in_reply_to.as_deref(),
+                    now,
+                )?;
                 handled.confirmed = true;
             }
         }

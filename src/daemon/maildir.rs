@@ -41,7 +41,13 @@ pub async fn run(
             if *shutdown.borrow() {
                 return Ok(());
             }
-            if handle_file(&shared.config, shared.clock.as_ref(), &mut store, &maildir, &path)? {
+            if handle_file(
+                &shared.config,
+                shared.clock.as_ref(),
+                &mut store,
+                &maildir,
+                &path,
+            )? {
                 shared.outbox_wake.notify_one();
             }
             if path.exists() {
@@ -55,9 +61,14 @@ pub async fn run(
 }
 
 /// Handle every message waiting in `new/` once (the demo, tests); returns how many.
-pub fn process_once(config: &Config, clock: &dyn Clock, store: &mut Store) -> anyhow::Result<usize> {
+pub fn process_once(
+    config: &Config,
+    clock: &dyn Clock,
+    store: &mut Store,
+) -> anyhow::Result<usize> {
     let root = config.inbox_dir();
-    let maildir = Maildir::create(&root).with_context(|| format!("creating the inbox {}", root.display()))?;
+    let maildir =
+        Maildir::create(&root).with_context(|| format!("creating the inbox {}", root.display()))?;
     let paths = maildir
         .list_new()
         .with_context(|| format!("listing {}", root.join("new").display()))?;
@@ -90,15 +101,8 @@ pub fn handle_file(
         uid_validity: None,
         uid: None,
     };
-    let handled = inbox::handle(
-        store,
-        config,
-        &raw,
-        source,
-        received,
-        clock.now(),
-    )
-    .with_context(|| format!("handling {}", path.display()))?;
+    let handled = inbox::handle(store, config, &raw, source, received, clock.now())
+        .with_context(|| format!("handling {}", path.display()))?;
     tracing::info!(
         file = %path.display(),
         kind = handled.kind.as_str(),

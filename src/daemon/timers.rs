@@ -12,11 +12,18 @@ use crate::store::Store;
 /// Look again at least this often (reminders, a digest due after a clock jump).
 const MAX_SLEEP: Duration = Duration::from_secs(600);
 
-pub async fn run(shared: Shared, mut store: Store, mut shutdown: watch::Receiver<bool>) -> anyhow::Result<()> {
+pub async fn run(
+    shared: Shared,
+    mut store: Store,
+    mut shutdown: watch::Receiver<bool>,
+) -> anyhow::Result<()> {
     let config = shared.config.clone();
     let mut templates = Vec::with_capacity(config.events.len());
     for event in &config.events {
-        templates.push(host::load_templates(event).with_context(|| format!("loading the templates of {}", event.event.slug))?);
+        templates.push(
+            host::load_templates(event)
+                .with_context(|| format!("loading the templates of {}", event.event.slug))?,
+        );
     }
     loop {
         let now = shared.clock.now();
@@ -41,13 +48,17 @@ pub async fn run(shared: Shared, mut store: Store, mut shutdown: watch::Receiver
             match host::due_reminders(&store, &config, event, now) {
                 Ok(due) => {
                     for (_, family, ordinal) in due {
-                        match host::queue_reminder(&mut store, &config, event, templates, &family, ordinal, now) {
+                        match host::queue_reminder(
+                            &mut store, &config, event, templates, &family, ordinal, now,
+                        ) {
                             Ok(true) => {
                                 tracing::info!(event = %slug, family = %family, ordinal, "reminder queued");
                                 queued = true;
                             }
                             Ok(false) => {}
-                            Err(e) => tracing::error!(event = %slug, family = %family, "reminder: {e:#}"),
+                            Err(e) => {
+                                tracing::error!(event = %slug, family = %family, "reminder: {e:#}")
+                            }
                         }
                     }
                 }

@@ -322,13 +322,25 @@ impl Cues {
             add(&f.people_noun, Cat::PeopleNoun);
             add(&f.note, Cat::Note);
             not_name.extend(f.not_name.iter().map(|s| norm(s)));
-            self_words.extend(f.self_ref.iter().map(|s| norm(s)).filter(|s| !s.contains(' ')));
+            self_words.extend(
+                f.self_ref
+                    .iter()
+                    .map(|s| norm(s))
+                    .filter(|s| !s.contains(' ')),
+            );
             answer_words.extend(
-                f.yes_word.iter().chain(f.no_word.iter()).map(|s| norm(s)).filter(|s| !s.contains(' ')),
+                f.yes_word
+                    .iter()
+                    .chain(f.no_word.iter())
+                    .map(|s| norm(s))
+                    .filter(|s| !s.contains(' ')),
             );
             totals.extend(f.total.iter().cloned());
             let n = |v: &Vec<String>| -> Vec<String> {
-                v.iter().map(|s| norm(s)).filter(|s| !s.is_empty()).collect()
+                v.iter()
+                    .map(|s| norm(s))
+                    .filter(|s| !s.is_empty())
+                    .collect()
             };
             lines.wrote.extend(n(&f.wrote));
             lines.header_from.extend(n(&f.header_from));
@@ -386,7 +398,11 @@ impl Cues {
             let Some((is_padded, _)) = self.pattern_info.get(idx) else {
                 continue;
             };
-            let (s, e) = if *is_padded { (m.start() + 1, m.end() - 1) } else { (m.start(), m.end()) };
+            let (s, e) = if *is_padded {
+                (m.start() + 1, m.end() - 1)
+            } else {
+                (m.start(), m.end())
+            };
             cands.push((s, e, idx));
             // Bound the work on pathological text.
             if cands.len() > 4096 {
@@ -405,7 +421,12 @@ impl Cues {
             .into_iter()
             .filter_map(|(s, e, idx)| {
                 let (_, cats) = self.pattern_info.get(idx)?;
-                Some(Hit { start: s, end: e, cats, text: padded.get(s..e)?.to_string() })
+                Some(Hit {
+                    start: s,
+                    end: e,
+                    cats,
+                    text: padded.get(s..e)?.to_string(),
+                })
             })
             .collect()
     }

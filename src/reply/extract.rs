@@ -197,7 +197,10 @@ fn header_key(line: &str, cues: &Cues) -> Option<bool> {
     if key.chars().count() > 30 {
         return None;
     }
-    let key = cues.normalize(key.trim_end_matches(['*', ' '])).tokens.join(" ");
+    let key = cues
+        .normalize(key.trim_end_matches(['*', ' ']))
+        .tokens
+        .join(" ");
     if cues.lines.header_from.contains(&key) {
         Some(true)
     } else if cues.lines.header_other.contains(&key) {
@@ -224,15 +227,21 @@ fn header_block_at(lines: &[&str], i: usize, cues: &Cues) -> bool {
 }
 
 fn is_separator(t: &str) -> bool {
-    t.chars().count() >= 8 && t.chars().all(|c| c == '_' || c == '-' || c == '=' || c == '—')
+    t.chars().count() >= 8
+        && t.chars()
+            .all(|c| c == '_' || c == '-' || c == '=' || c == '—')
 }
 
 fn starts_with_phrase(norm: &str, list: &[String]) -> Option<String> {
-    list.iter().find(|p| norm.starts_with(&format!(" {p} "))).cloned()
+    list.iter()
+        .find(|p| norm.starts_with(&format!(" {p} ")))
+        .cloned()
 }
 
 fn contains_phrase(norm: &str, list: &[String]) -> Option<String> {
-    list.iter().find(|p| norm.contains(&format!(" {p} "))).cloned()
+    list.iter()
+        .find(|p| norm.contains(&format!(" {p} ")))
+        .cloned()
 }
 
 /// Find the fresh text of a body.
@@ -318,7 +327,10 @@ pub fn fresh_text(body: &str, sent: &SentText, cues: &Cues) -> Fresh {
     if sent_hits.len() >= 2 {
         // A run of lines we sent: the quote began at the first of them.
         kept.truncate(sent_hits[0]);
-        evidence.push(format!("quote: {} lines of our own message", sent_hits.len()));
+        evidence.push(format!(
+            "quote: {} lines of our own message",
+            sent_hits.len()
+        ));
     } else if sent_hits.len() == 1 {
         evidence.push("quote: 1 line of our own message".to_string());
     }
@@ -345,7 +357,11 @@ fn is_signature_line(t: &str) -> bool {
     }
     let capitalized = words
         .iter()
-        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        })
         .count();
     capitalized * 2 >= words.len() && !t.ends_with(['.', '!', '?'])
 }
@@ -365,7 +381,10 @@ fn strip_signature(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<String>
         }
         let key = cues.normalize(t).tokens.join(" ");
         // "Liebe Grüße, Birgit" and "Thanks, Dov" close too.
-        let head = cues.normalize(t.split(',').next().unwrap_or(t)).tokens.join(" ");
+        let head = cues
+            .normalize(t.split(',').next().unwrap_or(t))
+            .tokens
+            .join(" ");
         if !(cues.lines.closing.contains(&key) || cues.lines.closing.contains(&head)) {
             continue;
         }
@@ -391,7 +410,9 @@ fn strip_signature(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<String>
         let is_name = !words.is_empty()
             && words.len() <= 3
             && t.chars().count() <= 30
-            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
             && !t.ends_with(['.', '!', '?', ':'])
             && !cues.find(&cues.normalize(t).padded).iter().any(|h| {
                 h.is(super::cues::Cat::Yes)
@@ -410,9 +431,17 @@ fn strip_signature(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<String>
 fn has_answer_cue(text: &str, cues: &Cues) -> bool {
     use super::cues::Cat;
     cues.find(&cues.normalize(text).padded).iter().any(|h| {
-        [Cat::Yes, Cat::No, Cat::YesWord, Cat::NoWord, Cat::Maybe, Cat::Verb, Cat::Wish]
-            .iter()
-            .any(|c| h.is(*c))
+        [
+            Cat::Yes,
+            Cat::No,
+            Cat::YesWord,
+            Cat::NoWord,
+            Cat::Maybe,
+            Cat::Verb,
+            Cat::Wish,
+        ]
+        .iter()
+        .any(|c| h.is(*c))
     })
 }
 
@@ -423,7 +452,11 @@ fn is_name_line(t: &str) -> bool {
         && words.len() <= 5
         && t.chars().count() <= 50
         && !t.ends_with(['.', '!', '?', ':'])
-        && words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() * 2
+        && words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count()
+            * 2
             >= words.len()
 }
 
@@ -431,7 +464,10 @@ fn is_name_line(t: &str) -> bool {
 /// Director", a role, a phone number) and holds no answer: the signature.
 fn strip_signature_block(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<String>) {
     let n = kept.len();
-    let first_content = kept.iter().position(|l| !trim_marks(l).is_empty()).unwrap_or(n);
+    let first_content = kept
+        .iter()
+        .position(|l| !trim_marks(l).is_empty())
+        .unwrap_or(n);
     for start in n.saturating_sub(8)..n {
         if start <= first_content || !trim_marks(kept[start - 1]).is_empty() {
             continue;
@@ -443,7 +479,10 @@ fn strip_signature_block(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<S
         let all_signature = block.iter().all(|l| is_signature_line(l));
         let no_answer = !block.iter().any(|l| has_answer_cue(l, cues));
         if all_signature || (no_answer && block.len() >= 2) {
-            evidence.push(format!("signature: block from \"{}\"", trim_marks(kept[start])));
+            evidence.push(format!(
+                "signature: block from \"{}\"",
+                trim_marks(kept[start])
+            ));
             kept.truncate(start);
             while kept.last().is_some_and(|l| trim_marks(l).is_empty()) {
                 kept.pop();

@@ -6,17 +6,19 @@ use rusqlite::{OptionalExtension, params};
 
 use super::outbox::{NewMessage, insert_outbox};
 use super::{Result, Store, timestamp};
+use crate::digest::remind::FamilyReminders;
 use crate::digest::{
     AnswerInput, AttentionInput, AttentionReason, Disagreement, FamilyInput, Invitation, Snapshot,
 };
-use crate::digest::remind::FamilyReminders;
 use crate::model::Answer;
 
 /// Replies read with less confidence than this go to "needs your eyes".
 pub const LOW_CONFIDENCE: f32 = 0.6;
 
 fn parse_time(s: &str) -> Option<DateTime<Utc>> {
-    DateTime::parse_from_rfc3339(s).ok().map(|t| t.with_timezone(&Utc))
+    DateTime::parse_from_rfc3339(s)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
 }
 
 fn invitation_state(s: Option<&str>) -> Invitation {
@@ -61,7 +63,9 @@ impl Store {
         let status = self.event_status(slug)?;
         let event_id: Option<i64> = self
             .conn
-            .query_row("SELECT id FROM events WHERE slug = ?1", [slug], |r| r.get(0))
+            .query_row("SELECT id FROM events WHERE slug = ?1", [slug], |r| {
+                r.get(0)
+            })
             .optional()?;
         let Some(event_id) = event_id else {
             return Ok(DigestData {
@@ -83,14 +87,29 @@ impl Store {
                      LEFT JOIN invitations i ON i.family_id = f.id
                      WHERE e.slug = ?1 AND f.key = ?2",
                     params![slug, f.family],
-                    |r| Ok((r.get(0)?, r.get::<_, Option<i64>>(1)?.unwrap_or(0), r.get(2)?, r.get(3)?, r.get::<_, Option<String>>(4)?.unwrap_or_default())),
+                    |r| {
+                        Ok((
+                            r.get(0)?,
+                            r.get::<_, Option<i64>>(1)?.unwrap_or(0),
+                            r.get(2)?,
+                            r.get(3)?,
+                            r.get::<_, Option<String>>(4)?.unwrap_or_default(),
+                        ))
+                    },
                 )
                 .optional()?;
-            let Some((family_id, invitation_id, sent_at, state, created_at)) = row else { continue };
+            let Some((family_id, invitation_id, sent_at, state, created_at)) = row else {
+                continue;
+            };
             let names = self.contact_names(family_id)?;
-            let responses = if invitation_id > 0 { self.responses(invitation_id)? } else { Vec::new() };
+            let responses = if invitation_id > 0 {
+                self.responses(invitation_id)?
+            } else {
+                Vec::new()
+            };
             // The current answer: the latest clear one, else the latest unclear one.
-            let counted: Vec<&ResponseRow> = responses.iter().filter(|r| r.source != "suspect").collect();
+            let counted: Vec<&ResponseRow> =
+                responses.iter().filter(|r| r.source != "suspect").collect();
             let current = counted
                 .iter()
                 .filter(|r| r.answer != Answer::Unclear)
@@ -125,7 +144,10 @@ impl Store {
                 } else if r.answer == Answer::Unclear {
                     Some(AttentionReason::Unclear)
                 } else if r.confidence < LOW_CONFIDENCE && r.source == "reply" {
-                    Some(AttentionReason::LowConfidence { answer: r.answer, confidence: r.confidence })
+                    Some(AttentionReason::LowConfidence {
+                        answer: r.answer,
+                        confidence: r.confidence,
+                    })
                 } else {
                     None
                 };
@@ -144,7 +166,10 @@ impl Store {
                 children: f.children.clone(),
                 contacts: names,
                 invitation: invitation_state(state.as_deref()),
-                invited_at: sent_at.as_deref().and_then(parse_time).or_else(|| parse_time(&created_at)),
+                invited_at: sent_at
+                    .as_deref()
+                    .and_then(parse_time)
+                    .or_else(|| parse_time(&created_at)),
                 answer: current.map(|r| AnswerInput {
                     answer: r.answer,
                     guests: r.guests,
@@ -174,7 +199,9 @@ impl Store {
             "SELECT CASE WHEN name = '' THEN email ELSE name END FROM contacts
              WHERE family_id = ?1 AND active = 1 ORDER BY id",
         )?;
-        let names = stmt.query_map([family_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+        let names = stmt
+            .query_map([family_id], |r| r.get(0))?
+            .collect::<rusqlite::Result<_>>()?;
         Ok(names)
     }
 
@@ -308,18 +335,25 @@ impl Store {
                     |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
                 )
                 .optional()?;
-            let Some((invitation_id, sent_at, created_at)) = row else { continue };
-            let mut stmt = self
-                .conn
-                .prepare_cached("SELECT ordinal FROM reminders WHERE invitation_id = ?1 ORDER BY ordinal")?;
-            let sent: Vec<u32> = stmt.query_map([invitation_id], |r| r.get(0))?.collect::<rusqlite::Result<_>>()?;
+            let Some((invitation_id, sent_at, created_at)) = row else {
+                continue;
+            };
+            let mut stmt = self.conn.prepare_cached(
+                "SELECT ordinal FROM reminders WHERE invitation_id = ?1 ORDER BY ordinal",
+            )?;
+            let sent: Vec<u32> = stmt
+                .query_map([invitation_id], |r| r.get(0))?
+                .collect::<rusqlite::Result<_>>()?;
             out.push((
                 invitation_id,
                 FamilyReminders {
                     key: f.family.clone(),
                     answered: f.answer.is_some_and(|a| a != Answer::Unclear),
                     reachable: !f.unreachable,
-                    invited_at: sent_at.as_deref().and_then(parse_time).or_else(|| parse_time(&created_at)),
+                    invited_at: sent_at
+                        .as_deref()
+                        .and_then(parse_time)
+                        .or_else(|| parse_time(&created_at)),
                     sent,
                 },
             ));
@@ -354,7 +388,11 @@ impl Store {
     pub fn reminders_paused(&self, slug: &str) -> Result<bool> {
         Ok(self
             .conn
-            .query_row("SELECT reminders_paused FROM events WHERE slug = ?1", [slug], |r| r.get::<_, bool>(0))
+            .query_row(
+                "SELECT reminders_paused FROM events WHERE slug = ?1",
+                [slug],
+                |r| r.get::<_, bool>(0),
+            )
             .optional()?
             .unwrap_or(false))
     }

@@ -5,6 +5,7 @@ mod daemon_imap;
 mod daemon_local;
 mod doctor;
 mod foundation;
+mod host_local;
 mod mail_smoke;
 mod reply_corpus;
 mod send_local;
