@@ -136,16 +136,23 @@ pub fn digest_if_due(
                 now,
             )?;
             let message = to_host(config, OutboxKind::Digest, &composed);
-            store
-                .record_digest(
-                    slug,
-                    date,
-                    &digest.snapshot,
-                    Some(&token),
-                    Some(&message),
-                    now,
-                )?
-                .then_some(date)
+            if store.record_digest(
+                slug,
+                date,
+                &digest.snapshot,
+                Some(&token),
+                Some(&message),
+                now,
+            )? {
+                Some(date)
+            } else if force {
+                // Asked for by hand after today's went out: send it, and keep
+                // today's record as the baseline for tomorrow's changes.
+                store.record_extra_digest(slug, &token, &message, now)?;
+                Some(date)
+            } else {
+                None
+            }
         }
     };
     Ok(DigestOutcome {

@@ -71,7 +71,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 .map_err(Failure::Runtime)?;
             match outcome.queued {
                 Some(date) => outln!(out, "{}: digest for {date} queued", event.event.slug),
-                None => outln!(out, "{}: today's digest was already sent", event.event.slug),
+                None => outln!(out, "{}: no digest queued", event.event.slug),
             }
         }
     }

@@ -54,6 +54,7 @@ pub async fn run(
                 left_alone.insert(path);
             }
         }
+        shared.inbox_ready.send_replace(true);
         if pause(POLL, &mut shutdown).await {
             return Ok(());
         }

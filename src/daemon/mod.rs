@@ -32,6 +32,9 @@ pub struct Shared {
     pub clock: Arc<dyn Clock>,
     /// Wakes the outbox worker when something was queued.
     pub outbox_wake: Arc<Notify>,
+    /// Turns true once the inbox watcher has caught up with the mail that
+    /// arrived while rsvpd was down, so a digest sent at start-up counts it.
+    pub inbox_ready: Arc<watch::Sender<bool>>,
 }
 
 /// How long a task may take to finish once asked to stop.
@@ -49,6 +52,7 @@ pub async fn run(
         config: config.clone(),
         clock,
         outbox_wake: Arc::new(Notify::new()),
+        inbox_ready: Arc::new(watch::channel(false).0),
     };
     let open = |what: &str| {
         let path = config.database_path();

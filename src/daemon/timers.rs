@@ -11,6 +11,8 @@ use crate::store::Store;
 
 /// Look again at least this often (reminders, a digest due after a clock jump).
 const MAX_SLEEP: Duration = Duration::from_secs(600);
+/// Longest wait for the inbox's first catch-up before the first digest check.
+const INBOX_WAIT: Duration = Duration::from_secs(120);
 
 pub async fn run(
     shared: Shared,
@@ -24,6 +26,15 @@ pub async fn run(
             host::load_templates(event)
                 .with_context(|| format!("loading the templates of {}", event.event.slug))?,
         );
+    }
+    // A digest due at start-up should count the mail that came in meanwhile:
+    // wait for the inbox watcher's first catch-up (not forever: the mail
+    // server may be down).
+    let mut ready = shared.inbox_ready.subscribe();
+    tokio::select! {
+        _ = ready.wait_for(|r| *r) => {}
+        () = tokio::time::sleep(INBOX_WAIT) => tracing::warn!("inbox not caught up after {INBOX_WAIT:?}: checking the digest anyway"),
+        _ = shutdown.changed() => return Ok(()),
     }
     loop {
         let now = shared.clock.now();

@@ -146,6 +146,7 @@ async fn watch_once(
         catch_up(shared, store, &mut session, mailbox, uid_validity, last_uid).await?;
         // Connected and caught up: the next failure starts a fresh backoff.
         *failures = 0;
+        shared.inbox_ready.send_replace(true);
         if *shutdown.borrow() {
             logout(session).await;
             return Ok(Exit::Shutdown);

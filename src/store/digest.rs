@@ -243,7 +243,8 @@ impl Store {
         let row: Option<(String, String, String)> = self
             .conn
             .query_row(
-                "SELECT snapshot, local_date, created_at FROM digests WHERE event_id = ?1
+                "SELECT snapshot, local_date, created_at FROM digests
+                 WHERE event_id = ?1 AND local_date NOT LIKE 'extra:%'
                  ORDER BY local_date DESC LIMIT 1",
                 [event_id],
                 |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
@@ -295,12 +296,36 @@ impl Store {
         Ok(true)
     }
 
+    /// A digest sent by hand on a date that already has one: queued, with
+    /// its command token remembered, without replacing the date's record.
+    pub fn record_extra_digest(
+        &mut self,
+        slug: &str,
+        token: &str,
+        message: &NewMessage,
+        now: DateTime<Utc>,
+    ) -> Result<()> {
+        let now = timestamp(now);
+        let tx = self.conn.transaction()?;
+        // A row per extra digest keeps its token valid for commands; its
+        // date is marked so it never counts as a scheduled one.
+        tx.execute(
+            "INSERT INTO digests (event_id, local_date, snapshot, token, message_id, created_at)
+             SELECT id, 'extra:' || ?2, '{}', ?2, ?3, ?4 FROM events WHERE slug = ?1",
+            params![slug, token, message.message_id, now],
+        )?;
+        insert_outbox(&tx, message, None, &now)?;
+        tx.commit()?;
+        Ok(())
+    }
+
     /// The local date of the event's last digest.
     pub fn last_digest_date(&self, slug: &str) -> Result<Option<NaiveDate>> {
         let date: Option<String> = self
             .conn
             .query_row(
-                "SELECT max(d.local_date) FROM digests d JOIN events e ON e.id = d.event_id WHERE e.slug = ?1",
+                "SELECT max(d.local_date) FROM digests d JOIN events e ON e.id = d.event_id
+                 WHERE e.slug = ?1 AND d.local_date NOT LIKE 'extra:%'",
                 [slug],
                 |r| r.get(0),
             )

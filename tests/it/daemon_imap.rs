@@ -626,3 +626,86 @@ fn flags_of(name: &str) -> String {
         .map(|(_, f)| f.to_string())
         .unwrap_or_default()
 }
+
+/// The count the text digest shows on a line such as "  yes    12".
+fn digest_count(text: &str, label: &str) -> Option<u64> {
+    text.lines().find_map(|l| {
+        let l = l.trim();
+        let rest = l.strip_prefix(label)?;
+        let rest = rest.trim();
+        (!rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()))
+            .then(|| rest.parse().ok())
+            .flatten()
+    })
+}
+
+#[test]
+fn the_hosts_mailbox_gets_one_digest_matching_status() {
+    let Some(stack) = mailstack() else { return };
+    let party = Party::new(stack, 6, 1);
+    // Due every day at midnight: on start-up, after the inbox caught up.
+    let text = std::fs::read_to_string(party.config()).expect("config");
+    // [digest] must come before the [[event]] tables.
+    let (head, tail) = text.split_once("[[event]]").expect("event");
+    std::fs::write(
+        party.config(),
+        format!("{head}[digest]\ntime = \"00:00\"\n\n[[event]]{tail}"),
+    )
+    .expect("write");
+    party.send_invitations();
+    for (i, body) in [
+        (1, "Yes, 2 of us!"),
+        (2, "Sorry, we can't come."),
+        (3, "Maybe, it depends on the weather."),
+    ] {
+        let c = party.families[i].1[0].clone();
+        let raw = party.reply(&c, i, body);
+        let (_, reply_to) = party.invitation(&c);
+        party.deliver(&c, &reply_to, &raw);
+    }
+    // Replies and the bounce wait in the mailbox while rsvpd is down.
+    wait_until(
+        "replies and the bounce in the host's mailbox",
+        Duration::from_secs(30),
+        || party.mailbox(&party.host).len() >= 4,
+    );
+    let digests = || -> Vec<String> {
+        party
+            .mailbox(&party.host)
+            .into_iter()
+            .filter(|m| m.contains("Subject: RSVP digest"))
+            .collect()
+    };
+    let daemon = party.start();
+    wait_until(
+        "the digest in the host's mailbox",
+        Duration::from_secs(60),
+        || !digests().is_empty(),
+    );
+    stop(daemon);
+    let all = digests();
+    assert_eq!(all.len(), 1);
+    let message = mail_parser::MessageParser::default()
+        .parse(all[0].as_bytes())
+        .expect("parse");
+    let text = message.body_text(0).expect("text").into_owned();
+    let status = party.status();
+    let counts = &status["events"][0]["counts"];
+    assert_eq!(counts["yes"], 1, "{status}");
+    assert_eq!(counts["unreachable"], 1, "{status}");
+    for (label, key) in [
+        ("yes", "yes"),
+        ("maybe", "maybe"),
+        ("no", "no"),
+        ("unclear", "unclear"),
+        ("no answer yet", "no_answer"),
+        ("could not reach", "unreachable"),
+    ] {
+        assert_eq!(
+            digest_count(&text, label).unwrap_or(0),
+            counts[key].as_u64().unwrap_or(99),
+            "{label} in:\n{text}"
+        );
+    }
+    assert!(message.body_html(0).is_some(), "an HTML part too");
+}

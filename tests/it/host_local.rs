@@ -91,7 +91,7 @@ fn the_demo_runs_the_whole_loop() {
 }
 
 #[test]
-fn digest_preview_sends_nothing_and_send_is_once_a_day() {
+fn digest_preview_sends_nothing_and_send_sends_now() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
     rsvpd().arg("init").arg(d).assert().success();
@@ -121,13 +121,54 @@ fn digest_preview_sends_nothing_and_send_is_once_a_day() {
     assert!(
         digests[0].contains("To: dana@example.org") || digests[0].contains("<dana@example.org>")
     );
+    // By hand it sends again; the schedule still counts today as done.
     rsvpd()
         .args(["digest", "--send", "-c"])
         .arg(&config)
         .assert()
-        .success()
-        .stdout(predicate::str::contains("already sent"));
-    assert_eq!(outbox_matching(d, ".dig@").len(), 1);
+        .success();
+    assert_eq!(outbox_matching(d, ".dig@").len(), 2);
+}
+
+/// The scheduled digest through the library, with a fixed clock: once per
+/// local date, on start-up when rsvpd was down at the digest time.
+#[test]
+fn the_scheduled_digest_goes_once_per_local_date() {
+    use chrono::TimeZone;
+    use rsvpd::config::Config;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let d = dir.path();
+    rsvpd().arg("init").arg(d).assert().success();
+    let config = Config::load(&d.join("rsvpd.toml")).expect("config");
+    let event = &config.events[0];
+    let roster = rsvpd::roster::load(&event.roster, false).expect("roster");
+    let mut store = rsvpd::store::Store::open(&config.database_path()).expect("store");
+    let at = |day: u32, h: u32, m: u32| {
+        chrono_tz::Europe::Zagreb
+            .with_ymd_and_hms(2026, 11, day, h, m, 0)
+            .single()
+            .expect("time")
+            .with_timezone(&chrono::Utc)
+    };
+    store
+        .sync_roster(&event.event, &roster, at(20, 6, 0))
+        .expect("sync");
+    let templates = rsvpd::host::load_templates(event).expect("templates");
+    let check = |store: &mut rsvpd::store::Store, now| {
+        rsvpd::host::digest_if_due(store, &config, event, &templates, now, false)
+            .expect("digest")
+            .queued
+    };
+    // 07:29: not yet. 07:30: today's. Later the same day: nothing more.
+    assert_eq!(check(&mut store, at(20, 7, 29)), None);
+    let day20 = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).expect("date");
+    assert_eq!(check(&mut store, at(20, 7, 30)), Some(day20));
+    assert_eq!(check(&mut store, at(20, 9, 0)), None);
+    // Restarted twice on the 21st after a night down: one digest for the 21st.
+    let day21 = day20.succ_opt().expect("date");
+    assert_eq!(check(&mut store, at(21, 11, 0)), Some(day21));
+    assert_eq!(check(&mut store, at(21, 11, 5)), None);
+    assert_eq!(store.last_digest_date("luka-8").expect("last"), Some(day21));
 }
 
 /// Today's date in the host's zone (Europe/Zagreb in the example).
