@@ -284,7 +284,7 @@ fn secret_fix(credential: &Credential, what: &str) -> String {
         }
         Credential::TokenCommand(_) => {
             "run the command yourself as the user that runs rsvpd: it must print an access token;\n\
-             a device-code helper must have been authorised once (see "Microsoft 365" in the README)"
+             a device-code helper must have been authorised once (see Microsoft 365 in the README)"
                 .to_owned()
         }
     }
