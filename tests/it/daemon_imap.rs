@@ -597,11 +597,12 @@ fn unrelated_mail_is_untouched_and_a_forged_reply_changes_nothing() {
         !sale(&after).unwrap_or_default().contains('S'),
         "not marked read"
     );
-    assert_eq!(
-        party.mailbox(&party.host).len(),
-        3,
-        "nothing moved out of the inbox"
-    );
+    let kept = party
+        .mailbox(&party.host)
+        .into_iter()
+        .filter(|m| !m.contains("Subject: RSVP digest"))
+        .count();
+    assert_eq!(kept, 3, "nothing moved out of the inbox");
 }
 
 /// (file name, contents) of every message in a Maildir's new/ and cur/.
