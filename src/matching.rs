@@ -86,10 +86,13 @@ pub fn read_envelope(raw: &[u8]) -> Envelope {
             let v = v.trim().to_ascii_lowercase();
             v == "bulk" || v == "junk" || v == "list" || v == "auto_reply"
         });
+    // Only the topmost Authentication-Results counts: the receiving server
+    // adds its own on top; below it a sender may have written anything.
     let authentication = authentication(
         message
             .header_values("Authentication-Results")
-            .filter_map(header_text),
+            .filter_map(header_text)
+            .take(1),
     );
     Envelope {
         message_id: message.message_id().map(str::to_string),
@@ -116,8 +119,8 @@ fn header_text<'a>(value: &'a HeaderValue<'a>) -> Option<&'a str> {
     }
 }
 
-/// `dkim=pass` or `spf=pass` in any Authentication-Results header is a pass;
-/// headers with neither are a fail; no header at all is unknown.
+/// `dkim=pass` or `spf=pass` is a pass; a header with neither is a fail; no
+/// header at all is unknown.
 fn authentication<'a>(headers: impl Iterator<Item = &'a str>) -> Authentication {
     let mut seen = false;
     for header in headers {
@@ -159,6 +162,47 @@ pub fn tokens_in_thread(envelope: &Envelope) -> Vec<String> {
         .collect();
     tokens.dedup();
     tokens
+}
+
+/// The server's own words from a delivery-status report (`Diagnostic-Code`,
+/// else `Status`), for telling the host why a family could not be reached.
+pub fn bounce_reason(raw: &[u8]) -> Option<String> {
+    let text = String::from_utf8_lossy(&raw[..raw.len().min(256 * 1024)]);
+    let mut lines = text.lines().peekable();
+    let mut status = None;
+    while let Some(line) = lines.next() {
+        let lower = line.to_ascii_lowercase();
+        if lower.starts_with("diagnostic-code:") {
+            let mut value = line["diagnostic-code:".len()..].trim().to_string();
+            // Folded continuation lines.
+            while let Some(next) = lines.peek() {
+                if next.starts_with(' ') || next.starts_with('\t') {
+                    value.push(' ');
+                    value.push_str(next.trim());
+                    lines.next();
+                } else {
+                    break;
+                }
+            }
+            let value = value
+                .split_once(';')
+                .map_or(value.as_str(), |(kind, rest)| {
+                    if kind.len() <= 10 {
+                        rest
+                    } else {
+                        value.as_str()
+                    }
+                })
+                .trim()
+                .to_string();
+            if !value.is_empty() {
+                return Some(value.chars().take(300).collect());
+            }
+        } else if lower.starts_with("status:") && status.is_none() {
+            status = Some(format!("status {}", line["status:".len()..].trim()));
+        }
+    }
+    status
 }
 
 /// The time a reply was written, for "the latest answer wins": its Date
@@ -216,6 +260,28 @@ mod tests {
             read_envelope(&raw("From: a@b.c")).authentication,
             Authentication::Unknown
         );
+    }
+
+    #[test]
+    fn only_the_receiving_servers_verdict_counts() {
+        let forged_below = read_envelope(&raw(
+            "Authentication-Results: mx.example.org; dkim=fail; spf=fail\r\nAuthentication-Results: evil; dkim=pass\r\nFrom: a@b.c",
+        ));
+        assert_eq!(forged_below.authentication, Authentication::Fail);
+    }
+
+    #[test]
+    fn bounce_reasons_are_the_servers_words() {
+        let dsn = b"Content-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822; a@b.c\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 <a@b.c>:\r\n    Recipient address rejected: User unknown\r\n";
+        assert_eq!(
+            bounce_reason(dsn).as_deref(),
+            Some("550 5.1.1 <a@b.c>: Recipient address rejected: User unknown")
+        );
+        assert_eq!(
+            bounce_reason(b"Status: 4.4.1\r\n").as_deref(),
+            Some("status 4.4.1")
+        );
+        assert_eq!(bounce_reason(b"nothing here"), None);
     }
 
     #[test]

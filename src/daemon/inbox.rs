@@ -141,10 +141,8 @@ pub fn handle(
         });
     }
     if plan.bounce {
-        let reason = understanding
-            .evidence
-            .first()
-            .cloned()
+        let reason = matching::bounce_reason(raw)
+            .or_else(|| understanding.evidence.first().cloned())
             .unwrap_or_else(|| "the message bounced".into());
         record.bounced = understanding
             .bounced
