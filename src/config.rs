@@ -101,7 +101,8 @@ pub struct Mail {
     pub mode: Mode,
     /// Reply address with a `{token}` placeholder, e.g. `dana+rsvp-{token}@example.org`.
     pub reply_address: String,
-    /// Address in From when it must differ from the host's (the host then goes in Reply-To).
+    /// SMTP envelope sender (MAIL FROM) when the login may only send as
+    /// another address; the From header stays the host.
     pub sender: Option<EmailAddress>,
     /// Send each parent a short confirmation of what was understood.
     pub confirmations: bool,
@@ -641,6 +642,11 @@ impl Config {
                 )),
             },
         }
+    }
+
+    /// The SMTP envelope sender (MAIL FROM): `mail.sender`, else the host.
+    pub fn envelope_from(&self) -> String {
+        self.mail.sender.as_ref().unwrap_or(&self.host.email).to_string()
     }
 
     pub fn database_path(&self) -> PathBuf {

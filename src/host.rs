@@ -74,7 +74,7 @@ fn to_host(config: &Config, kind: OutboxKind, composed: &compose::Composed) -> N
     NewMessage {
         kind,
         message_id: composed.message_id.clone(),
-        envelope_from: config.host.email.to_string(),
+        envelope_from: config.envelope_from(),
         recipients: vec![config.host.email.to_string()],
         raw: composed.raw.clone(),
         text: Some(composed.text.clone()),
@@ -228,7 +228,7 @@ pub fn queue_reminder(
     let message = NewMessage {
         kind: OutboxKind::Reminder,
         message_id: composed.message_id.clone(),
-        envelope_from: config.host.email.to_string(),
+        envelope_from: config.envelope_from(),
         recipients: composed.to.clone(),
         raw: composed.raw.clone(),
         text: Some(composed.text.clone()),

@@ -78,6 +78,19 @@ pub fn run(args: Args) -> Result<(), Failure> {
             e.time_zone,
             e.rsvp_by.format("%a %-d %b %Y")
         ));
+        match context::load_templates(event_config) {
+            Err(Failure::Input(e)) => problems.push(format!("{e:#}")),
+            Err(other) => return Err(other),
+            Ok(templates) => {
+                if let Some(dir) = &event_config.templates {
+                    lines.push(format!(
+                        "  templates from {} ok (languages: {})",
+                        dir.display(),
+                        templates.languages(crate::compose::TemplateKind::Invitation).join(", ")
+                    ));
+                }
+            }
+        }
         match context::load_roster(event_config, args.allow_unreachable) {
             Err(Failure::Input(e)) => problems.push(format!("{e:#}")),
             Err(other) => return Err(other),

@@ -40,6 +40,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
     for (name, _) in EXAMPLE_FILES {
         outln!(out, "  {}", args.dir.join(name).display());
     }
+    outln!(out, "  {}/ (the message templates, to edit if you like)", args.dir.join("templates").display());
     outln!(out);
     outln!(out, "Next:");
     outln!(out, "  rsvpd check -c {}", config.display());
@@ -67,6 +68,18 @@ pub fn scaffold(dir: &Path, force: bool) -> Result<(), Failure> {
     std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
     for (name, content) in EXAMPLE_FILES {
         let path = dir.join(name);
+        std::fs::write(&path, content).with_context(|| format!("writing {}", path.display()))?;
+    }
+    // The built-in templates, to copy from when the host wants other wording
+    // (they take effect once `templates = "templates"` is set for the event).
+    for (name, content) in crate::compose::TemplateSet::embedded_sources() {
+        let path = dir.join("templates").join(name);
+        if path.exists() && !force {
+            continue;
+        }
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+        }
         std::fs::write(&path, content).with_context(|| format!("writing {}", path.display()))?;
     }
     Ok(())

@@ -161,7 +161,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let message = NewMessage {
             kind: OutboxKind::Invitation,
             message_id: r.composed.message_id.clone(),
-            envelope_from: config.host.email.to_string(),
+            envelope_from: config.envelope_from(),
             recipients: r.composed.to.clone(),
             raw: r.composed.raw.clone(),
             text: Some(r.composed.text.clone()),
@@ -297,7 +297,7 @@ fn announce(
                     OutboxKind::Update
                 },
                 message_id: composed.message_id.clone(),
-                envelope_from: config.host.email.to_string(),
+                envelope_from: config.envelope_from(),
                 recipients: composed.to.clone(),
                 raw: composed.raw.clone(),
                 text: Some(composed.text.clone()),

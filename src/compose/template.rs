@@ -179,6 +179,12 @@ pub struct TemplateSet {
 
 impl TemplateSet {
     /// The embedded defaults (English, Spanish, French).
+    /// The embedded defaults as (file name, source), e.g. for `rsvpd init`
+    /// to write out for a host to edit.
+    pub fn embedded_sources() -> &'static [(&'static str, &'static str)] {
+        EMBEDDED
+    }
+
     pub fn embedded() -> TemplateSet {
         let mut set = TemplateSet {
             env: new_environment(),

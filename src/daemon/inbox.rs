@@ -340,7 +340,7 @@ fn confirmation(
     Some(NewMessage {
         kind: OutboxKind::Confirmation,
         message_id,
-        envelope_from: config.host.email.to_string(),
+        envelope_from: config.envelope_from(),
         recipients: vec![to.to_string()],
         raw: c.raw,
         text: Some(c.text),
