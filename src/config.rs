@@ -135,6 +135,9 @@ pub struct ImapConfig {
     /// Where the password or access token comes from.
     pub credential: Credential,
     pub mailbox: String,
+    /// Move handled RSVP mail (replies, auto-replies, bounces) to this
+    /// folder; `None` (the default) leaves it in the mailbox.
+    pub move_to: Option<String>,
     /// Seconds between polls when the server lacks IDLE.
     pub poll_seconds: u64,
     pub ca_file: Option<PathBuf>,
@@ -250,6 +253,7 @@ struct RawEndpoint {
     token_command: Option<Spanned<String>>,
     rate_per_minute: Option<Spanned<u32>>,
     mailbox: Option<String>,
+    move_to: Option<String>,
     poll_seconds: Option<Spanned<u64>>,
     ca_file: Option<String>,
 }
@@ -646,7 +650,11 @@ impl Config {
 
     /// The SMTP envelope sender (MAIL FROM): `mail.sender`, else the host.
     pub fn envelope_from(&self) -> String {
-        self.mail.sender.as_ref().unwrap_or(&self.host.email).to_string()
+        self.mail
+            .sender
+            .as_ref()
+            .unwrap_or(&self.host.email)
+            .to_string()
     }
 
     pub fn database_path(&self) -> PathBuf {
@@ -765,6 +773,7 @@ fn validate_mail(
         user: raw.user,
         credential,
         mailbox: raw.mailbox.unwrap_or_else(|| "INBOX".into()),
+        move_to: raw.move_to.filter(|m| !m.trim().is_empty()),
         poll_seconds: raw.poll_seconds.map_or(60, |p| p.into_inner()),
         ca_file: raw.ca_file.as_deref().map(resolve),
     });

@@ -40,7 +40,11 @@ pub fn run(args: Args) -> Result<(), Failure> {
     for (name, _) in EXAMPLE_FILES {
         outln!(out, "  {}", args.dir.join(name).display());
     }
-    outln!(out, "  {}/ (the message templates, to edit if you like)", args.dir.join("templates").display());
+    outln!(
+        out,
+        "  {}/ (the message templates, to edit if you like)",
+        args.dir.join("templates").display()
+    );
     outln!(out);
     outln!(out, "Next:");
     outln!(out, "  rsvpd check -c {}", config.display());
@@ -78,7 +82,8 @@ pub fn scaffold(dir: &Path, force: bool) -> Result<(), Failure> {
             continue;
         }
         if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent).with_context(|| format!("creating {}", parent.display()))?;
+            std::fs::create_dir_all(parent)
+                .with_context(|| format!("creating {}", parent.display()))?;
         }
         std::fs::write(&path, content).with_context(|| format!("writing {}", path.display()))?;
     }

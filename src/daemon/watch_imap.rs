@@ -120,6 +120,12 @@ async fn watch_once(
     let mut session = connect_and_login(endpoint, tls).await?;
     let capabilities = timed("capabilities", COMMAND_TIMEOUT, session.capabilities()).await?;
     let has_idle = capabilities.has_str("IDLE");
+    let move_to = shared
+        .config
+        .mail
+        .imap
+        .as_ref()
+        .and_then(|i| i.move_to.as_deref());
     tracing::info!(host = %endpoint.host, mailbox, idle = has_idle, "imap: logged in");
     loop {
         let selected = timed(
@@ -143,7 +149,13 @@ async fn watch_once(
                 0
             }
         };
-        catch_up(shared, store, &mut session, mailbox, uid_validity, last_uid).await?;
+        let handled =
+            catch_up(shared, store, &mut session, mailbox, uid_validity, last_uid).await?;
+        if let Some(folder) = move_to
+            && !handled.is_empty()
+        {
+            move_handled(&mut session, &capabilities, folder, &handled).await?;
+        }
         // Connected and caught up: the next failure starts a fresh backoff.
         *failures = 0;
         shared.inbox_ready.send_replace(true);
@@ -182,7 +194,65 @@ async fn watch_once(
     }
 }
 
-/// Handle every message above `last_uid`, in UID order as the server streams them.
+/// Move handled RSVP mail to `folder` (created if missing), with MOVE when
+/// the server has it. A crash before this leaves the mail where it was.
+async fn move_handled(
+    session: &mut ImapSession,
+    capabilities: &async_imap::types::Capabilities,
+    folder: &str,
+    uids: &[u32],
+) -> anyhow::Result<()> {
+    let set = uids
+        .iter()
+        .map(u32::to_string)
+        .collect::<Vec<_>>()
+        .join(",");
+    // Creating an existing folder fails harmlessly.
+    let _ = timed(
+        "creating the folder",
+        COMMAND_TIMEOUT,
+        session.create(folder),
+    )
+    .await;
+    if capabilities.has_str("MOVE") {
+        timed(
+            "moving handled mail",
+            COMMAND_TIMEOUT,
+            session.uid_mv(&set, folder),
+        )
+        .await?;
+    } else {
+        timed(
+            "copying handled mail",
+            COMMAND_TIMEOUT,
+            session.uid_copy(&set, folder),
+        )
+        .await?;
+        {
+            let updates = timed(
+                "flagging moved mail",
+                COMMAND_TIMEOUT,
+                session.uid_store(&set, "+FLAGS.SILENT (\\Deleted)"),
+            )
+            .await?;
+            let _: Vec<_> = updates.collect().await;
+        }
+        if capabilities.has_str("UIDPLUS") {
+            let expunged = timed(
+                "expunging moved mail",
+                COMMAND_TIMEOUT,
+                session.uid_expunge(&set),
+            )
+            .await?;
+            let _: Vec<_> = expunged.collect().await;
+        }
+    }
+    tracing::info!(folder, n = uids.len(), "imap: moved handled mail");
+    Ok(())
+}
+
+/// Handle every message above `last_uid`, in UID order as the server
+/// streams them; returns the UIDs of RSVP mail (not unrelated mail).
 async fn catch_up(
     shared: &Shared,
     store: &mut Store,
@@ -190,7 +260,7 @@ async fn catch_up(
     mailbox: &str,
     uid_validity: u32,
     last_uid: u32,
-) -> anyhow::Result<()> {
+) -> anyhow::Result<Vec<u32>> {
     let query = format!("{}:*", last_uid.saturating_add(1));
     let work = async {
         let mut stream = session
@@ -199,6 +269,7 @@ async fn catch_up(
             .context("fetching new messages")?;
         let mut n = 0usize;
         let mut queued = false;
+        let mut rsvp = Vec::new();
         while let Some(fetched) = stream.next().await {
             let fetched = fetched.context("reading a fetched message")?;
             let Some(uid) = fetched.uid else { continue };
@@ -235,11 +306,14 @@ async fn catch_up(
                 );
             }
             queued |= handled.confirmed;
+            if handled.kind != InboundKind::Unrelated {
+                rsvp.push(uid);
+            }
             n += 1;
         }
-        anyhow::Ok((n, queued))
+        anyhow::Ok((n, queued, rsvp))
     };
-    let (n, queued) = tokio::time::timeout(FETCH_TIMEOUT, work)
+    let (n, queued, rsvp) = tokio::time::timeout(FETCH_TIMEOUT, work)
         .await
         .map_err(|_| {
             anyhow::anyhow!("fetching new messages took longer than {FETCH_TIMEOUT:?}")
@@ -250,7 +324,7 @@ async fn catch_up(
     if queued {
         shared.outbox_wake.notify_one();
     }
-    Ok(())
+    Ok(rsvp)
 }
 
 async fn logout(mut session: ImapSession) {

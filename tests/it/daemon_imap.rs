@@ -710,3 +710,61 @@ fn the_hosts_mailbox_gets_one_digest_matching_status() {
     }
     assert!(message.body_html(0).is_some(), "an HTML part too");
 }
+
+#[test]
+fn handled_mail_moves_to_a_folder_when_asked_and_unrelated_mail_stays() {
+    let Some(stack) = mailstack() else { return };
+    let party = Party::new(stack, 2, 0);
+    let text = std::fs::read_to_string(party.config()).expect("config");
+    std::fs::write(
+        party.config(),
+        text.replace("[mail.imap]\n", "[mail.imap]\nmove_to = \"rsvpd\"\n"),
+    )
+    .expect("write");
+    party
+        .rsvpd()
+        .args(["check", "-c"])
+        .arg(party.config())
+        .assert()
+        .success();
+    party.send_invitations();
+    let parent = party.families[1].1[0].clone();
+    let raw = party.reply(&parent, 1, "Yes please, 2 of us");
+    let (_, reply_to) = party.invitation(&parent);
+    party.deliver(&parent, &reply_to, &raw);
+    party.deliver(
+        "news@families.test",
+        &party.host,
+        &format!("From: <news@families.test>\r\nTo: <{}>\r\nSubject: Newsletter\r\nMessage-ID: <news@families.test>\r\n\r\nHello\r\n", party.host),
+    );
+    wait_until("both in the mailbox", Duration::from_secs(30), || {
+        party.mailbox(&party.host).len() >= 2
+    });
+    let daemon = party.start();
+    let moved = party.maildir(&party.host).join(".rsvpd");
+    let in_folder = || -> usize {
+        ["new", "cur"]
+            .iter()
+            .filter_map(|sub| std::fs::read_dir(moved.join(sub)).ok())
+            .map(|rd| rd.count())
+            .sum()
+    };
+    wait_until(
+        "the reply in the rsvpd folder",
+        Duration::from_secs(30),
+        || in_folder() == 1,
+    );
+    stop(daemon);
+    assert_eq!(party.family("F001")["answer"], "yes");
+    let inbox = party.mailbox(&party.host);
+    assert!(
+        inbox.iter().any(|m| m.contains("Subject: Newsletter")),
+        "unrelated mail stays in the inbox"
+    );
+    assert!(
+        !inbox
+            .iter()
+            .any(|m| m.contains("2 of us") && !m.contains("Subject: RSVP digest")),
+        "the reply moved out"
+    );
+}

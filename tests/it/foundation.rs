@@ -248,19 +248,29 @@ fn classify_exits_2_for_unreadable_input() {
 #[test]
 fn a_broken_template_names_its_file_and_line() {
     let (dir, config) = scaffold();
-    assert!(dir.path().join("templates/en/invitation.html").is_file(), "init writes the templates");
-    edit(&config, |t| t.replace("# templates = \"templates\"", "templates = \"templates\""));
+    assert!(
+        dir.path().join("templates/en/invitation.html").is_file(),
+        "init writes the templates"
+    );
+    edit(&config, |t| {
+        t.replace("# templates = \"templates\"", "templates = \"templates\"")
+    });
     rsvpd()
         .args(["check", "-c"])
         .arg(&config)
         .assert()
         .success()
         .stdout(predicate::str::contains("languages: en, es, fr"));
-    edit(&dir.path().join("templates/es/invitation.txt"), |t| t + "{{ oops\n");
+    edit(&dir.path().join("templates/es/invitation.txt"), |t| {
+        t + "{{ oops\n"
+    });
     rsvpd()
         .args(["check", "-c"])
         .arg(&config)
         .assert()
         .code(2)
-        .stderr(predicate::str::is_match(r"templates/es/invitation\.txt:\d+: syntax error").expect("regex"));
+        .stderr(
+            predicate::str::is_match(r"templates/es/invitation\.txt:\d+: syntax error")
+                .expect("regex"),
+        );
 }
