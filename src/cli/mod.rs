@@ -32,7 +32,16 @@ use clap::{Parser, Subcommand};
 
 /// Invite a whole class by email; understand the replies; tell the host.
 #[derive(Debug, Parser)]
-#[command(name = "rsvpd", version, about, long_about = None)]
+#[command(
+    name = "rsvpd",
+    version,
+    about,
+    long_about = None,
+    after_help = "Getting started: `rsvpd demo` shows the whole loop. For your party: \
+                  `rsvpd init DIR`, edit DIR/rsvpd.toml and DIR/roster.csv, `rsvpd check`, \
+                  `rsvpd send`, then leave `rsvpd run` running. Exit codes: 0 ok, \
+                  1 something failed while running, 2 bad usage or bad input."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -40,24 +49,24 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Create an example class party (config, roster) to start from
+    /// The whole loop on an example class, in local mode, in seconds
+    Demo(demo::Args),
+    /// Create an example class party (config, roster, templates) to start from
     Init(init::Args),
     /// Validate the configuration, rosters and templates, and summarise them
     Check(check::Args),
+    /// Check the mail servers, login, TLS and the reply address; print fixes
+    Doctor(doctor::Args),
     /// Invite every family that has no invitation yet, then deliver the queue
     Send(send::Args),
-    /// Run the daemon: deliver the outbox, watch the inbox, record answers
+    /// Run the daemon: deliver, watch the inbox, record answers, digest, reminders
     Run(run::Args),
+    /// Show each family's invitation and answer
+    Status(status::Args),
     /// Render the host's digest now (--preview), or send it now (--send)
     Digest(digest::Args),
     /// Send the reminders that are due now (--dry-run: show who would get one)
     Remind(remind::Args),
-    /// The whole loop on an example class, in local mode, in seconds
-    Demo(demo::Args),
-    /// Show each family's invitation and answer
-    Status(status::Args),
-    /// Check the mail servers, login, TLS and the reply address; print fixes
-    Doctor(doctor::Args),
     /// Read one raw reply and print what rsvpd understands from it
     Classify(classify::Args),
 }
