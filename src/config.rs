@@ -6,7 +6,6 @@
 //! variable, a file such as a systemd credential, or a command printing an
 //! OAuth2 access token), and the value is read only when a connection is made.
 
-use std::fmt;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -15,6 +14,7 @@ use chrono_tz::Tz;
 use serde::Deserialize;
 use toml::Spanned;
 
+pub use crate::diagnostic::{Problem, Problems};
 use crate::model::{EmailAddress, Event, Host};
 use crate::workflow::RetryPolicy;
 
@@ -166,43 +166,8 @@ pub struct EventConfig {
     pub allow_unreachable: bool,
 }
 
-/// One problem in a configuration file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub file: PathBuf,
-    pub line: usize,
-    /// Dotted key, e.g. `mail.smtp.port` or `event[1].start`.
-    pub key: String,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: ", self.file.display(), self.line)?;
-        if !self.key.is_empty() {
-            write!(f, "{}: ", self.key)?;
-        }
-        f.write_str(&self.message)
-    }
-}
-
 /// Every problem found in a configuration file.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub struct ConfigError {
-    pub problems: Vec<Problem>,
-}
-
-impl fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.problems.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{p}")?;
-        }
-        Ok(())
-    }
-}
+pub type ConfigError = Problems;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -301,7 +266,7 @@ impl Diagnostics<'_> {
     fn push(&mut self, span: Range<usize>, key: &str, message: impl Into<String>) {
         self.problems.push(Problem {
             file: self.file.to_path_buf(),
-            line: line_of(self.source, span.start),
+            line: line_of(self.source, span.start) as u64,
             key: key.to_string(),
             message: message.into(),
         });
@@ -386,7 +351,7 @@ impl Config {
             ConfigError {
                 problems: vec![Problem {
                     file: path.to_path_buf(),
-                    line: line_of(source, offset),
+                    line: line_of(source, offset) as u64,
                     key: key_at(source, offset),
                     message: e.message().trim().to_string(),
                 }],

@@ -6,6 +6,7 @@
 // Pure core: no tokio, no sockets, no SQLite, no wall clock.
 pub mod compose;
 pub mod config;
+pub mod diagnostic;
 pub mod digest;
 pub mod matching;
 pub mod model;

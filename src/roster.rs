@@ -6,50 +6,16 @@
 //! silently, because a child missing from the roster is a child left out.
 
 use std::collections::HashMap;
-use std::fmt;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
+pub use crate::diagnostic::{Problem, Problems};
 use crate::model::{Contact, EmailAddress, Family};
 
 /// Columns, in any order. `family` and `email` are required; see README.
 const COLUMNS: &[&str] = &["family", "child", "contact_name", "email", "language"];
 
-/// One problem in a roster file.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    pub file: PathBuf,
-    pub line: u64,
-    pub field: String,
-    pub message: String,
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}: ", self.file.display(), self.line)?;
-        if !self.field.is_empty() {
-            write!(f, "{}: ", self.field)?;
-        }
-        f.write_str(&self.message)
-    }
-}
-
 /// Every problem found in a roster.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub struct RosterError {
-    pub problems: Vec<Problem>,
-}
-
-impl fmt::Display for RosterError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, p) in self.problems.iter().enumerate() {
-            if i > 0 {
-                writeln!(f)?;
-            }
-            write!(f, "{p}")?;
-        }
-        Ok(())
-    }
-}
+pub type RosterError = Problems;
 
 /// A parsed roster, in file order.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,7 +47,7 @@ pub fn parse(file: &Path, bytes: &[u8], allow_unreachable: bool) -> Result<Roste
             problems.push(Problem {
                 file: file.to_path_buf(),
                 line: $line,
-                field: ($field).to_string(),
+                key: ($field).to_string(),
                 message: $message,
             })
         };
@@ -308,7 +274,7 @@ pub fn load(path: &Path, allow_unreachable: bool) -> Result<Roster, RosterError>
         problems: vec![Problem {
             file: path.to_path_buf(),
             line: 0,
-            field: String::new(),
+            key: String::new(),
             message: format!("cannot read: {e}"),
         }],
     })?;

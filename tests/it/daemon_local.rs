@@ -4,13 +4,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command as Process, Stdio};
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
-
-fn rsvpd() -> Command {
-    let mut cmd = Command::cargo_bin("rsvpd").expect("binary");
-    cmd.env_remove("RSVPD_CONFIG");
-    cmd
-}
+use crate::support::rsvpd;
 
 /// An example class with its invitations in the outbox.
 fn invited() -> tempfile::TempDir {

@@ -4,14 +4,8 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command as Process, Stdio};
 use std::time::{Duration, Instant};
 
-use assert_cmd::Command;
+use crate::support::rsvpd;
 use predicates::prelude::*;
-
-fn rsvpd() -> Command {
-    let mut cmd = Command::cargo_bin("rsvpd").expect("binary");
-    cmd.env_remove("RSVPD_CONFIG");
-    cmd
-}
 
 fn status(dir: &Path) -> serde_json::Value {
     let out = rsvpd()

@@ -2,14 +2,8 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
+use crate::support::rsvpd;
 use predicates::prelude::*;
-
-fn rsvpd() -> Command {
-    let mut cmd = Command::cargo_bin("rsvpd").expect("binary");
-    cmd.env_remove("RSVPD_CONFIG");
-    cmd
-}
 
 fn scaffold() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");

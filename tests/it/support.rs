@@ -241,3 +241,10 @@ impl Drop for PrivateStack {
             .output();
     }
 }
+
+/// The `rsvpd` binary under test, with no configuration from the environment.
+pub fn rsvpd() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("rsvpd").expect("binary");
+    cmd.env_remove("RSVPD_CONFIG");
+    cmd
+}

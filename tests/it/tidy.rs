@@ -5,6 +5,7 @@ use std::path::{Path, PathBuf};
 /// Modules that decide, and must stay testable with plain data.
 const CORE: &[&str] = &[
     "src/config.rs",
+    "src/diagnostic.rs",
     "src/roster.rs",
     "src/model.rs",
     "src/workflow.rs",
