@@ -152,8 +152,7 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool, bool)> {
         let mut after = false;
         for word in part.split_whitespace() {
             let w = cues.normalize(word).tokens.join(" ");
-            let is_contrast = !current.is_empty()
-                && cues.find(&format!(" {w} ")).iter().any(|h| h.is(Cat::Contrast));
+            let is_contrast = !current.is_empty() && cues.contrast_words.contains(&w);
             if is_contrast {
                 out.push((std::mem::take(&mut current), after, after_colon));
                 after = true;
@@ -167,7 +166,7 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool, bool)> {
             let starts_with_contrast = {
                 let first = current.split_whitespace().next().unwrap_or_default();
                 let w = cues.normalize(first).tokens.join(" ");
-                cues.find(&format!(" {w} ")).iter().any(|h| h.is(Cat::Contrast))
+                cues.contrast_words.contains(&w)
             };
             out.push((current, after || starts_with_contrast, after_colon));
         }
@@ -552,7 +551,13 @@ fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
             h.cats.iter().any(|c| {
                 !matches!(
                     c,
-                    Cat::Mask | Cat::SelfRef | Cat::Companion | Cat::ChildPronoun | Cat::Conj | Cat::Verb
+                    Cat::Mask
+                        | Cat::SelfRef
+                        | Cat::Companion
+                        | Cat::ChildPronoun
+                        | Cat::Conj
+                        | Cat::Verb
+                        | Cat::Greeting
                 )
             })
         });
@@ -570,7 +575,7 @@ fn child_answers(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Vec<C
     let mut out: Vec<ChildAnswer> = Vec::new();
     for v in verdicts.iter().filter(|v| v.strength >= 0.8) {
         let c = &clauses[v.clause];
-        if c.hits.first().is_some_and(|h| h.is(Cat::Greeting)) {
+        if c.hits.first().is_some_and(|h| h.is(Cat::Greeting) && h.start <= 1) {
             continue;
         }
         for name in names_in(&c.raw, cues) {
@@ -613,14 +618,9 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
         .map(|(_, c)| c)
         .collect();
     // A stated total wins: "3 of us", "2+2".
-    if let Some(re) = &cues.total_re {
-        for c in &live {
-            if let Some(m) = re.find(&c.count_norm.padded) {
-                let n = m.as_str().split(' ').filter_map(|t| cues.number(t)).next_back();
-                if let Some(n) = n.filter(|n| *n > 0) {
-                    return (Some(n), true);
-                }
-            }
+    for c in &live {
+        if let Some(n) = cues.stated_total(&c.count_norm) {
+            return (Some(n), true);
         }
     }
     for c in &live {
@@ -663,7 +663,7 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
             continue;
         }
         let hits: Vec<&Hit> = c.count_hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
-        if hits.first().is_some_and(|h| h.is(Cat::Greeting)) {
+        if hits.first().is_some_and(|h| h.is(Cat::Greeting) && h.start <= 1) {
             continue;
         }
         let dropoff = hits.iter().any(|h| h.is(Cat::Dropoff));

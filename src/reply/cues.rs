@@ -201,6 +201,10 @@ pub struct Cues {
     /// One-token words for the writer ("me", "ich") and bare answer words.
     pub self_words: HashSet<String>,
     pub answer_words: HashSet<String>,
+    /// One-token contrast words ("but", "aber").
+    pub contrast_words: HashSet<String>,
+    /// Stated totals as token templates around a number ("{n} of us").
+    pub totals: Vec<(Vec<String>, Vec<String>)>,
     pub lines: LineCues,
 }
 
@@ -285,6 +289,7 @@ impl Cues {
         };
         let mut not_name = HashSet::new();
         let mut self_words = HashSet::new();
+        let mut contrast_words = HashSet::new();
         let mut answer_words = HashSet::new();
         let mut lines = LineCues::default();
         let mut totals = Vec::new();
@@ -330,20 +335,27 @@ impl Cues {
             let n = |v: &Vec<String>| -> Vec<String> {
                 v.iter().map(|s| norm(s)).filter(|s| !s.is_empty()).collect()
             };
-            lines.wrote.extend(n(&f.wrote));
+            // Phrase lists searched in padded text are stored padded too.
+            let padded = |v: &Vec<String>| -> Vec<String> {
+                n(v).into_iter()
+                    .map(|p| if p.chars().any(is_unspaced_script) { p } else { format!(" {p} ") })
+                    .collect()
+            };
+            contrast_words.extend(n(&f.contrast).into_iter().filter(|w| !w.contains(' ')));
+            lines.wrote.extend(padded(&f.wrote));
             lines.header_from.extend(n(&f.header_from));
             lines.header_other.extend(n(&f.header_other));
-            lines.original.extend(n(&f.original));
-            lines.footer.extend(n(&f.footer));
-            lines.disclaimer.extend(n(&f.disclaimer));
+            lines.original.extend(padded(&f.original));
+            lines.footer.extend(padded(&f.footer));
+            lines.disclaimer.extend(padded(&f.disclaimer));
             lines.closing.extend(n(&f.closing));
-            lines.auto_subject.extend(n(&f.auto_subject));
-            lines.auto_body.extend(n(&f.auto_body));
-            lines.bounce_subject.extend(n(&f.bounce_subject));
+            lines.auto_subject.extend(padded(&f.auto_subject));
+            lines.auto_body.extend(padded(&f.auto_body));
+            lines.bounce_subject.extend(padded(&f.bounce_subject));
             lines.calendar_yes.extend(n(&f.calendar_yes));
             lines.calendar_no.extend(n(&f.calendar_no));
             lines.calendar_maybe.extend(n(&f.calendar_maybe));
-            lines.invite.extend(n(&f.invite));
+            lines.invite.extend(padded(&f.invite));
             lines.reply_prefix.extend(n(&f.reply_prefix));
         }
         let mut patterns = Vec::with_capacity(by_pattern.len());
@@ -356,7 +368,16 @@ impl Cues {
             pattern_info.push((!unspaced, leak_cats(cats)));
         }
         let automaton = AhoCorasick::new(&patterns).ok();
-        let total_re = build_total_regex(&totals, &numbers, &repair);
+        let (unspaced_totals, spaced): (Vec<String>, Vec<String>) =
+            totals.into_iter().partition(|t| t.chars().any(is_unspaced_script));
+        let spaced_totals = spaced
+            .iter()
+            .filter_map(|t| {
+                let (l, r) = t.split_once("{n}")?;
+                Some((normalize(l, &repair).tokens, normalize(r, &repair).tokens))
+            })
+            .collect();
+        let total_re = build_total_regex(&unspaced_totals, &numbers, &repair);
         Cues {
             repair,
             numbers,
@@ -366,6 +387,8 @@ impl Cues {
             not_name,
             self_words,
             answer_words,
+            contrast_words,
+            totals: spaced_totals,
             lines,
         }
     }
@@ -410,6 +433,31 @@ impl Cues {
             .collect()
     }
 
+    /// A stated total in a normalized clause ("we'll be 3", "三个人").
+    pub fn stated_total(&self, norm: &Normalized) -> Option<u32> {
+        let t = &norm.tokens;
+        for (i, tok) in t.iter().enumerate() {
+            let Some(n) = self.number(tok) else { continue };
+            for (left, right) in &self.totals {
+                let fits_left = i >= left.len() && t[i - left.len()..i] == left[..];
+                let fits_right = t.len() >= i + 1 + right.len() && t[i + 1..i + 1 + right.len()] == right[..];
+                if fits_left && fits_right && !(left.is_empty() && right.is_empty()) && n > 0 {
+                    return Some(n);
+                }
+            }
+        }
+        let re = self.total_re.as_ref()?;
+        let m = re.find(&norm.padded)?;
+        m.as_str()
+            .split(' ')
+            .flat_map(|tok| {
+                // "两个人": the number word is the token's first character.
+                std::iter::once(tok.to_string()).chain(tok.chars().next().map(String::from))
+            })
+            .filter_map(|tok| self.number(&tok))
+            .find(|n| *n > 0)
+    }
+
     /// The value of a number token (digits or a number word).
     pub fn number(&self, token: &str) -> Option<u32> {
         if let Ok(n) = token.parse::<u32>() {
@@ -424,9 +472,11 @@ fn build_total_regex(
     numbers: &HashMap<String, u32>,
     repair: &HashMap<String, String>,
 ) -> Option<Regex> {
-    let mut words: Vec<&String> = numbers.keys().collect();
+    // Only scripts without spaces use this regex: their number words.
+    let mut words: Vec<&String> =
+        numbers.keys().filter(|w| w.chars().any(is_unspaced_script)).collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    let number_alt = std::iter::once(r"\d{1,2}".to_string())
+    let number_alt = std::iter::once("[0-9]{1,2}".to_string())
         .chain(words.iter().map(|w| regex::escape(w)))
         .collect::<Vec<_>>()
         .join("|");
@@ -443,13 +493,13 @@ fn build_total_regex(
         if !l.is_empty() {
             alt.push_str(if l_unspaced { "" } else { " " });
             alt.push_str(&regex::escape(&l));
-            alt.push_str(if l_unspaced { r"\s*" } else { " " });
+            alt.push_str(if l_unspaced { " ?" } else { " " });
         } else if !r_unspaced {
             alt.push(' ');
         }
         alt.push_str(&format!("(?:{number_alt})"));
         if !r.is_empty() {
-            alt.push_str(if r_unspaced { r"\s*" } else { " " });
+            alt.push_str(if r_unspaced { " ?" } else { " " });
             alt.push_str(&regex::escape(&r));
             if !r_unspaced {
                 alt.push(' ');

@@ -115,9 +115,19 @@ fn strip_quote_markers(line: &str) -> &str {
     line.trim_start_matches(|c: char| c == '>' || c == '|' || c.is_whitespace())
 }
 
+/// HTML converted by html2text: larger or deeper documents are reduced to
+/// their text by a linear tag stripper instead (html2text's work grows with
+/// nesting, and its recursion could exhaust the stack).
+pub const MAX_HTML2TEXT_BYTES: usize = 96 * 1024;
+/// Element nesting above which html2text is not used.
+pub const MAX_HTML_DEPTH: usize = 256;
+
 /// HTML to plain text with blockquotes as `> ` lines. `None` when the
 /// converter fails or panics.
 pub fn html_to_text(html: &str) -> Option<String> {
+    if html.len() > MAX_HTML2TEXT_BYTES || html_depth_exceeds(html, MAX_HTML_DEPTH) {
+        return Some(strip_tags(html));
+    }
     let converted = catch_unwind(AssertUnwindSafe(|| {
         html2text::config::plain_no_decorate()
             .allow_width_overflow()
@@ -127,6 +137,78 @@ pub fn html_to_text(html: &str) -> Option<String> {
         Ok(Ok(text)) => Some(text),
         _ => None,
     }
+}
+
+/// Void elements never nest.
+const VOID: &[&str] = &[
+    "br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source", "!--", "!doctype",
+];
+
+fn tag_name(tag: &str) -> String {
+    tag.trim_start_matches('/')
+        .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+/// Does element nesting (open tags minus close tags) ever pass `limit`?
+fn html_depth_exceeds(html: &str, limit: usize) -> bool {
+    let mut depth: usize = 0;
+    for piece in html.split('<').skip(1) {
+        let tag = piece.split('>').next().unwrap_or_default();
+        if tag.starts_with('/') {
+            depth = depth.saturating_sub(1);
+        } else if !tag.ends_with('/') && !VOID.contains(&tag_name(tag).as_str()) {
+            depth += 1;
+            if depth > limit {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Text of an HTML document without html2text: tags dropped, block ends as
+/// line breaks, blockquotes marked `> `, a few entities decoded. Linear.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len().min(MAX_HTML2TEXT_BYTES));
+    let mut quote_depth: usize = 0;
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        push_text(&mut out, &rest[..i], quote_depth);
+        let after = &rest[i + 1..];
+        let end = after.find('>').map_or(after.len(), |e| e + 1);
+        let tag = &after[..end.saturating_sub(1).min(after.len())];
+        let name = tag_name(tag);
+        match name.as_str() {
+            "blockquote" if tag.starts_with('/') => quote_depth = quote_depth.saturating_sub(1),
+            "blockquote" => quote_depth = (quote_depth + 1).min(8),
+            "br" | "div" | "p" | "tr" | "li" | "h1" | "h2" | "h3" | "table" => out.push('\n'),
+            _ => {}
+        }
+        rest = &after[end.min(after.len())..];
+        if out.len() > super::parse::MAX_TEXT_CHARS {
+            break;
+        }
+    }
+    push_text(&mut out, rest, quote_depth);
+    out.replace("&nbsp;", " ")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+fn push_text(out: &mut String, text: &str, quote_depth: usize) {
+    if text.trim().is_empty() {
+        return;
+    }
+    if quote_depth > 0 && (out.is_empty() || out.ends_with('\n')) {
+        out.push_str(&"> ".repeat(quote_depth));
+    }
+    out.push_str(text);
 }
 
 fn trim_marks(s: &str) -> &str {
@@ -178,10 +260,7 @@ fn attribution_len(lines: &[&str], i: usize, cues: &Cues) -> Option<usize> {
             .is_some_and(|l| is_quoted(l));
         let has_detail = joined.contains('@') || joined.chars().any(|c| c.is_ascii_digit());
         let norm = normalized(&joined, cues);
-        let has_verb = cues.lines.wrote.iter().any(|w| {
-            norm.contains(&format!(" {w} "))
-                || w.chars().any(super::text::is_unspaced_script) && norm.contains(w.as_str())
-        });
+        let has_verb = cues.lines.wrote.iter().any(|w| norm.contains(w.as_str()));
         // "On … wrote:", or mutt's "* Name <addr> [date]:" right above a quote.
         if (has_verb && (has_detail || next_quoted)) || (joined.contains('@') && next_quoted) {
             return Some(k + 1);
@@ -228,11 +307,11 @@ fn is_separator(t: &str) -> bool {
 }
 
 fn starts_with_phrase(norm: &str, list: &[String]) -> Option<String> {
-    list.iter().find(|p| norm.starts_with(&format!(" {p} "))).cloned()
+    list.iter().find(|p| norm.starts_with(p.as_str())).map(|p| p.trim().to_string())
 }
 
 fn contains_phrase(norm: &str, list: &[String]) -> Option<String> {
-    list.iter().find(|p| norm.contains(&format!(" {p} "))).cloned()
+    list.iter().find(|p| norm.contains(p.as_str())).map(|p| p.trim().to_string())
 }
 
 /// Find the fresh text of a body.

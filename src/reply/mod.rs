@@ -140,7 +140,7 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         .lines
         .auto_body
         .iter()
-        .filter(|p| fresh_norm.contains(&format!(" {p} ")))
+        .filter(|p| fresh_norm.contains(p.as_str()))
         .collect();
     let decided = cls.answer.is_some() && cls.strength >= 0.8;
     let local = parsed.from_address.split('@').next().unwrap_or_default();
@@ -151,7 +151,7 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         || (ooo.len() >= 2 && !decided)
         || (no_reply_sender && !decided)
     {
-        let first = ooo.first().map_or("no-reply sender", |p| p.as_str());
+        let first = ooo.first().map_or("no-reply sender", |p| p.trim());
         let mut u = Understanding::new(Kind::AutoReply);
         u.confidence = if ooo.len() >= 2 { 0.85 } else { 0.7 };
         u.evidence.push(format!("automatic reply: \"{first}\""));
@@ -239,7 +239,7 @@ fn subject_answer(
         .collect();
     let last_invite = parts.iter().rposition(|p| {
         let n = cues.normalize(p).padded;
-        cues.lines.invite.iter().any(|w| n.contains(&format!(" {w} ")))
+        cues.lines.invite.iter().any(|w| n.contains(w.as_str()))
     });
     let start = last_invite.map_or(0, |i| i + 1);
     segments.extend(parts[start..].iter().map(|p| p.to_string()));

@@ -407,3 +407,4 @@ fn classify_text_directly() {
     assert_eq!(answer("Hi Dana"), None);
 }
 
+
