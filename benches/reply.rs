@@ -46,7 +46,9 @@ fn corpus() -> Vec<Vec<u8>> {
 fn nested_mime(levels: usize) -> Vec<u8> {
     let mut s = String::from("From: a@example.com\r\nSubject: deep\r\n");
     for i in 0..levels {
-        s.push_str(&format!("Content-Type: multipart/mixed; boundary=\"b{i}\"\r\n\r\n--b{i}\r\n"));
+        s.push_str(&format!(
+            "Content-Type: multipart/mixed; boundary=\"b{i}\"\r\n\r\n--b{i}\r\n"
+        ));
     }
     s.push_str("Content-Type: text/plain\r\n\r\nyes\r\n");
     for i in (0..levels).rev() {
@@ -65,7 +67,7 @@ fn pathological() -> Vec<(&'static str, Vec<u8>)> {
     for _ in 0..100_000 {
         quoted.extend_from_slice(b"> yes yes we'll be there, can't wait\r\n");
     }
-    let mut one_line = format!("{header}").into_bytes();
+    let mut one_line = header.as_bytes().to_vec();
     one_line.extend(std::iter::repeat_n(b"yes no maybe, ".as_slice(), 200_000).flatten());
     let html = format!(
         "From: a@example.com\r\nSubject: x\r\nContent-Type: text/html\r\n\r\n{}",
@@ -89,7 +91,10 @@ fn main() {
     // First use compiles the cue data; keep it out of the measurement.
     let start = Instant::now();
     let _ = understand(b"Subject: warm-up\r\n\r\nyes\r\n", &[]);
-    println!("cue data compiled in {:.1} ms", start.elapsed().as_secs_f64() * 1e3);
+    println!(
+        "cue data compiled in {:.1} ms",
+        start.elapsed().as_secs_f64() * 1e3
+    );
 
     let messages = corpus();
     let bytes: usize = messages.iter().map(Vec::len).sum();
@@ -107,7 +112,11 @@ fn main() {
         n as f64 / secs,
         messages.len(),
         bytes as f64 / messages.len().max(1) as f64 / 1024.0,
-        if n as f64 / secs >= 20_000.0 { "" } else { "  BELOW TARGET 20,000/s" }
+        if n as f64 / secs >= 20_000.0 {
+            ""
+        } else {
+            "  BELOW TARGET 20,000/s"
+        }
     );
 
     for (name, raw) in pathological() {
@@ -123,7 +132,11 @@ fn main() {
             "pathological: {name:<36} {:>8.2} ms ({:.1} MiB){}",
             median.as_secs_f64() * 1e3,
             raw.len() as f64 / (1024.0 * 1024.0),
-            if median < Duration::from_millis(100) { "" } else { "  OVER 100 ms" }
+            if median < Duration::from_millis(100) {
+                ""
+            } else {
+                "  OVER 100 ms"
+            }
         );
     }
 }

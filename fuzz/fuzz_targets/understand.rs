@@ -9,7 +9,10 @@ fuzz_target!(|data: &[u8]| {
     let (sent, raw) = match data.split_first() {
         Some((flag, rest)) if flag & 1 == 1 => {
             let cut = rest.len() / 2;
-            (vec![String::from_utf8_lossy(&rest[cut..]).into_owned()], &rest[..cut])
+            (
+                vec![String::from_utf8_lossy(&rest[cut..]).into_owned()],
+                &rest[..cut],
+            )
         }
         Some((_, rest)) => (Vec::new(), rest),
         None => (Vec::new(), data),

@@ -63,7 +63,10 @@ struct Verdict {
 }
 
 fn sentence_end(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | ';' | '…' | '。' | '！' | '？' | '؟' | '؛')
+    matches!(
+        c,
+        '.' | '!' | '?' | ';' | '…' | '。' | '！' | '？' | '؟' | '؛'
+    )
 }
 
 /// Split text into sentences (with a question flag), joining hard-wrapped lines.
@@ -88,7 +91,9 @@ fn sentences(text: &str) -> Vec<(String, bool)> {
             || (sentence_end(c)
                 && (c != '.'
                     || chars.get(i + 1).is_none_or(|n| n.is_whitespace())
-                        && !chars.get(i.wrapping_sub(1)).is_some_and(|p| p.is_ascii_digit())));
+                        && !chars
+                            .get(i.wrapping_sub(1))
+                            .is_some_and(|p| p.is_ascii_digit())));
         if boundary {
             let mut question = c == '?' || c == '？' || c == '؟';
             // "?!" and "??" runs
@@ -130,12 +135,16 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool, bool)> {
             depth -= 1;
         }
         let dash = c == '-'
-            && chars.get(i.wrapping_sub(1)).is_some_and(|p| p.is_whitespace())
+            && chars
+                .get(i.wrapping_sub(1))
+                .is_some_and(|p| p.is_whitespace())
             && chars.get(i + 1).is_some_and(|n| n.is_whitespace());
         // Parenthesized asides stay in their clause ("1 child (Hugo)").
         let sep = (is_clause_separator(c) && c != '(' && c != ')' && depth <= 0) || dash;
         let numeric_comma = c == ','
-            && chars.get(i.wrapping_sub(1)).is_some_and(|p| p.is_ascii_digit())
+            && chars
+                .get(i.wrapping_sub(1))
+                .is_some_and(|p| p.is_ascii_digit())
             && chars.get(i + 1).is_some_and(|n| n.is_ascii_digit());
         if sep && !numeric_comma {
             parts.push((std::mem::take(&mut cur), colon_before));
@@ -202,7 +211,9 @@ fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
             let hits = cues.find(&norm.padded);
             let count_norm = cues.normalize(&strip_parens(&raw));
             let count_hits = cues.find(&count_norm.padded);
-            let opens_question = hits.first().is_some_and(|h| h.is(Cat::Question) && h.start <= 1)
+            let opens_question = hits
+                .first()
+                .is_some_and(|h| h.is(Cat::Question) && h.start <= 1)
                 || hits.iter().any(|h| {
                     h.is(Cat::Question) && h.text.chars().any(super::text::is_unspaced_script)
                 });
@@ -228,7 +239,9 @@ fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
 
 /// Token index of a byte offset in a padded normalized string.
 fn token_index(padded: &str, offset: usize) -> usize {
-    padded.get(..offset).map_or(0, |p| p.matches(' ').count().saturating_sub(1))
+    padded
+        .get(..offset)
+        .map_or(0, |p| p.matches(' ').count().saturating_sub(1))
 }
 
 fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
@@ -275,7 +288,11 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
                 yes.get_or_insert_with(|| (h.text.clone(), 0.9));
             } else {
                 no.get_or_insert_with(|| {
-                    if h.is(Cat::AntiVerb) { h.text.clone() } else { format!("not … {}", h.text) }
+                    if h.is(Cat::AntiVerb) {
+                        h.text.clone()
+                    } else {
+                        format!("not … {}", h.text)
+                    }
                 });
             }
         }
@@ -299,7 +316,13 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
     }
     let future = hits.iter().any(|h| h.is(Cat::Future));
     let v = |answer, strength, evidence: String| {
-        Some(Verdict { clause: idx, answer, strength, evidence, wish: false })
+        Some(Verdict {
+            clause: idx,
+            answer,
+            strength,
+            evidence,
+            wish: false,
+        })
     };
     if let Some(e) = no {
         return v(Answer::No, 1.0, e);
@@ -314,7 +337,13 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
         if future {
             return v(Answer::No, 0.9, format!("{e} (later occasion)"));
         }
-        return Some(Verdict { clause: idx, answer: Answer::Yes, strength: s, evidence: e, wish });
+        return Some(Verdict {
+            clause: idx,
+            answer: Answer::Yes,
+            strength: s,
+            evidence: e,
+            wish,
+        });
     }
     if let Some(e) = weak {
         return v(Answer::No, if c.after_contrast { 1.0 } else { 0.5 }, e);
@@ -376,9 +405,8 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         {
             continue;
         }
-        let is_cond = |h: &&Hit| {
-            h.is(Cat::Cond) && !(h.is(Cat::YesWord) && c.norm.tokens.len() < 3)
-        };
+        let is_cond =
+            |h: &&Hit| h.is(Cat::Cond) && !(h.is(Cat::YesWord) && c.norm.tokens.len() < 3);
         if live.iter().any(is_cond) {
             cond_sentences.push(c.sentence);
         }
@@ -404,9 +432,11 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         }
         let at = verdicts[k].clause;
         let sentence = clauses[at].sentence;
-        let but = clauses.iter().enumerate().skip(at + 1).find(|(_, c)| {
-            c.sentence == sentence && c.after_contrast
-        });
+        let but = clauses
+            .iter()
+            .enumerate()
+            .skip(at + 1)
+            .find(|(_, c)| c.sentence == sentence && c.after_contrast);
         if let Some((j, _)) = but {
             let own = verdicts.iter().find(|v| v.clause == j);
             if own.is_none_or(|v| v.strength < 1.0 && v.answer == Answer::No) {
@@ -421,7 +451,11 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     }
     // After a change of mind, only what follows counts.
     if let Some(at) = change_at {
-        let after: Vec<Verdict> = verdicts.iter().filter(|v| v.clause >= at).cloned().collect();
+        let after: Vec<Verdict> = verdicts
+            .iter()
+            .filter(|v| v.clause >= at)
+            .cloned()
+            .collect();
         if after.iter().any(|v| v.strength >= 0.8) {
             evidence.push("change of mind: later statement wins".to_string());
             verdicts = after;
@@ -431,7 +465,10 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     let considered: Vec<&Verdict> = if strong.is_empty() {
         // Weak cues decide only alone; the strongest weak one wins.
         let best = verdicts.iter().map(|v| v.strength).fold(0.0f32, f32::max);
-        verdicts.iter().filter(|v| v.strength >= best && best > 0.0).collect()
+        verdicts
+            .iter()
+            .filter(|v| v.strength >= best && best > 0.0)
+            .collect()
     } else {
         strong
     };
@@ -443,7 +480,8 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         let decided = match last.answer {
             Answer::No
                 if has(Answer::Yes)
-                    && (partial_yes(&children) || different_subjects(&clauses, &considered, cues)) =>
+                    && (partial_yes(&children)
+                        || different_subjects(&clauses, &considered, cues)) =>
             {
                 Answer::Yes
             }
@@ -451,13 +489,23 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
             Answer::Yes if has(Answer::Maybe) => Answer::Maybe,
             other => other,
         };
-        let kinds = [Answer::Yes, Answer::No, Answer::Maybe].iter().filter(|a| has(**a)).count();
-        strength = if kinds > 1 { last.strength * 0.8 } else { last.strength };
+        let kinds = [Answer::Yes, Answer::No, Answer::Maybe]
+            .iter()
+            .filter(|a| has(**a))
+            .count();
+        strength = if kinds > 1 {
+            last.strength * 0.8
+        } else {
+            last.strength
+        };
         for v in &considered {
             evidence.push(format!("{}: \"{}\"", v.answer.as_str(), v.evidence));
         }
         if kinds > 1 {
-            evidence.push(format!("decided {} (latest statement and hedges)", decided.as_str()));
+            evidence.push(format!(
+                "decided {} (latest statement and hedges)",
+                decided.as_str()
+            ));
         }
         answer = Some(decided);
     }
@@ -488,7 +536,15 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         _ => None,
     };
     let note = make_note(&clauses, answer, text);
-    Classification { answer, strength, guests, note, evidence, children, undecided_reason }
+    Classification {
+        answer,
+        strength,
+        guests,
+        note,
+        evidence,
+        children,
+        undecided_reason,
+    }
 }
 
 /// The person a clause is about when it is not the writer: a name, "his
@@ -575,13 +631,19 @@ fn child_answers(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Vec<C
     let mut out: Vec<ChildAnswer> = Vec::new();
     for v in verdicts.iter().filter(|v| v.strength >= 0.8) {
         let c = &clauses[v.clause];
-        if c.hits.first().is_some_and(|h| h.is(Cat::Greeting) && h.start <= 1) {
+        if c.hits
+            .first()
+            .is_some_and(|h| h.is(Cat::Greeting) && h.start <= 1)
+        {
             continue;
         }
         for name in names_in(&c.raw, cues) {
             match out.iter_mut().find(|x| x.name == name) {
                 Some(existing) => existing.answer = v.answer,
-                None => out.push(ChildAnswer { name, answer: v.answer }),
+                None => out.push(ChildAnswer {
+                    name,
+                    answer: v.answer,
+                }),
             }
         }
     }
@@ -599,7 +661,10 @@ fn numbered_people(hits: &[&Hit], norm: &Normalized, cues: &Cues) -> u32 {
     for h in hits {
         if h.is(Cat::PeopleNoun) {
             let ti = token_index(&norm.padded, h.start);
-            let n = ti.checked_sub(1).and_then(|p| norm.tokens.get(p)).and_then(|t| cues.number(t));
+            let n = ti
+                .checked_sub(1)
+                .and_then(|p| norm.tokens.get(p))
+                .and_then(|t| cues.number(t));
             n_people += n.unwrap_or(0);
         } else if h.is(Cat::Pair) {
             n_people += 2;
@@ -646,9 +711,16 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
         let mut people = 0;
         let mut conj = false;
         for c in in_sentence {
-            people += c.count_hits.iter().filter(|h| {
-                h.is(Cat::SelfRef) || h.is(Cat::Companion) || h.is(Cat::Pair) || h.is(Cat::PeopleNoun)
-            }).count();
+            people += c
+                .count_hits
+                .iter()
+                .filter(|h| {
+                    h.is(Cat::SelfRef)
+                        || h.is(Cat::Companion)
+                        || h.is(Cat::Pair)
+                        || h.is(Cat::PeopleNoun)
+                })
+                .count();
             people += names_in(&c.raw, cues).len();
             conj |= c.count_hits.iter().any(|h| h.is(Cat::Conj));
         }
@@ -663,7 +735,10 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
             continue;
         }
         let hits: Vec<&Hit> = c.count_hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
-        if hits.first().is_some_and(|h| h.is(Cat::Greeting) && h.start <= 1) {
+        if hits
+            .first()
+            .is_some_and(|h| h.is(Cat::Greeting) && h.start <= 1)
+        {
             continue;
         }
         let dropoff = hits.iter().any(|h| h.is(Cat::Dropoff));
@@ -677,12 +752,16 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
             && hits.iter().filter(person).count() + clause_names.len() >= 2
             && (hits.iter().any(|h| h.is(Cat::Conj)) || hits.iter().filter(person).count() > 0);
         let only_thanks = !hits.is_empty()
-            && hits.iter().all(|h| h.is(Cat::Ack) || h.is(Cat::Filler) || h.is(Cat::Apology));
+            && hits
+                .iter()
+                .all(|h| h.is(Cat::Ack) || h.is(Cat::Filler) || h.is(Cat::Apology));
         let short = c.count_norm.tokens.len() <= 4;
         let attends = verdict_of(i).is_some()
             || listing
             || (short && (sentence_yes(c.sentence) || sentence_lists(c.sentence)) && !only_thanks)
-            || hits.iter().any(|h| h.is(Cat::Verb) || h.is(Cat::Stay) || h.is(Cat::Yes));
+            || hits
+                .iter()
+                .any(|h| h.is(Cat::Verb) || h.is(Cat::Stay) || h.is(Cat::Yes));
         let conj = listing || hits.iter().any(|h| h.is(Cat::Conj));
         // "Adults: 1" form lines.
         let mut people_here = 0u32;
@@ -707,7 +786,9 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
                 // "her sister Rose" is one person: the name is counted.
                 let next = token_index(&c.count_norm.padded, h.end + 1);
                 let named = c.count_norm.tokens.get(next).is_some_and(|t| {
-                    clause_names.iter().any(|n| cues.normalize(n).tokens.join(" ") == *t)
+                    clause_names
+                        .iter()
+                        .any(|n| cues.normalize(n).tokens.join(" ") == *t)
                 });
                 if !named {
                     others += 1;
@@ -723,14 +804,18 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
         }
         let pronoun_child = names.is_empty()
             && attends
-            && hits.iter().any(|h| h.is(Cat::ChildPronoun) && token_index(&c.count_norm.padded, h.start) <= 1);
+            && hits.iter().any(|h| {
+                h.is(Cat::ChildPronoun) && token_index(&c.count_norm.padded, h.start) <= 1
+            });
         if pronoun_child && people_here == 0 {
             others += 1;
         }
         // "ja" is "yes" in German and "I" in Polish: an answer word is not a
         // person; "Ben" is a name before it is Turkish for "I".
-        let name_keys: Vec<String> =
-            clause_names.iter().map(|n| cues.normalize(n).tokens.join(" ")).collect();
+        let name_keys: Vec<String> = clause_names
+            .iter()
+            .map(|n| cues.normalize(n).tokens.join(" "))
+            .collect();
         let self_at = c.count_norm.tokens.iter().position(|t| {
             cues.self_words.contains(t) && !cues.answer_words.contains(t) && !name_keys.contains(t)
         });

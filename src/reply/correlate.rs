@@ -12,10 +12,18 @@ pub const MAX_THREAD_IDS: usize = 50;
 /// brackets, each once, in order; a bounce's returned original last.
 pub fn thread_ids(p: &Parsed) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let all = p.in_reply_to.iter().chain(p.references.iter()).chain(p.original_message_id.iter());
+    let all = p
+        .in_reply_to
+        .iter()
+        .chain(p.references.iter())
+        .chain(p.original_message_id.iter());
     for id in all {
         for one in id.split_whitespace() {
-            let one = one.trim().trim_start_matches('<').trim_end_matches('>').trim();
+            let one = one
+                .trim()
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .trim();
             if !one.is_empty() && one.len() <= 998 && !out.iter().any(|o| o == one) {
                 out.push(one.to_string());
             }

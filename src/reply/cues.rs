@@ -327,18 +327,36 @@ impl Cues {
             add(&f.people_noun, Cat::PeopleNoun);
             add(&f.note, Cat::Note);
             not_name.extend(f.not_name.iter().map(|s| norm(s)));
-            self_words.extend(f.self_ref.iter().map(|s| norm(s)).filter(|s| !s.contains(' ')));
+            self_words.extend(
+                f.self_ref
+                    .iter()
+                    .map(|s| norm(s))
+                    .filter(|s| !s.contains(' ')),
+            );
             answer_words.extend(
-                f.yes_word.iter().chain(f.no_word.iter()).map(|s| norm(s)).filter(|s| !s.contains(' ')),
+                f.yes_word
+                    .iter()
+                    .chain(f.no_word.iter())
+                    .map(|s| norm(s))
+                    .filter(|s| !s.contains(' ')),
             );
             totals.extend(f.total.iter().cloned());
             let n = |v: &Vec<String>| -> Vec<String> {
-                v.iter().map(|s| norm(s)).filter(|s| !s.is_empty()).collect()
+                v.iter()
+                    .map(|s| norm(s))
+                    .filter(|s| !s.is_empty())
+                    .collect()
             };
             // Phrase lists searched in padded text are stored padded too.
             let padded = |v: &Vec<String>| -> Vec<String> {
                 n(v).into_iter()
-                    .map(|p| if p.chars().any(is_unspaced_script) { p } else { format!(" {p} ") })
+                    .map(|p| {
+                        if p.chars().any(is_unspaced_script) {
+                            p
+                        } else {
+                            format!(" {p} ")
+                        }
+                    })
                     .collect()
             };
             contrast_words.extend(n(&f.contrast).into_iter().filter(|w| !w.contains(' ')));
@@ -368,8 +386,9 @@ impl Cues {
             pattern_info.push((!unspaced, leak_cats(cats)));
         }
         let automaton = AhoCorasick::new(&patterns).ok();
-        let (unspaced_totals, spaced): (Vec<String>, Vec<String>) =
-            totals.into_iter().partition(|t| t.chars().any(is_unspaced_script));
+        let (unspaced_totals, spaced): (Vec<String>, Vec<String>) = totals
+            .into_iter()
+            .partition(|t| t.chars().any(is_unspaced_script));
         let spaced_totals = spaced
             .iter()
             .filter_map(|t| {
@@ -409,7 +428,11 @@ impl Cues {
             let Some((is_padded, _)) = self.pattern_info.get(idx) else {
                 continue;
             };
-            let (s, e) = if *is_padded { (m.start() + 1, m.end() - 1) } else { (m.start(), m.end()) };
+            let (s, e) = if *is_padded {
+                (m.start() + 1, m.end() - 1)
+            } else {
+                (m.start(), m.end())
+            };
             cands.push((s, e, idx));
             // Bound the work on pathological text.
             if cands.len() > 4096 {
@@ -428,7 +451,12 @@ impl Cues {
             .into_iter()
             .filter_map(|(s, e, idx)| {
                 let (_, cats) = self.pattern_info.get(idx)?;
-                Some(Hit { start: s, end: e, cats, text: padded.get(s..e)?.to_string() })
+                Some(Hit {
+                    start: s,
+                    end: e,
+                    cats,
+                    text: padded.get(s..e)?.to_string(),
+                })
             })
             .collect()
     }
@@ -440,7 +468,8 @@ impl Cues {
             let Some(n) = self.number(tok) else { continue };
             for (left, right) in &self.totals {
                 let fits_left = i >= left.len() && t[i - left.len()..i] == left[..];
-                let fits_right = t.len() >= i + 1 + right.len() && t[i + 1..i + 1 + right.len()] == right[..];
+                let fits_right =
+                    t.len() >= i + 1 + right.len() && t[i + 1..i + 1 + right.len()] == right[..];
                 if fits_left && fits_right && !(left.is_empty() && right.is_empty()) && n > 0 {
                     return Some(n);
                 }
@@ -473,8 +502,10 @@ fn build_total_regex(
     repair: &HashMap<String, String>,
 ) -> Option<Regex> {
     // Only scripts without spaces use this regex: their number words.
-    let mut words: Vec<&String> =
-        numbers.keys().filter(|w| w.chars().any(is_unspaced_script)).collect();
+    let mut words: Vec<&String> = numbers
+        .keys()
+        .filter(|w| w.chars().any(is_unspaced_script))
+        .collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
     let number_alt = std::iter::once("[0-9]{1,2}".to_string())
         .chain(words.iter().map(|w| regex::escape(w)))

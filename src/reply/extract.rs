@@ -141,7 +141,8 @@ pub fn html_to_text(html: &str) -> Option<String> {
 
 /// Void elements never nest.
 const VOID: &[&str] = &[
-    "br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source", "!--", "!doctype",
+    "br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source", "!--",
+    "!doctype",
 ];
 
 fn tag_name(tag: &str) -> String {
@@ -276,7 +277,10 @@ fn header_key(line: &str, cues: &Cues) -> Option<bool> {
     if key.chars().count() > 30 {
         return None;
     }
-    let key = cues.normalize(key.trim_end_matches(['*', ' '])).tokens.join(" ");
+    let key = cues
+        .normalize(key.trim_end_matches(['*', ' ']))
+        .tokens
+        .join(" ");
     if cues.lines.header_from.contains(&key) {
         Some(true)
     } else if cues.lines.header_other.contains(&key) {
@@ -303,15 +307,21 @@ fn header_block_at(lines: &[&str], i: usize, cues: &Cues) -> bool {
 }
 
 fn is_separator(t: &str) -> bool {
-    t.chars().count() >= 8 && t.chars().all(|c| c == '_' || c == '-' || c == '=' || c == '—')
+    t.chars().count() >= 8
+        && t.chars()
+            .all(|c| c == '_' || c == '-' || c == '=' || c == '—')
 }
 
 fn starts_with_phrase(norm: &str, list: &[String]) -> Option<String> {
-    list.iter().find(|p| norm.starts_with(p.as_str())).map(|p| p.trim().to_string())
+    list.iter()
+        .find(|p| norm.starts_with(p.as_str()))
+        .map(|p| p.trim().to_string())
 }
 
 fn contains_phrase(norm: &str, list: &[String]) -> Option<String> {
-    list.iter().find(|p| norm.contains(p.as_str())).map(|p| p.trim().to_string())
+    list.iter()
+        .find(|p| norm.contains(p.as_str()))
+        .map(|p| p.trim().to_string())
 }
 
 /// Find the fresh text of a body.
@@ -366,11 +376,12 @@ pub fn fresh_text(body: &str, sent: &SentText, cues: &Cues) -> Fresh {
         }
         let norm = normalized(t, cues);
         let short = t.chars().count() <= 120;
-        if short && (t.contains("--") || t.contains("__")) {
-            if let Some(p) = contains_phrase(&norm, &cues.lines.original) {
-                evidence.push(format!("quote: \"{p}\" marker"));
-                break 'scan;
-            }
+        if short
+            && (t.contains("--") || t.contains("__"))
+            && let Some(p) = contains_phrase(&norm, &cues.lines.original)
+        {
+            evidence.push(format!("quote: \"{p}\" marker"));
+            break 'scan;
         }
         if short && let Some(p) = starts_with_phrase(&norm, &cues.lines.footer) {
             evidence.push(format!("footer: \"{p}\""));
@@ -397,7 +408,10 @@ pub fn fresh_text(body: &str, sent: &SentText, cues: &Cues) -> Fresh {
     if sent_hits.len() >= 2 {
         // A run of lines we sent: the quote began at the first of them.
         kept.truncate(sent_hits[0]);
-        evidence.push(format!("quote: {} lines of our own message", sent_hits.len()));
+        evidence.push(format!(
+            "quote: {} lines of our own message",
+            sent_hits.len()
+        ));
     } else if sent_hits.len() == 1 {
         evidence.push("quote: 1 line of our own message".to_string());
     }
@@ -424,7 +438,11 @@ fn is_signature_line(t: &str) -> bool {
     }
     let capitalized = words
         .iter()
-        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+        .filter(|w| {
+            w.chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())
+        })
         .count();
     capitalized * 2 >= words.len() && !t.ends_with(['.', '!', '?'])
 }
@@ -444,7 +462,10 @@ fn strip_signature(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<String>
         }
         let key = cues.normalize(t).tokens.join(" ");
         // "Liebe Grüße, Birgit" and "Thanks, Dov" close too.
-        let head = cues.normalize(t.split(',').next().unwrap_or(t)).tokens.join(" ");
+        let head = cues
+            .normalize(t.split(',').next().unwrap_or(t))
+            .tokens
+            .join(" ");
         if !(cues.lines.closing.contains(&key) || cues.lines.closing.contains(&head)) {
             continue;
         }
@@ -470,7 +491,9 @@ fn strip_signature(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<String>
         let is_name = !words.is_empty()
             && words.len() <= 3
             && t.chars().count() <= 30
-            && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase))
+            && words
+                .iter()
+                .all(|w| w.chars().next().is_some_and(char::is_uppercase))
             && !t.ends_with(['.', '!', '?', ':'])
             && !cues.find(&cues.normalize(t).padded).iter().any(|h| {
                 h.is(super::cues::Cat::Yes)
@@ -489,9 +512,17 @@ fn strip_signature(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<String>
 fn has_answer_cue(text: &str, cues: &Cues) -> bool {
     use super::cues::Cat;
     cues.find(&cues.normalize(text).padded).iter().any(|h| {
-        [Cat::Yes, Cat::No, Cat::YesWord, Cat::NoWord, Cat::Maybe, Cat::Verb, Cat::Wish]
-            .iter()
-            .any(|c| h.is(*c))
+        [
+            Cat::Yes,
+            Cat::No,
+            Cat::YesWord,
+            Cat::NoWord,
+            Cat::Maybe,
+            Cat::Verb,
+            Cat::Wish,
+        ]
+        .iter()
+        .any(|c| h.is(*c))
     })
 }
 
@@ -502,7 +533,11 @@ fn is_name_line(t: &str) -> bool {
         && words.len() <= 5
         && t.chars().count() <= 50
         && !t.ends_with(['.', '!', '?', ':'])
-        && words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() * 2
+        && words
+            .iter()
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+            .count()
+            * 2
             >= words.len()
 }
 
@@ -510,7 +545,10 @@ fn is_name_line(t: &str) -> bool {
 /// Director", a role, a phone number) and holds no answer: the signature.
 fn strip_signature_block(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<String>) {
     let n = kept.len();
-    let first_content = kept.iter().position(|l| !trim_marks(l).is_empty()).unwrap_or(n);
+    let first_content = kept
+        .iter()
+        .position(|l| !trim_marks(l).is_empty())
+        .unwrap_or(n);
     for start in n.saturating_sub(8)..n {
         if start <= first_content || !trim_marks(kept[start - 1]).is_empty() {
             continue;
@@ -522,7 +560,10 @@ fn strip_signature_block(kept: &mut Vec<&str>, cues: &Cues, evidence: &mut Vec<S
         let all_signature = block.iter().all(|l| is_signature_line(l));
         let no_answer = !block.iter().any(|l| has_answer_cue(l, cues));
         if all_signature || (no_answer && block.len() >= 2) {
-            evidence.push(format!("signature: block from \"{}\"", trim_marks(kept[start])));
+            evidence.push(format!(
+                "signature: block from \"{}\"",
+                trim_marks(kept[start])
+            ));
             kept.truncate(start);
             while kept.last().is_some_and(|l| trim_marks(l).is_empty()) {
                 kept.pop();

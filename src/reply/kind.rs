@@ -40,7 +40,10 @@ pub fn detect_bounce(p: &Parsed, cues: &Cues) -> Option<Bounce> {
             .find_iter(failed)
             .map(|m| m.as_str().to_ascii_lowercase())
             .collect();
-        return Some(Bounce { recipients, evidence: "X-Failed-Recipients header".into() });
+        return Some(Bounce {
+            recipients,
+            evidence: "X-Failed-Recipients header".into(),
+        });
     }
     let local = p.from_address.split('@').next().unwrap_or_default();
     let daemon_sender = matches!(local, "mailer-daemon" | "postmaster" | "mail-daemon")
@@ -96,7 +99,9 @@ pub fn dsn_recipients(ds: &str) -> Vec<String> {
         let mut recipient = None;
         let mut action = String::new();
         for line in block.lines() {
-            let Some((name, value)) = line.split_once(':') else { continue };
+            let Some((name, value)) = line.split_once(':') else {
+                continue;
+            };
             let name = name.trim().to_ascii_lowercase();
             let value = value.trim();
             match name.as_str() {
@@ -181,7 +186,9 @@ pub fn auto_reply_header_evidence(p: &Parsed, cues: &Cues) -> Option<String> {
     if p.has_disposition_notification || p.report_type.contains("disposition-notification") {
         return Some("read receipt (disposition-notification)".into());
     }
-    let subject = cues.normalize(&strip_reply_prefixes(&p.subject, cues)).padded;
+    let subject = cues
+        .normalize(&strip_reply_prefixes(&p.subject, cues))
+        .padded;
     for s in &cues.lines.auto_subject {
         if subject.starts_with(s.as_str()) {
             return Some(format!("subject starts with \"{}\"", s.trim()));
@@ -194,11 +201,15 @@ pub fn auto_reply_header_evidence(p: &Parsed, cues: &Cues) -> Option<String> {
 pub fn strip_reply_prefixes(subject: &str, cues: &Cues) -> String {
     let mut s = subject.trim();
     for _ in 0..8 {
-        let Some((head, rest)) = s.split_once([':', '：']) else { break };
+        let Some((head, rest)) = s.split_once([':', '：']) else {
+            break;
+        };
         let head_norm = cues.normalize(head).tokens.join(" ");
         let is_prefix = head.chars().count() <= 12
             && (cues.lines.reply_prefix.contains(&head_norm)
-                || head_norm.trim_end_matches(|c: char| c.is_ascii_digit()).is_empty()
+                || head_norm
+                    .trim_end_matches(|c: char| c.is_ascii_digit())
+                    .is_empty()
                 || cues.lines.reply_prefix.contains(
                     head_norm.trim_end_matches(|c: char| c.is_ascii_digit() || c == ' '),
                 ));
@@ -240,16 +251,22 @@ pub fn calendar_reply(ics: &str) -> Option<CalendarReply> {
         } else if upper.starts_with("ATTENDEE") && partstat.is_none() {
             if let Some(i) = upper.find("PARTSTAT=") {
                 let rest = &upper[i + "PARTSTAT=".len()..];
-                let v: String =
-                    rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
+                let v: String = rest
+                    .chars()
+                    .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+                    .collect();
                 partstat = Some(v);
             }
-        } else if upper.starts_with("COMMENT") && comment.is_none() {
-            if let Some((_, v)) = line.split_once(':') {
-                let v = v.replace("\\n", "\n").replace("\\,", ",").replace("\\;", ";");
-                if !v.trim().is_empty() {
-                    comment = Some(v.trim().to_string());
-                }
+        } else if upper.starts_with("COMMENT")
+            && comment.is_none()
+            && let Some((_, v)) = line.split_once(':')
+        {
+            let v = v
+                .replace("\\n", "\n")
+                .replace("\\,", ",")
+                .replace("\\;", ";");
+            if !v.trim().is_empty() {
+                comment = Some(v.trim().to_string());
             }
         }
     }
@@ -263,7 +280,11 @@ pub fn calendar_reply(ics: &str) -> Option<CalendarReply> {
         "TENTATIVE" => Answer::Maybe,
         _ => return None,
     };
-    Some(CalendarReply { answer, partstat, comment })
+    Some(CalendarReply {
+        answer,
+        partstat,
+        comment,
+    })
 }
 
 /// "Accepted: …" style subjects, localized.

@@ -95,12 +95,19 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
     };
     let in_reply_to = correlate::thread_ids(&parsed);
     let truncated = parsed.truncated.then(|| {
-        format!("truncated: only the first {} bytes were read", parse::MAX_MESSAGE_BYTES)
+        format!(
+            "truncated: only the first {} bytes were read",
+            parse::MAX_MESSAGE_BYTES
+        )
     });
 
     if let Some(bounce) = kind::detect_bounce(&parsed, cues) {
         let mut u = Understanding::new(Kind::Bounce);
-        u.confidence = if bounce.recipients.is_empty() { 0.8 } else { 0.95 };
+        u.confidence = if bounce.recipients.is_empty() {
+            0.8
+        } else {
+            0.95
+        };
         u.evidence.push(bounce.evidence);
         u.bounced = bounce.recipients;
         u.in_reply_to = in_reply_to;
@@ -144,9 +151,15 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         .collect();
     let decided = cls.answer.is_some() && cls.strength >= 0.8;
     let local = parsed.from_address.split('@').next().unwrap_or_default();
-    let no_reply_sender = ["noreply", "no-reply", "donotreply", "do-not-reply", "no_reply"]
-        .iter()
-        .any(|n| local.contains(n));
+    let no_reply_sender = [
+        "noreply",
+        "no-reply",
+        "donotreply",
+        "do-not-reply",
+        "no_reply",
+    ]
+    .iter()
+    .any(|n| local.contains(n));
     if (!ooo.is_empty() && cls.answer.is_none())
         || (ooo.len() >= 2 && !decided)
         || (no_reply_sender && !decided)
@@ -170,7 +183,8 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
 
     let calendar = parsed.calendar.as_deref().and_then(kind::calendar_reply);
     let (answer, confidence, guests) = if let Some(cal) = &calendar {
-        u.evidence.push(format!("calendar reply: PARTSTAT={}", cal.partstat));
+        u.evidence
+            .push(format!("calendar reply: PARTSTAT={}", cal.partstat));
         // The attendee's note: the COMMENT property, a quoted note in the
         // invitation service's text, or a short text part.
         let note = cal.comment.clone().or_else(|| quoted_note(&fresh.text));
@@ -178,7 +192,8 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         let comment = comment.or_else(|| (fresh.text.chars().count() <= 400).then(|| cls.clone()));
         match comment.and_then(|c| c.answer.filter(|_| c.strength >= 0.8).map(|a| (a, c))) {
             Some((a, c)) if a != cal.answer => {
-                u.evidence.push(format!("comment overrides calendar: {}", a.as_str()));
+                u.evidence
+                    .push(format!("comment overrides calendar: {}", a.as_str()));
                 u.evidence.extend(c.evidence);
                 (a, 0.8, c.guests)
             }
@@ -187,7 +202,13 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         }
     } else if let Some(a) = cls.answer {
         u.evidence.extend(cls.evidence.iter().cloned());
-        let confidence = if cls.strength >= 1.0 { 0.9 } else if cls.strength >= 0.8 { 0.75 } else { 0.55 };
+        let confidence = if cls.strength >= 1.0 {
+            0.9
+        } else if cls.strength >= 0.8 {
+            0.75
+        } else {
+            0.55
+        };
         (a, confidence, cls.guests)
     } else if let Some(sub) = subject_answer(&parsed.subject, &sent_text, cues) {
         let a = sub.answer.unwrap_or(Answer::Unclear);
@@ -208,7 +229,11 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
     };
     u.answer = Some(answer);
     u.confidence = confidence;
-    u.guests = if matches!(answer, Answer::Yes | Answer::Maybe) { guests } else { None };
+    u.guests = if matches!(answer, Answer::Yes | Answer::Maybe) {
+        guests
+    } else {
+        None
+    };
     u.fresh_text = fresh.text;
     u
 }
@@ -230,7 +255,11 @@ fn subject_answer(
     // Text before a reply prefix that is not at the start ("YES - Re: …").
     let mut segments: Vec<String> = Vec::new();
     let lower = s.to_lowercase();
-    if let Some(i) = lower.find("re:").or_else(|| lower.find("aw:")).filter(|i| *i > 0) {
+    if let Some(i) = lower
+        .find("re:")
+        .or_else(|| lower.find("aw:"))
+        .filter(|i| *i > 0)
+    {
         segments.push(s[..i].to_string());
     }
     let parts: Vec<&str> = stripped
@@ -251,12 +280,21 @@ fn subject_answer(
     // own wording; the subject needs an answer word.
     let answer_word = cues.find(&cues.normalize(&text).padded).iter().any(|h| {
         use cues::Cat;
-        [Cat::Yes, Cat::YesWord, Cat::No, Cat::NoWord, Cat::Maybe, Cat::WeakNo]
-            .iter()
-            .any(|c| h.is(*c))
+        [
+            Cat::Yes,
+            Cat::YesWord,
+            Cat::No,
+            Cat::NoWord,
+            Cat::Maybe,
+            Cat::WeakNo,
+        ]
+        .iter()
+        .any(|c| h.is(*c))
     });
     let c = classify::classify(&text, cues);
-    c.answer.filter(|_| c.strength >= 0.8 && answer_word).map(|_| c)
+    c.answer
+        .filter(|_| c.strength >= 0.8 && answer_word)
+        .map(|_| c)
 }
 
 /// A note in double quotes on a line of its own, as calendar services quote

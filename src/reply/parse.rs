@@ -48,7 +48,10 @@ pub struct Parsed {
 impl Parsed {
     /// The first top-level header of that (lowercase) name.
     pub fn header(&self, name: &str) -> Option<&str> {
-        self.headers.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.headers
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -68,7 +71,9 @@ pub fn parse(raw: &[u8]) -> Result<Parsed, Unreadable> {
         return Err(Unreadable::TooDeep);
     }
     let parsed = catch_unwind(AssertUnwindSafe(|| {
-        MessageParser::default().parse(raw).map(|m| extract(&m, truncated))
+        MessageParser::default()
+            .parse(raw)
+            .map(|m| extract(&m, truncated))
     }));
     match parsed {
         Ok(Some(p)) => Ok(p),
@@ -113,21 +118,32 @@ fn cap_chars(s: &str, max: usize) -> String {
 }
 
 fn extract(m: &Message<'_>, truncated: bool) -> Parsed {
-    let mut p = Parsed { truncated, ..Parsed::default() };
+    let mut p = Parsed {
+        truncated,
+        ..Parsed::default()
+    };
     p.subject = m.subject().unwrap_or_default().to_string();
     p.headers = m
         .headers_raw()
         .take(200)
-        .map(|(n, v)| (n.to_ascii_lowercase(), v.split_whitespace().collect::<Vec<_>>().join(" ")))
+        .map(|(n, v)| {
+            (
+                n.to_ascii_lowercase(),
+                v.split_whitespace().collect::<Vec<_>>().join(" "),
+            )
+        })
         .collect();
     if let Some(addr) = m.from().and_then(|a| a.first()) {
         p.from_address = addr.address().unwrap_or_default().to_ascii_lowercase();
         p.from_name = addr.name().unwrap_or_default().to_string();
     }
     if let Some(ct) = m.root_part().content_type() {
-        p.content_type = format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or_default())
+        p.content_type =
+            format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or_default()).to_ascii_lowercase();
+        p.report_type = ct
+            .attribute("report-type")
+            .unwrap_or_default()
             .to_ascii_lowercase();
-        p.report_type = ct.attribute("report-type").unwrap_or_default().to_ascii_lowercase();
     }
     p.in_reply_to = text_of(m.in_reply_to());
     p.references = text_of(m.references());
@@ -154,9 +170,11 @@ fn extract(m: &Message<'_>, truncated: bool) -> Parsed {
         }
     }
     for part in m.parts.iter().take(MAX_PARTS) {
-        let Some(ct) = part.content_type() else { continue };
-        let full = format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or_default())
-            .to_ascii_lowercase();
+        let Some(ct) = part.content_type() else {
+            continue;
+        };
+        let full =
+            format!("{}/{}", ct.ctype(), ct.subtype().unwrap_or_default()).to_ascii_lowercase();
         match full.as_str() {
             "text/calendar" | "application/ics" if p.calendar.is_none() => {
                 let body = String::from_utf8_lossy(part.contents());
@@ -185,7 +203,8 @@ fn extract(m: &Message<'_>, truncated: bool) -> Parsed {
 }
 
 fn is_attachment(part: &mail_parser::MessagePart<'_>) -> bool {
-    part.content_disposition().is_some_and(|d| d.ctype().eq_ignore_ascii_case("attachment"))
+    part.content_disposition()
+        .is_some_and(|d| d.ctype().eq_ignore_ascii_case("attachment"))
 }
 
 fn floor_char_boundary(s: &str, max: usize) -> usize {
@@ -202,9 +221,15 @@ fn floor_char_boundary(s: &str, max: usize) -> usize {
 /// The `Message-ID:` value in a block of header text, without brackets.
 pub fn find_message_id_header(headers: &str) -> Option<String> {
     for line in headers.lines().take(500) {
-        let Some((name, value)) = line.split_once(':') else { continue };
+        let Some((name, value)) = line.split_once(':') else {
+            continue;
+        };
         if name.trim().eq_ignore_ascii_case("message-id") {
-            let v = value.trim().trim_start_matches('<').trim_end_matches('>').trim();
+            let v = value
+                .trim()
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .trim();
             if !v.is_empty() {
                 return Some(v.to_string());
             }

@@ -27,7 +27,10 @@ fn check(cases: &[(&str, Answer)]) {
     for (text, want) in cases {
         let u = understand(&reply(text), &[]);
         if u.answer != Some(*want) {
-            failures.push(format!("{text:?}: want {want:?}, got {:?} {:?}", u.answer, u.evidence));
+            failures.push(format!(
+                "{text:?}: want {want:?}, got {:?} {:?}",
+                u.answer, u.evidence
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -38,7 +41,10 @@ fn check_guests(cases: &[(&str, Option<u32>)]) {
     for (text, want) in cases {
         let u = understand(&reply(text), &[]);
         if u.guests != *want {
-            failures.push(format!("{text:?}: want {want:?}, got {:?} ({:?})", u.guests, u.answer));
+            failures.push(format!(
+                "{text:?}: want {want:?}, got {:?} ({:?})",
+                u.guests, u.answer
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -49,7 +55,11 @@ fn every_cue_file_parses() {
     if let Err(e) = parse_files() {
         panic!("{e}");
     }
-    assert!(CUES.find(" yes ").iter().any(|h| h.is(super::cues::Cat::Yes)));
+    assert!(
+        CUES.find(" yes ")
+            .iter()
+            .any(|h| h.is(super::cues::Cat::Yes))
+    );
 }
 
 #[test]
@@ -102,8 +112,14 @@ fn conditionals_and_hedges_are_maybe() {
 fn polite_ifs_do_not_make_a_maybe() {
     use Answer::*;
     check(&[
-        ("Yes, Tom will come. Let me know if we should bring anything!", Yes),
-        ("Yes please, if that's ok his sister would like to come too", Yes),
+        (
+            "Yes, Tom will come. Let me know if we should bring anything!",
+            Yes,
+        ),
+        (
+            "Yes please, if that's ok his sister would like to come too",
+            Yes,
+        ),
     ]);
 }
 
@@ -124,7 +140,15 @@ fn questions_and_deferrals_are_unclear() {
 #[test]
 fn emoji_and_one_letter_answers() {
     use Answer::*;
-    check(&[("👍", Yes), ("👍🏻👍🏻", Yes), ("🎉🎉", Yes), ("👎", No), ("y", Yes), ("n", No), ("🤞", Maybe)]);
+    check(&[
+        ("👍", Yes),
+        ("👍🏻👍🏻", Yes),
+        ("🎉🎉", Yes),
+        ("👎", No),
+        ("y", Yes),
+        ("n", No),
+        ("🤞", Maybe),
+    ]);
 }
 
 #[test]
@@ -145,7 +169,10 @@ fn change_of_mind_latest_statement_wins() {
     use Answer::*;
     check(&[
         ("Earlier I said yes, but now we can't - sorry!", No),
-        ("I said no before but plans changed and we can come after all!", Yes),
+        (
+            "I said no before but plans changed and we can come after all!",
+            Yes,
+        ),
         ("We were going to come but Leo has the flu now, so no.", No),
     ]);
 }
@@ -207,13 +234,28 @@ fn guests_from_words_and_lists() {
 fn per_child_answers_keep_the_family_yes() {
     let u = understand(&reply("Timmy is coming, but his sister Anna can't."), &[]);
     assert_eq!(u.answer, Some(Answer::Yes), "{:?}", u.evidence);
-    assert!(u.children.iter().any(|c| c.name == "Timmy" && c.answer == Answer::Yes), "{:?}", u.children);
-    assert!(u.children.iter().any(|c| c.name == "Anna" && c.answer == Answer::No), "{:?}", u.children);
+    assert!(
+        u.children
+            .iter()
+            .any(|c| c.name == "Timmy" && c.answer == Answer::Yes),
+        "{:?}",
+        u.children
+    );
+    assert!(
+        u.children
+            .iter()
+            .any(|c| c.name == "Anna" && c.answer == Answer::No),
+        "{:?}",
+        u.children
+    );
 }
 
 #[test]
 fn notes_keep_allergies_and_questions() {
-    let u = understand(&reply("Yes! Sara has a nut allergy. Can I pick her up at 4?"), &[]);
+    let u = understand(
+        &reply("Yes! Sara has a nut allergy. Can I pick her up at 4?"),
+        &[],
+    );
     let note = u.note.unwrap_or_default();
     assert!(note.contains("nut allergy"), "{note}");
     assert!(note.contains("pick her up"), "{note}");
@@ -266,7 +308,11 @@ fn localized_attributions_are_stripped() {
 fn interleaved_replies_keep_every_fresh_line() {
     let body = "Hi!\n\nOn 3 May 2025, Host wrote:\n> Could you reply yes, no or maybe?\n\nYes.\n\n> How many are coming?\n\nJust Mila and me.\n";
     let fresh = fresh_text(body, &SentText::default(), &CUES);
-    assert!(fresh.text.contains("Yes.") && fresh.text.contains("Just Mila and me."), "{}", fresh.text);
+    assert!(
+        fresh.text.contains("Yes.") && fresh.text.contains("Just Mila and me."),
+        "{}",
+        fresh.text
+    );
     let u = understand(&reply(body), &[]);
     assert_eq!(u.guests, Some(2));
 }
@@ -274,11 +320,20 @@ fn interleaved_replies_keep_every_fresh_line() {
 #[test]
 fn signatures_footers_and_disclaimers_are_stripped() {
     let body = "We'll come!\n\n-- \nNo means no\nJane";
-    assert_eq!(fresh_text(body, &SentText::default(), &CUES).text, "We'll come!");
+    assert_eq!(
+        fresh_text(body, &SentText::default(), &CUES).text,
+        "We'll come!"
+    );
     let body = "Count us in\n\nSent from my iPhone";
-    assert_eq!(fresh_text(body, &SentText::default(), &CUES).text, "Count us in");
+    assert_eq!(
+        fresh_text(body, &SentText::default(), &CUES).text,
+        "Count us in"
+    );
     let body = "Yes, Ada will come.\n\nKind regards\nDr. Jane Doe\nDoe & Partners | +44 20 7946 0000\nThis e-mail is confidential and intended only for the addressee; if you are not the intended recipient do not use it.";
-    assert_eq!(fresh_text(body, &SentText::default(), &CUES).text, "Yes, Ada will come.");
+    assert_eq!(
+        fresh_text(body, &SentText::default(), &CUES).text,
+        "Yes, Ada will come."
+    );
 }
 
 #[test]
@@ -290,9 +345,7 @@ fn sent_text_backstop_removes_unmarked_quotes() {
     let fresh = fresh_text(body, &SentText::new(&sent), &CUES);
     assert_eq!(fresh.text, "Thanks, see you there!");
     // Without the backstop the invitation's "no" would be read.
-    let raw = format!(
-        "From: a@example.com\r\nSubject: Re: party\r\nContent-Type: text/plain\r\n\r\nHi Priya\r\n\r\nPlease reply yes, no or maybe, and tell us how many are coming.\r\nNo gifts please!\r\n"
-    );
+    let raw = "From: a@example.com\r\nSubject: Re: party\r\nContent-Type: text/plain\r\n\r\nHi Priya\r\n\r\nPlease reply yes, no or maybe, and tell us how many are coming.\r\nNo gifts please!\r\n";
     let u = understand(raw.as_bytes(), &sent);
     assert_eq!(u.answer, Some(Answer::Unclear), "{:?}", u.evidence);
 }
@@ -301,10 +354,20 @@ fn sent_text_backstop_removes_unmarked_quotes() {
 fn subject_answers_count_when_the_body_is_silent() {
     let raw = "From: a@example.com\r\nSubject: Re: You're invited: Mia's party - Sat 10 May - yes, 3 of us\r\nContent-Type: text/plain\r\n\r\n\r\nOn Sat, 3 May 2025 at 10:00, Host <h@example.org> wrote:\r\n> Please reply yes, no or maybe.\r\n";
     let u = understand(raw.as_bytes(), &[]);
-    assert_eq!((u.answer, u.guests), (Some(Answer::Yes), Some(3)), "{:?}", u.evidence);
+    assert_eq!(
+        (u.answer, u.guests),
+        (Some(Answer::Yes), Some(3)),
+        "{:?}",
+        u.evidence
+    );
     let raw = "From: a@example.com\r\nSubject: Join us: Mia's party - come celebrate!\r\nContent-Type: text/plain\r\n\r\n\r\n";
     let u = understand(raw.as_bytes(), &[]);
-    assert_eq!(u.answer, Some(Answer::Unclear), "an invitation subject is not an answer: {:?}", u.evidence);
+    assert_eq!(
+        u.answer,
+        Some(Answer::Unclear),
+        "an invitation subject is not an answer: {:?}",
+        u.evidence
+    );
 }
 
 #[test]
@@ -314,11 +377,18 @@ fn calendar_replies() {
             "From: a@example.com\r\nSubject: Accepted: Mia's party\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n{comment}\r\n--b\r\nContent-Type: text/calendar; method=REPLY\r\n\r\nBEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nATTENDEE;CN=A;PARTSTAT={partstat}:mailto:a@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n--b--\r\n"
         )
     };
-    for (p, want) in [("ACCEPTED", Answer::Yes), ("DECLINED", Answer::No), ("TENTATIVE", Answer::Maybe)] {
+    for (p, want) in [
+        ("ACCEPTED", Answer::Yes),
+        ("DECLINED", Answer::No),
+        ("TENTATIVE", Answer::Maybe),
+    ] {
         let u = understand(ics(p, "").as_bytes(), &[]);
         assert_eq!(u.answer, Some(want), "{p}");
     }
-    let u = understand(ics("ACCEPTED", "Actually we can't come after all, sorry").as_bytes(), &[]);
+    let u = understand(
+        ics("ACCEPTED", "Actually we can't come after all, sorry").as_bytes(),
+        &[],
+    );
     assert_eq!(u.answer, Some(Answer::No), "the comment outranks PARTSTAT");
     for (subject, want) in [
         ("Declined: Mia's party", Answer::No),
@@ -326,7 +396,9 @@ fn calendar_replies() {
         ("Mit Vorbehalt angenommen: Party", Answer::Maybe),
         ("Refusé : fête", Answer::No),
     ] {
-        let raw = format!("From: a@example.com\r\nSubject: {subject}\r\nContent-Type: text/plain\r\n\r\n\r\n");
+        let raw = format!(
+            "From: a@example.com\r\nSubject: {subject}\r\nContent-Type: text/plain\r\n\r\n\r\n"
+        );
         let u = understand(raw.as_bytes(), &[]);
         assert_eq!(u.answer, Some(want), "{subject}");
     }
@@ -335,27 +407,64 @@ fn calendar_replies() {
 #[test]
 fn auto_replies_by_header_subject_and_text() {
     let with_header = |h: &str| {
-        format!("From: a@example.com\r\n{h}\r\nSubject: Re: party\r\nContent-Type: text/plain\r\n\r\nNo, I am not here.\r\n")
+        format!(
+            "From: a@example.com\r\n{h}\r\nSubject: Re: party\r\nContent-Type: text/plain\r\n\r\nNo, I am not here.\r\n"
+        )
     };
-    for h in ["Auto-Submitted: auto-replied", "X-Autoreply: yes", "X-Autorespond: on", "Precedence: bulk", "Precedence: junk", "Precedence: auto_reply"] {
-        assert_eq!(understand(with_header(h).as_bytes(), &[]).kind, Kind::AutoReply, "{h}");
+    for h in [
+        "Auto-Submitted: auto-replied",
+        "X-Autoreply: yes",
+        "X-Autorespond: on",
+        "Precedence: bulk",
+        "Precedence: junk",
+        "Precedence: auto_reply",
+    ] {
+        assert_eq!(
+            understand(with_header(h).as_bytes(), &[]).kind,
+            Kind::AutoReply,
+            "{h}"
+        );
     }
-    assert_eq!(understand(with_header("Auto-Submitted: no").as_bytes(), &[]).kind, Kind::Human);
+    assert_eq!(
+        understand(with_header("Auto-Submitted: no").as_bytes(), &[]).kind,
+        Kind::Human
+    );
     for (subject, body) in [
         ("Automatic reply: party", "Thanks, I'm away."),
         ("Abwesenheitsnotiz: Party", "Ich bin nicht im Büro."),
         ("Réponse automatique : fête", "Absent."),
         ("Read: party", "Your message was read on Monday."),
-        ("Re: party", "I am currently out of the office with limited access to email and will reply when I return."),
-        ("Re: party", "This mailbox is no longer monitored. Please call the office."),
-        ("Re: party", "We have received your request. Your ticket number is 4411; a member of our team will reply within 48 hours."),
-        ("Re: party", "I only accept mail from approved senders. Please verify that you are a human by clicking the link below to have your message delivered."),
+        (
+            "Re: party",
+            "I am currently out of the office with limited access to email and will reply when I return.",
+        ),
+        (
+            "Re: party",
+            "This mailbox is no longer monitored. Please call the office.",
+        ),
+        (
+            "Re: party",
+            "We have received your request. Your ticket number is 4411; a member of our team will reply within 48 hours.",
+        ),
+        (
+            "Re: party",
+            "I only accept mail from approved senders. Please verify that you are a human by clicking the link below to have your message delivered.",
+        ),
     ] {
-        let raw = format!("From: a@example.com\r\nSubject: {subject}\r\nContent-Type: text/plain\r\n\r\n{body}\r\n");
-        assert_eq!(understand(raw.as_bytes(), &[]).kind, Kind::AutoReply, "{subject} / {body}");
+        let raw = format!(
+            "From: a@example.com\r\nSubject: {subject}\r\nContent-Type: text/plain\r\n\r\n{body}\r\n"
+        );
+        assert_eq!(
+            understand(raw.as_bytes(), &[]).kind,
+            Kind::AutoReply,
+            "{subject} / {body}"
+        );
     }
     // A parent who mentions being back later still answers.
-    let u = understand(&reply("I'm away on a work trip until Friday, but yes, we'll come on Saturday!"), &[]);
+    let u = understand(
+        &reply("I'm away on a work trip until Friday, but yes, we'll come on Saturday!"),
+        &[],
+    );
     assert_eq!((u.kind, u.answer), (Kind::Human, Some(Answer::Yes)));
 }
 
@@ -366,7 +475,11 @@ fn bounces_with_failed_recipients() {
     assert_eq!(u.kind, Kind::Bounce);
     assert_eq!(u.bounced, vec!["gone@example.net".to_string()]);
     assert_eq!(u.answer, None);
-    assert!(u.in_reply_to.contains(&"inv-xyz@example.org".to_string()), "{:?}", u.in_reply_to);
+    assert!(
+        u.in_reply_to.contains(&"inv-xyz@example.org".to_string()),
+        "{:?}",
+        u.in_reply_to
+    );
 
     let exim = "From: Mail Delivery System <Mailer-Daemon@mail.example.org>\r\nSubject: Mail delivery failed: returning message to sender\r\nContent-Type: text/plain\r\n\r\nThis message was created automatically by mail delivery software.\r\n\r\nA message that you sent could not be delivered to one or more of its\r\nrecipients. This is a permanent error. The following address(es) failed:\r\n\r\n  someone@example.net\r\n    host mx.example.net [192.0.2.1]\r\n    550 5.1.1 User unknown\r\n\r\n------ This is a copy of the message, including all the headers. ------\r\nTo: other@example.com\r\n";
     let u = understand(exim.as_bytes(), &[]);
@@ -375,14 +488,20 @@ fn bounces_with_failed_recipients() {
 
     let qmail = "From: MAILER-DAEMON@example.com\r\nSubject: failure notice\r\n\r\nHi. This is the qmail-send program.\r\nI'm afraid I wasn't able to deliver your message to the following addresses.\r\nThis is a permanent error; I've given up. Sorry it didn't work out.\r\n\r\n<x.y@example.net>:\r\n550 5.1.1 no such user\r\n";
     let u = understand(qmail.as_bytes(), &[]);
-    assert_eq!((u.kind, u.bounced.clone()), (Kind::Bounce, vec!["x.y@example.net".to_string()]));
+    assert_eq!(
+        (u.kind, u.bounced.clone()),
+        (Kind::Bounce, vec!["x.y@example.net".to_string()])
+    );
 }
 
 #[test]
 fn thread_ids_come_from_in_reply_to_and_references() {
     let raw = "From: a@example.com\r\nIn-Reply-To: <one@x>\r\nReferences: <zero@x> <one@x>\r\nSubject: Re: party\r\n\r\nyes\r\n";
     let u = understand(raw.as_bytes(), &[]);
-    assert_eq!(u.in_reply_to, vec!["one@x".to_string(), "zero@x".to_string()]);
+    assert_eq!(
+        u.in_reply_to,
+        vec!["one@x".to_string(), "zero@x".to_string()]
+    );
 }
 
 #[test]
@@ -406,5 +525,3 @@ fn classify_text_directly() {
     assert_eq!(answer("Wir sind dabei"), Some(Answer::Yes));
     assert_eq!(answer("Hi Dana"), None);
 }
-
-

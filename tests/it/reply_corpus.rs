@@ -50,10 +50,18 @@ struct Score {
 
 fn score(dir: &Path) -> Option<Score> {
     let rows = read_labels(dir)?;
-    let mut s = Score { n: 0, kind_ok: 0, human: 0, answer_ok: 0, with_guests: 0, guests_ok: 0 };
+    let mut s = Score {
+        n: 0,
+        kind_ok: 0,
+        human: 0,
+        answer_ok: 0,
+        with_guests: 0,
+        guests_ok: 0,
+    };
     for row in &rows {
         let path: PathBuf = dir.join(&row.file);
-        let raw = std::fs::read(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+        let raw =
+            std::fs::read(&path).unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
         let u = understand(&raw, &[]);
         s.n += 1;
         let kind = kind_str(u.kind);
@@ -125,8 +133,15 @@ fn project_corpus_meets_accuracy_targets() {
         panic!("tests/corpus/labels.tsv is missing: the reply corpus must be present")
     });
     report("project corpus", &s);
-    assert!(s.n >= 400, "expected at least 400 corpus messages, found {}", s.n);
-    assert!(ratio(s.answer_ok, s.human) >= 0.97, "answer accuracy below 97%");
+    assert!(
+        s.n >= 400,
+        "expected at least 400 corpus messages, found {}",
+        s.n
+    );
+    assert!(
+        ratio(s.answer_ok, s.human) >= 0.97,
+        "answer accuracy below 97%"
+    );
     assert!(ratio(s.kind_ok, s.n) >= 0.99, "kind accuracy below 99%");
 }
 
@@ -144,5 +159,8 @@ fn shared_sample_score_is_reported() {
     report("shared sample", &s);
     assert!(s.n > 0, "the sample has no rows");
     // Informational threshold: the sample is small and not the project's own.
-    assert!(ratio(s.answer_ok, s.human) >= 0.9, "sample answer accuracy collapsed");
+    assert!(
+        ratio(s.answer_ok, s.human) >= 0.9,
+        "sample answer accuracy collapsed"
+    );
 }

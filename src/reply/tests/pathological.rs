@@ -5,7 +5,9 @@ use crate::reply::{Answer, Kind, understand};
 fn nested_mime(levels: usize) -> Vec<u8> {
     let mut s = String::from("From: a@example.com\r\nSubject: deep\r\n");
     for i in 0..levels {
-        s.push_str(&format!("Content-Type: multipart/mixed; boundary=\"b{i}\"\r\n\r\n--b{i}\r\n"));
+        s.push_str(&format!(
+            "Content-Type: multipart/mixed; boundary=\"b{i}\"\r\n\r\n--b{i}\r\n"
+        ));
     }
     s.push_str("Content-Type: text/plain\r\n\r\nyes\r\n");
     for i in (0..levels).rev() {
@@ -18,7 +20,11 @@ fn nested_mime(levels: usize) -> Vec<u8> {
 fn thousand_level_nested_mime_is_unreadable_not_a_crash() {
     let u = understand(&nested_mime(1000), &[]);
     assert_eq!(u.answer, Some(Answer::Unclear));
-    assert!(u.evidence.iter().any(|e| e.contains("unreadable")), "{:?}", u.evidence);
+    assert!(
+        u.evidence.iter().any(|e| e.contains("unreadable")),
+        "{:?}",
+        u.evidence
+    );
     // Within the limit the text is read.
     let u = understand(&nested_mime(20), &[]);
     assert_eq!(u.answer, Some(Answer::Yes), "{:?}", u.evidence);
@@ -27,10 +33,20 @@ fn thousand_level_nested_mime_is_unreadable_not_a_crash() {
 #[test]
 fn ten_megabyte_body_is_truncated() {
     let mut raw = b"From: a@example.com\r\nSubject: Re: party\r\nContent-Type: text/plain\r\n\r\nYes we'll come!\r\n".to_vec();
-    raw.extend(std::iter::repeat_n(b"lorem ipsum dolor sit amet\r\n".as_slice(), 10 * 1024 * 1024 / 28).flatten());
+    raw.extend(
+        std::iter::repeat_n(
+            b"lorem ipsum dolor sit amet\r\n".as_slice(),
+            10 * 1024 * 1024 / 28,
+        )
+        .flatten(),
+    );
     let u = understand(&raw, &[]);
     assert_eq!(u.answer, Some(Answer::Yes));
-    assert!(u.evidence.iter().any(|e| e.contains("truncated")), "{:?}", u.evidence);
+    assert!(
+        u.evidence.iter().any(|e| e.contains("truncated")),
+        "{:?}",
+        u.evidence
+    );
 }
 
 #[test]
@@ -66,6 +82,9 @@ fn long_lines_and_many_clauses() {
     let body = "yes, no, maybe, ".repeat(50_000);
     let raw = format!("From: a@example.com\r\nSubject: x\r\n\r\n{body}\r\n");
     let _ = understand(raw.as_bytes(), &[]);
-    let huge_html = format!("From: a@example.com\r\nSubject: x\r\nContent-Type: text/html\r\n\r\n{}", "<div><blockquote>".repeat(20_000));
+    let huge_html = format!(
+        "From: a@example.com\r\nSubject: x\r\nContent-Type: text/html\r\n\r\n{}",
+        "<div><blockquote>".repeat(20_000)
+    );
     let _ = understand(huge_html.as_bytes(), &[]);
 }
