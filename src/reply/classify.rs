@@ -247,6 +247,8 @@ fn token_index(padded: &str, offset: usize) -> usize {
 fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
     let hits: Vec<&Hit> = c.hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
     let n_tokens = c.norm.tokens.len();
+    // Bare answer words are judged without asides: "no for Ben (he has football)".
+    let n_plain = c.count_norm.tokens.len();
     let mut no: Option<String> = None;
     let mut maybe: Option<String> = None;
     let mut yes: Option<(String, f32)> = None;
@@ -268,7 +270,7 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
         } else if h.is(Cat::YesFinal) && h.end + 1 >= c.norm.padded.len() {
             yes.get_or_insert_with(|| (h.text.clone(), 1.0));
         }
-        if h.is(Cat::NoWord) && first && n_tokens <= 3 {
+        if h.is(Cat::NoWord) && first && n_plain <= 3 {
             no.get_or_insert_with(|| h.text.clone());
         }
         if h.is(Cat::YesWord)
