@@ -200,8 +200,20 @@ fn strip_parens(s: &str) -> String {
 
 fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
     let mut clauses = Vec::new();
-    for (s_idx, (sentence, is_q)) in sentences(text).into_iter().enumerate() {
+    let all = sentences(text);
+    let n_sentences = all.len();
+    for (s_idx, (sentence, is_q)) in all.into_iter().enumerate() {
         let parts = clause_texts(&sentence, cues);
+        // "… Kind regards, Jo" at the very end: a sign-off, not an answer.
+        let first = parts.first().map(|(t, _, _)| cues.normalize(t).tokens.join(" "));
+        let sign_off = s_idx + 1 == n_sentences
+            && s_idx > 0
+            && parts.len() == 2
+            && first.is_some_and(|f| cues.lines.closing.contains(&f))
+            && parts[1].0.split_whitespace().count() <= 2;
+        if sign_off {
+            continue;
+        }
         let n = parts.len();
         for (k, (raw, after_contrast, after_colon)) in parts.into_iter().enumerate() {
             let norm = cues.normalize(&raw);

@@ -130,6 +130,8 @@ pub struct CueFile {
     pub calendar_yes: Vec<String>,
     pub calendar_no: Vec<String>,
     pub calendar_maybe: Vec<String>,
+    /// The invitation's own request ("yes, no or maybe"): never fresh text.
+    pub invite_request: Vec<String>,
     /// Words of an invitation subject ("invited").
     pub invite: Vec<String>,
     /// Reply prefixes of subjects ("re", "aw", "sv").
@@ -225,6 +227,7 @@ pub struct LineCues {
     pub calendar_no: Vec<String>,
     pub calendar_maybe: Vec<String>,
     pub invite: Vec<String>,
+    pub invite_request: Vec<String>,
     pub reply_prefix: HashSet<String>,
 }
 
@@ -374,6 +377,7 @@ impl Cues {
             lines.calendar_no.extend(n(&f.calendar_no));
             lines.calendar_maybe.extend(n(&f.calendar_maybe));
             lines.invite.extend(padded(&f.invite));
+            lines.invite_request.extend(padded(&f.invite_request));
             lines.reply_prefix.extend(n(&f.reply_prefix));
         }
         let mut patterns = Vec::with_capacity(by_pattern.len());

@@ -248,7 +248,9 @@ fn attribution_len(lines: &[&str], i: usize, cues: &Cues) -> Option<usize> {
         }
         joined.push_str(t);
         let end = trim_marks(joined.trim_end_matches(['-', ' ', '\u{202c}', '\u{200f}']));
-        if !(end.ends_with(':') || end.ends_with('：')) {
+        // Zoho frames it in dashes instead: "---- On … wrote ----".
+        let framed = joined.trim_end().ends_with("--") && joined.trim_start().starts_with("--");
+        if !(end.ends_with(':') || end.ends_with('：') || framed) {
             continue;
         }
         if joined.chars().count() > 400 {
@@ -404,6 +406,21 @@ pub fn fresh_text(body: &str, sent: &SentText, cues: &Cues) -> Fresh {
     }
     if quoted > 0 {
         evidence.push(format!("quote: {quoted} '>' lines"));
+    }
+    // The invitation's own "reply yes, no or maybe" below fresh text: the
+    // unmarked quote begins with its paragraph.
+    if let Some(at) = kept.iter().position(|l| {
+        let n = normalized(l, cues);
+        cues.lines.invite_request.iter().any(|p| n.contains(p.as_str()))
+    }) {
+        let para = kept[..at].iter().rposition(|l| trim_marks(l).is_empty()).map_or(0, |b| b + 1);
+        let fresh_before = kept[..para].iter().any(|l| !trim_marks(l).is_empty());
+        if fresh_before {
+            kept.truncate(para);
+        } else {
+            kept[at] = "";
+        }
+        evidence.push("quote: the invitation's own request".to_string());
     }
     if sent_hits.len() >= 2 {
         // A run of lines we sent: the quote began at the first of them.

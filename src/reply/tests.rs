@@ -525,3 +525,38 @@ fn classify_text_directly() {
     assert_eq!(answer("Wir sind dabei"), Some(Answer::Yes));
     assert_eq!(answer("Hi Dana"), None);
 }
+
+#[test]
+fn unmarked_quotes_end_at_the_invitations_request() {
+    let body = "We can't, sorry\n\n---- On Mon, 05 May 2025 09:00:00 +0100 Host<host@example.org> wrote ----\n\nHi! We'd love the whole class to come. Please reply yes, no or maybe.";
+    let fresh = fresh_text(body, &SentText::default(), &CUES);
+    assert_eq!(fresh.text, "We can't, sorry");
+    let body = "Yes!\n\nHi! We'd love the whole class to come.\nPlease reply yes, no or maybe.";
+    let fresh = fresh_text(body, &SentText::default(), &CUES);
+    assert_eq!(fresh.text, "Yes!");
+}
+
+#[test]
+fn sign_offs_and_greetings_are_not_answers() {
+    use Answer::*;
+    check(&[
+        ("I'm currently travelling. Kind regards, Jo", No),
+        ("Ciao, purtroppo non riusciamo a venire.", No),
+        ("Pozdrav, dolazimo!", Yes),
+        ("Thanks but no thanks", No),
+        ("Yes for Anna, no for Ben (he has football).", Yes),
+        ("No worries if not, but could his brother come too?", Unclear),
+        ("Sorry, who is this?", Unclear),
+        ("I wish we could! We're away.", No),
+        ("I'd say yes but we have the football final, sorry.", No),
+        ("Why not!", Yes),
+    ]);
+}
+
+#[test]
+fn head_counts_imply_yes() {
+    let u = understand(&reply("Two adults and two children from us. Thanks!"), &[]);
+    assert_eq!((u.answer, u.guests), (Some(Answer::Yes), Some(4)), "{:?}", u.evidence);
+    let u = understand(&reply("Adults: 1\nChildren: 2\nAllergies: none"), &[]);
+    assert_eq!((u.answer, u.guests), (Some(Answer::Yes), Some(3)), "{:?}", u.evidence);
+}
