@@ -11,7 +11,10 @@ use std::time::{Duration, Instant};
 use rsvpd::reply::understand;
 
 fn corpus() -> Vec<Vec<u8>> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
+    // RSVPD_BENCH_CORPUS points at another folder of .eml files.
+    let dir = std::env::var_os("RSVPD_BENCH_CORPUS")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus"));
     let mut out = Vec::new();
     if let Ok(entries) = std::fs::read_dir(&dir) {
         for e in entries.flatten() {
@@ -87,6 +90,43 @@ fn pathological() -> Vec<(&'static str, Vec<u8>)> {
     ]
 }
 
+/// Time per stage over the same messages: where a reply's microseconds go.
+fn stages(messages: &[Vec<u8>]) {
+    use rsvpd::reply::{classify, cues::CUES, extract, parse};
+    let rounds = 20;
+    let t = Instant::now();
+    let mut parsed = Vec::new();
+    for _ in 0..rounds {
+        parsed = messages.iter().filter_map(|m| parse::parse(m).ok()).collect::<Vec<_>>();
+    }
+    let parse_us = t.elapsed().as_secs_f64() * 1e6 / (rounds * messages.len()) as f64;
+    let bodies: Vec<String> = parsed
+        .iter()
+        .map(|p| match (&p.text, &p.html) {
+            (Some(t), _) => t.clone(),
+            (None, Some(h)) => extract::html_to_text(h).unwrap_or_default(),
+            _ => String::new(),
+        })
+        .collect();
+    let sent = extract::SentText::default();
+    let t = Instant::now();
+    let mut fresh = Vec::new();
+    for _ in 0..rounds {
+        fresh = bodies.iter().map(|b| extract::fresh_text(b, &sent, &CUES)).collect::<Vec<_>>();
+    }
+    let fresh_us = t.elapsed().as_secs_f64() * 1e6 / (rounds * messages.len()) as f64;
+    let t = Instant::now();
+    for _ in 0..rounds {
+        for f in &fresh {
+            std::hint::black_box(classify::classify(&f.text, &CUES));
+        }
+    }
+    let classify_us = t.elapsed().as_secs_f64() * 1e6 / (rounds * messages.len()) as f64;
+    println!(
+        "stages (µs per message): parse {parse_us:.1}, fresh text {fresh_us:.1}, classify {classify_us:.1}"
+    );
+}
+
 fn main() {
     // First use compiles the cue data; keep it out of the measurement.
     let start = Instant::now();
@@ -118,6 +158,8 @@ fn main() {
             "  BELOW TARGET 20,000/s"
         }
     );
+
+    stages(&messages);
 
     for (name, raw) in pathological() {
         let mut times = Vec::new();

@@ -50,6 +50,9 @@ struct Clause {
     after_contrast: bool,
     /// The value of a "Key: value" line; the key is the previous clause.
     after_colon: bool,
+    /// Names in the clause, and outside its parenthesized asides.
+    names: Vec<String>,
+    names_plain: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -160,8 +163,7 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool, bool)> {
         let mut current = String::new();
         let mut after = false;
         for word in part.split_whitespace() {
-            let w = cues.normalize(word).tokens.join(" ");
-            let is_contrast = !current.is_empty() && cues.contrast_words.contains(&w);
+            let is_contrast = !current.is_empty() && is_contrast_word(word, cues);
             if is_contrast {
                 out.push((std::mem::take(&mut current), after, after_colon));
                 after = true;
@@ -174,14 +176,21 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool, bool)> {
         if !current.trim().is_empty() {
             let starts_with_contrast = {
                 let first = current.split_whitespace().next().unwrap_or_default();
-                let w = cues.normalize(first).tokens.join(" ");
-                cues.contrast_words.contains(&w)
+                is_contrast_word(first, cues)
             };
             out.push((current, after || starts_with_contrast, after_colon));
         }
     }
     out.retain(|(t, _, _)| !t.trim().is_empty());
     out
+}
+
+fn is_contrast_word(word: &str, cues: &Cues) -> bool {
+    if word.is_ascii() {
+        let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric()).to_ascii_lowercase();
+        return cues.contrast_words.contains(&w);
+    }
+    cues.contrast_words.contains(&cues.normalize(word).tokens.join(" "))
 }
 
 fn strip_parens(s: &str) -> String {
@@ -221,8 +230,15 @@ fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
                 continue;
             }
             let hits = cues.find(&norm.padded);
-            let count_norm = cues.normalize(&strip_parens(&raw));
-            let count_hits = cues.find(&count_norm.padded);
+            let plain = strip_parens(&raw);
+            let names = names_in(&raw, cues);
+            let (count_norm, count_hits, names_plain) = if plain.len() == raw.len() {
+                (norm.clone(), hits.clone(), names.clone())
+            } else {
+                let n = cues.normalize(&plain);
+                let h = cues.find(&n.padded);
+                (n, h, names_in(&plain, cues))
+            };
             let opens_question = hits
                 .first()
                 .is_some_and(|h| h.is(Cat::Question) && h.start <= 1)
@@ -240,6 +256,8 @@ fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
                 question,
                 after_contrast,
                 after_colon,
+                names,
+                names_plain,
             });
             if clauses.len() >= MAX_CLAUSES {
                 return clauses;
@@ -486,7 +504,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     } else {
         strong
     };
-    let children = child_answers(&clauses, &verdicts, cues);
+    let children = child_answers(&clauses, &verdicts);
     let mut answer = None;
     let mut strength = 0.0;
     if let Some(last) = considered.last() {
@@ -564,8 +582,8 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
 /// The person a clause is about when it is not the writer: a name, "his
 /// sister", "she".
 fn third_party(c: &Clause, cues: &Cues) -> Option<String> {
-    if let Some(name) = names_in(&c.raw, cues).into_iter().next() {
-        return Some(cues.normalize(&name).tokens.join(" "));
+    if let Some(name) = c.names.first() {
+        return Some(cues.normalize(name).tokens.join(" "));
     }
     c.hits
         .iter()
@@ -641,7 +659,7 @@ fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
     out
 }
 
-fn child_answers(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Vec<ChildAnswer> {
+fn child_answers(clauses: &[Clause], verdicts: &[Verdict]) -> Vec<ChildAnswer> {
     let mut out: Vec<ChildAnswer> = Vec::new();
     for v in verdicts.iter().filter(|v| v.strength >= 0.8) {
         let c = &clauses[v.clause];
@@ -651,7 +669,7 @@ fn child_answers(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Vec<C
         {
             continue;
         }
-        for name in names_in(&c.raw, cues) {
+        for name in c.names.iter().cloned() {
             match out.iter_mut().find(|x| x.name == name) {
                 Some(existing) => existing.answer = v.answer,
                 None => out.push(ChildAnswer {
@@ -702,7 +720,7 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
             return (Some(n), true);
         }
     }
-    for c in &live {
+    for c in live.iter().filter(|c| c.raw.contains('+')) {
         if let Some(caps) = PLUS_SUM.captures(&c.raw) {
             let sum: u32 = (1..=3)
                 .filter_map(|g| caps.get(g))
@@ -735,7 +753,7 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
                         || h.is(Cat::PeopleNoun)
                 })
                 .count();
-            people += names_in(&c.raw, cues).len();
+            people += c.names.len();
             conj |= c.count_hits.iter().any(|h| h.is(Cat::Conj));
         }
         people >= 3 && conj
@@ -759,7 +777,7 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
         let person = |h: &&&Hit| {
             h.is(Cat::SelfRef) || h.is(Cat::Companion) || h.is(Cat::Pair) || h.is(Cat::PeopleNoun)
         };
-        let clause_names = names_in(&strip_parens(&c.raw), cues);
+        let clause_names = &c.names_plain;
         // "Just Rafi and me." / "أنا وابنتي": a short list of people.
         let listing = verdict_of(i).is_none()
             && c.count_norm.tokens.len() <= 6
@@ -810,7 +828,7 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
             }
         }
         if attends || conj {
-            for n in &clause_names {
+            for n in clause_names {
                 if !names.contains(n) {
                     names.push(n.clone());
                 }

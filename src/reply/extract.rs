@@ -330,6 +330,8 @@ fn contains_phrase(norm: &str, list: &[String]) -> Option<String> {
 pub fn fresh_text(body: &str, sent: &SentText, cues: &Cues) -> Fresh {
     let lines: Vec<&str> = body.lines().take(MAX_LINES).collect();
     let mut kept: Vec<&str> = Vec::new();
+    // Whether each kept line holds the invitation's own request.
+    let mut request_at: Option<usize> = None;
     let mut evidence = Vec::new();
     let mut quoted = 0usize;
     let mut sent_hits: Vec<usize> = Vec::new();
@@ -378,6 +380,11 @@ pub fn fresh_text(body: &str, sent: &SentText, cues: &Cues) -> Fresh {
         }
         let norm = normalized(t, cues);
         let short = t.chars().count() <= 120;
+        if request_at.is_none()
+            && cues.lines.invite_request.iter().any(|p| norm.contains(p.as_str()))
+        {
+            request_at = Some(kept.len());
+        }
         if short
             && (t.contains("--") || t.contains("__"))
             && let Some(p) = contains_phrase(&norm, &cues.lines.original)
@@ -409,10 +416,7 @@ pub fn fresh_text(body: &str, sent: &SentText, cues: &Cues) -> Fresh {
     }
     // The invitation's own "reply yes, no or maybe" below fresh text: the
     // unmarked quote begins with its paragraph.
-    if let Some(at) = kept.iter().position(|l| {
-        let n = normalized(l, cues);
-        cues.lines.invite_request.iter().any(|p| n.contains(p.as_str()))
-    }) {
+    if let Some(at) = request_at.filter(|at| *at < kept.len()) {
         let para = kept[..at].iter().rposition(|l| trim_marks(l).is_empty()).map_or(0, |b| b + 1);
         let fresh_before = kept[..para].iter().any(|l| !trim_marks(l).is_empty());
         if fresh_before {

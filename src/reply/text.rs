@@ -130,6 +130,25 @@ pub fn tokenize(text: &str) -> Vec<String> {
         cur.clear();
     };
     for ch in text.chars() {
+        if ch.is_ascii() {
+            // Fast path for ASCII: no accents, no scripts, no emoji.
+            let c = ch.to_ascii_lowercase();
+            if c.is_ascii_alphanumeric() || c == '\'' {
+                let digit = c.is_ascii_digit();
+                if !cur.is_empty() && c != '\'' && (digit != prev_digit || prev_unspaced) {
+                    flush(&mut cur, &mut tokens, &mut accented_i);
+                }
+                prev_unspaced = false;
+                cur.push(c);
+                prev_digit = digit;
+            } else if c == '+' || c == '&' {
+                flush(&mut cur, &mut tokens, &mut accented_i);
+                tokens.push(c.to_string());
+            } else {
+                flush(&mut cur, &mut tokens, &mut accented_i);
+            }
+            continue;
+        }
         if is_ignorable(ch) {
             continue;
         }
@@ -177,6 +196,11 @@ pub fn tokenize(text: &str) -> Vec<String> {
 
 /// "yesss" → "yes", "noooo" → "no": three or more of one letter become one.
 fn collapse_repeats(t: &str) -> String {
+    let bytes = t.as_bytes();
+    let has_run = bytes.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]);
+    if !has_run && t.is_ascii() {
+        return t.to_string();
+    }
     let mut out = String::with_capacity(t.len());
     let chars: Vec<char> = t.chars().collect();
     let mut i = 0;
@@ -206,7 +230,8 @@ pub fn normalize(text: &str, repair: &HashMap<String, String>) -> Normalized {
     let mut tokens: Vec<String> = Vec::with_capacity(raw.len());
     let mut i = 0;
     while i < raw.len() {
-        if i + 1 < raw.len() {
+        // Two-token repairs start with a short token ("can not", "we will").
+        if i + 1 < raw.len() && raw[i].len() <= 8 && raw[i + 1].len() <= 8 {
             let pair = format!("{} {}", raw[i], raw[i + 1]);
             if let Some(rep) = repair.get(&pair) {
                 tokens.extend(rep.split(' ').map(str::to_string));
