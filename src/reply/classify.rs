@@ -630,7 +630,11 @@ fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
         if w.chars().all(|c| !c.is_lowercase()) || w.contains(['\'', '’']) {
             continue;
         }
-        let key = cues.normalize(w).tokens.join(" ");
+        let key = if w.is_ascii() {
+            w.to_ascii_lowercase()
+        } else {
+            cues.normalize(w).tokens.join(" ")
+        };
         if cues.not_name.contains(&key) || cues.number(&key).is_some() {
             continue;
         }

@@ -226,6 +226,14 @@ fn normalized(line: &str, cues: &Cues) -> String {
 
 /// If an attribution line ("On … wrote:") starts at `i`, how many lines it spans.
 fn attribution_len(lines: &[&str], i: usize, cues: &Cues) -> Option<usize> {
+    // Cheap test first: one of the next three lines must end like an attribution.
+    let ends_like_one = lines.iter().skip(i).take(3).any(|l| {
+        let t = l.trim_end_matches(|c: char| c.is_whitespace() || is_ignorable(c));
+        t.ends_with(':') || t.ends_with('：') || t.ends_with('-')
+    });
+    if !ends_like_one {
+        return None;
+    }
     let mut joined = String::new();
     for k in 0..3 {
         let line = *lines.get(i + k)?;

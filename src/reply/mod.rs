@@ -142,24 +142,23 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
     let cls = classify::classify(&fresh.text, cues);
 
     // Out-of-office text without headers.
-    let fresh_norm = cues.normalize(&fresh.text).padded;
+    let decided = cls.answer.is_some() && cls.strength >= 0.8;
+    let local = parsed.from_address.split('@').next().unwrap_or_default();
+    let no_reply_sender = ["noreply", "no-reply", "donotreply", "do-not-reply", "no_reply"]
+        .iter()
+        .any(|n| local.contains(n));
+    // A clear answer from a person's address is never an automatic reply.
+    let fresh_norm = if decided && !no_reply_sender {
+        String::new()
+    } else {
+        cues.normalize(&fresh.text).padded
+    };
     let ooo: Vec<&String> = cues
         .lines
         .auto_body
         .iter()
         .filter(|p| fresh_norm.contains(p.as_str()))
         .collect();
-    let decided = cls.answer.is_some() && cls.strength >= 0.8;
-    let local = parsed.from_address.split('@').next().unwrap_or_default();
-    let no_reply_sender = [
-        "noreply",
-        "no-reply",
-        "donotreply",
-        "do-not-reply",
-        "no_reply",
-    ]
-    .iter()
-    .any(|n| local.contains(n));
     if (!ooo.is_empty() && cls.answer.is_none())
         || (ooo.len() >= 2 && !decided)
         || (no_reply_sender && !decided)

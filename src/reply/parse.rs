@@ -102,24 +102,21 @@ pub fn parse(raw: &[u8]) -> Result<Parsed, Unreadable> {
     }
 }
 
-/// Count distinct multipart boundaries declared: a cheap upper bound on the
+static MULTIPART: std::sync::LazyLock<Option<aho_corasick::AhoCorasick>> =
+    std::sync::LazyLock::new(|| {
+        aho_corasick::AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(["multipart/"])
+            .ok()
+    });
+
+/// Count multipart content types declared: a cheap upper bound on the
 /// nesting depth, read before the parser recurses.
 fn multipart_depth_exceeds(raw: &[u8], limit: usize) -> bool {
-    let needle = b"multipart/";
-    let mut count = 0;
-    let mut i = 0;
-    while i + needle.len() <= raw.len() {
-        if raw[i..i + needle.len()].eq_ignore_ascii_case(needle) {
-            count += 1;
-            if count > limit {
-                return true;
-            }
-            i += needle.len();
-        } else {
-            i += 1;
-        }
+    match MULTIPART.as_ref() {
+        Some(ac) => ac.find_iter(raw).nth(limit).is_some(),
+        None => false,
     }
-    false
 }
 
 fn text_of(value: &HeaderValue<'_>) -> Vec<String> {

@@ -229,11 +229,15 @@ pub fn normalize(text: &str, repair: &HashMap<String, String>) -> Normalized {
     let raw = tokenize(text);
     let mut tokens: Vec<String> = Vec::with_capacity(raw.len());
     let mut i = 0;
+    let mut pair = String::new();
     while i < raw.len() {
         // Two-token repairs start with a short token ("can not", "we will").
         if i + 1 < raw.len() && raw[i].len() <= 8 && raw[i + 1].len() <= 8 {
-            let pair = format!("{} {}", raw[i], raw[i + 1]);
-            if let Some(rep) = repair.get(&pair) {
+            pair.clear();
+            pair.push_str(&raw[i]);
+            pair.push(' ');
+            pair.push_str(&raw[i + 1]);
+            if let Some(rep) = repair.get(pair.as_str()) {
                 tokens.extend(rep.split(' ').map(str::to_string));
                 i += 2;
                 continue;
