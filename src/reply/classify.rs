@@ -638,21 +638,7 @@ fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
         if cues.not_name.contains(&key) || cues.number(&key).is_some() {
             continue;
         }
-        let hits = cues.find(&format!(" {key} "));
-        let is_word = hits.iter().any(|h| {
-            h.cats.iter().any(|c| {
-                !matches!(
-                    c,
-                    Cat::Mask
-                        | Cat::SelfRef
-                        | Cat::Companion
-                        | Cat::ChildPronoun
-                        | Cat::Conj
-                        | Cat::Verb
-                        | Cat::Greeting
-                )
-            })
-        });
+        let is_word = cues.word_cues.contains(&key);
         if is_word {
             continue;
         }

@@ -203,6 +203,8 @@ pub struct Cues {
     /// One-token words for the writer ("me", "ich") and bare answer words.
     pub self_words: HashSet<String>,
     pub answer_words: HashSet<String>,
+    /// One-token cue words that cannot be names ("yes", "sorry", "maybe").
+    pub word_cues: HashSet<String>,
     /// One-token contrast words ("but", "aber").
     pub contrast_words: HashSet<String>,
     /// Stated totals as token templates around a number ("{n} of us").
@@ -380,6 +382,23 @@ impl Cues {
             lines.invite_request.extend(padded(&f.invite_request));
             lines.reply_prefix.extend(n(&f.reply_prefix));
         }
+        let name_like = |c: &Cat| {
+            matches!(
+                c,
+                Cat::Mask
+                    | Cat::SelfRef
+                    | Cat::Companion
+                    | Cat::ChildPronoun
+                    | Cat::Conj
+                    | Cat::Verb
+                    | Cat::Greeting
+            )
+        };
+        let word_cues: HashSet<String> = by_pattern
+            .iter()
+            .filter(|(p, cats)| !p.contains(' ') && cats.iter().any(|c| !name_like(c)))
+            .map(|(p, _)| p.clone())
+            .collect();
         let mut patterns = Vec::with_capacity(by_pattern.len());
         let mut pattern_info = Vec::with_capacity(by_pattern.len());
         let mut entries: Vec<(String, Vec<Cat>)> = by_pattern.into_iter().collect();
@@ -410,6 +429,7 @@ impl Cues {
             not_name,
             self_words,
             answer_words,
+            word_cues,
             contrast_words,
             totals: spaced_totals,
             lines,
