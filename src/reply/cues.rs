@@ -394,10 +394,29 @@ impl Cues {
                     | Cat::Greeting
             )
         };
-        let word_cues: HashSet<String> = by_pattern
+        // Single-word cues and the first word of sentence-opening phrases:
+        // "Change" in "Change of plan" is not a name.
+        let answer_like = |c: &Cat| {
+            matches!(
+                c,
+                Cat::Apology
+                    | Cat::Defer
+                    | Cat::Ack
+                    | Cat::Change
+                    | Cat::Future
+                    | Cat::Question
+                    | Cat::Pending
+            )
+        };
+        let single_word = by_pattern
             .iter()
             .filter(|(p, cats)| !p.contains(' ') && cats.iter().any(|c| !name_like(c)))
-            .map(|(p, _)| p.clone())
+            .map(|(p, _)| p.clone());
+        let word_cues: HashSet<String> = by_pattern
+            .iter()
+            .filter(|(_, cats)| cats.iter().any(answer_like))
+            .filter_map(|(p, _)| p.split(' ').next().map(str::to_string))
+            .chain(single_word)
             .collect();
         let mut patterns = Vec::with_capacity(by_pattern.len());
         let mut pattern_info = Vec::with_capacity(by_pattern.len());

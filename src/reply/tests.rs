@@ -560,3 +560,4 @@ fn head_counts_imply_yes() {
     let u = understand(&reply("Adults: 1\nChildren: 2\nAllergies: none"), &[]);
     assert_eq!((u.answer, u.guests), (Some(Answer::Yes), Some(3)), "{:?}", u.evidence);
 }
+
