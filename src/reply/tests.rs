@@ -161,6 +161,10 @@ fn caps_and_typos() {
         ("we wont make it sry", No),
         ("nope", No),
         ("maby", Maybe),
+        ("maybee", Maybe),
+        ("probaly", Maybe),
+        ("unfortunatley not this time", No),
+        ("defintely comming!", Yes),
     ]);
 }
 

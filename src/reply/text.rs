@@ -245,7 +245,7 @@ pub fn normalize(text: &str, repair: &HashMap<String, String>) -> Normalized {
         }
         match repair.get(&raw[i]) {
             Some(rep) => tokens.extend(rep.split(' ').map(str::to_string)),
-            None => tokens.push(raw[i].clone()),
+            None => tokens.push(fix_typo(&raw[i]).map_or_else(|| raw[i].clone(), str::to_string)),
         }
         i += 1;
     }
@@ -256,4 +256,48 @@ pub fn normalize(text: &str, repair: &HashMap<String, String>) -> Normalized {
         padded.push(' ');
     }
     Normalized { padded, tokens }
+}
+
+/// Long answer words people often mistype; a token one edit away from one
+/// of them (and starting with the same two letters) is read as it.
+const TYPO_TARGETS: &[&str] = &[
+    "maybe",
+    "definitely",
+    "unfortunately",
+    "probably",
+    "absolutely",
+    "coming",
+    "possibly",
+    "hopefully",
+    "tentatively",
+];
+
+fn fix_typo(token: &str) -> Option<&'static str> {
+    if token.len() < 5 || !token.is_ascii() {
+        return None;
+    }
+    TYPO_TARGETS.iter().copied().find(|t| {
+        *t != token
+            && t.as_bytes()[..2] == token.as_bytes()[..2]
+            && t.len().abs_diff(token.len()) <= 1
+            && edit_distance_at_most_one(t.as_bytes(), token.as_bytes())
+    })
+}
+
+/// One insertion, deletion, substitution or swap of neighbours.
+fn edit_distance_at_most_one(a: &[u8], b: &[u8]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() && a[i] == b[j] {
+        i += 1;
+        j += 1;
+    }
+    if i == a.len() || j == b.len() {
+        return a.len().abs_diff(b.len()) <= 1;
+    }
+    let swapped = a.len() == b.len()
+        && i + 1 < a.len()
+        && a[i] == b[i + 1]
+        && a[i + 1] == b[i]
+        && a[i + 2..] == b[i + 2..];
+    swapped || a[i + 1..] == b[j + 1..] || a[i + 1..] == b[j..] || a[i..] == b[j + 1..]
 }
