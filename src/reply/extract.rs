@@ -125,6 +125,7 @@ pub const MAX_HTML_DEPTH: usize = 256;
 /// HTML to plain text with blockquotes as `> ` lines. `None` when the
 /// converter fails or panics.
 pub fn html_to_text(html: &str) -> Option<String> {
+    let html = cut_html_quote(html);
     if html.len() > MAX_HTML2TEXT_BYTES || html_depth_exceeds(html, MAX_HTML_DEPTH) {
         return Some(strip_tags(html));
     }
@@ -136,6 +137,31 @@ pub fn html_to_text(html: &str) -> Option<String> {
     match converted {
         Ok(Ok(text)) => Some(text),
         _ => None,
+    }
+}
+
+/// Containers under which webmail clients put the whole quoted original.
+const HTML_QUOTE_MARKERS: &[&str] = &[
+    "class=\"gmail_quote",
+    "id=\"divrplyfwdmsg\"",
+    "id=\"appendonsend\"",
+    "class=\"yahoo_quoted",
+    "id=\"yahoo_quoted",
+    "class=\"moz-cite-prefix\"",
+    "name=\"quote\"",
+    "class=\"zmail_extra",
+    "class=\"protonmail_quote\"",
+    "type=\"cite\"",
+];
+
+/// The HTML before the first quote container (at its tag's `<`). Content
+/// after it is quoted; cutting there also spares html2text the original.
+fn cut_html_quote(html: &str) -> &str {
+    let lower = html.to_ascii_lowercase();
+    let first = HTML_QUOTE_MARKERS.iter().filter_map(|m| lower.find(m)).min();
+    match first.and_then(|at| html[..at].rfind('<')) {
+        Some(tag_start) if html.is_char_boundary(tag_start) => &html[..tag_start],
+        _ => html,
     }
 }
 
