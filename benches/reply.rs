@@ -97,7 +97,10 @@ fn stages(messages: &[Vec<u8>]) {
     let t = Instant::now();
     let mut parsed = Vec::new();
     for _ in 0..rounds {
-        parsed = messages.iter().filter_map(|m| parse::parse(m).ok()).collect::<Vec<_>>();
+        parsed = messages
+            .iter()
+            .filter_map(|m| parse::parse(m).ok())
+            .collect::<Vec<_>>();
     }
     let parse_us = t.elapsed().as_secs_f64() * 1e6 / (rounds * messages.len()) as f64;
     let bodies: Vec<String> = parsed
@@ -112,7 +115,10 @@ fn stages(messages: &[Vec<u8>]) {
     let t = Instant::now();
     let mut fresh = Vec::new();
     for _ in 0..rounds {
-        fresh = bodies.iter().map(|b| extract::fresh_text(b, &sent, &CUES)).collect::<Vec<_>>();
+        fresh = bodies
+            .iter()
+            .map(|b| extract::fresh_text(b, &sent, &CUES))
+            .collect::<Vec<_>>();
     }
     let fresh_us = t.elapsed().as_secs_f64() * 1e6 / (rounds * messages.len()) as f64;
     let t = Instant::now();

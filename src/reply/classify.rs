@@ -187,10 +187,13 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool, bool)> {
 
 fn is_contrast_word(word: &str, cues: &Cues) -> bool {
     if word.is_ascii() {
-        let w = word.trim_matches(|c: char| !c.is_ascii_alphanumeric()).to_ascii_lowercase();
+        let w = word
+            .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+            .to_ascii_lowercase();
         return cues.contrast_words.contains(&w);
     }
-    cues.contrast_words.contains(&cues.normalize(word).tokens.join(" "))
+    cues.contrast_words
+        .contains(&cues.normalize(word).tokens.join(" "))
 }
 
 fn strip_parens(s: &str) -> String {
@@ -214,7 +217,9 @@ fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
     for (s_idx, (sentence, is_q)) in all.into_iter().enumerate() {
         let parts = clause_texts(&sentence, cues);
         // "… Kind regards, Jo" at the very end: a sign-off, not an answer.
-        let first = parts.first().map(|(t, _, _)| cues.normalize(t).tokens.join(" "));
+        let first = parts
+            .first()
+            .map(|(t, _, _)| cues.normalize(t).tokens.join(" "));
         let sign_off = s_idx + 1 == n_sentences
             && s_idx > 0
             && parts.len() == 2

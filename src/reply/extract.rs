@@ -158,7 +158,10 @@ const HTML_QUOTE_MARKERS: &[&str] = &[
 /// after it is quoted; cutting there also spares html2text the original.
 fn cut_html_quote(html: &str) -> &str {
     let lower = html.to_ascii_lowercase();
-    let first = HTML_QUOTE_MARKERS.iter().filter_map(|m| lower.find(m)).min();
+    let first = HTML_QUOTE_MARKERS
+        .iter()
+        .filter_map(|m| lower.find(m))
+        .min();
     match first.and_then(|at| html[..at].rfind('<')) {
         Some(tag_start) if html.is_char_boundary(tag_start) => &html[..tag_start],
         _ => html,
@@ -415,7 +418,11 @@ pub fn fresh_text(body: &str, sent: &SentText, cues: &Cues) -> Fresh {
         let norm = normalized(t, cues);
         let short = t.chars().count() <= 120;
         if request_at.is_none()
-            && cues.lines.invite_request.iter().any(|p| norm.contains(p.as_str()))
+            && cues
+                .lines
+                .invite_request
+                .iter()
+                .any(|p| norm.contains(p.as_str()))
         {
             request_at = Some(kept.len());
         }
@@ -451,7 +458,10 @@ pub fn fresh_text(body: &str, sent: &SentText, cues: &Cues) -> Fresh {
     // The invitation's own "reply yes, no or maybe" below fresh text: the
     // unmarked quote begins with its paragraph.
     if let Some(at) = request_at.filter(|at| *at < kept.len()) {
-        let para = kept[..at].iter().rposition(|l| trim_marks(l).is_empty()).map_or(0, |b| b + 1);
+        let para = kept[..at]
+            .iter()
+            .rposition(|l| trim_marks(l).is_empty())
+            .map_or(0, |b| b + 1);
         let fresh_before = kept[..para].iter().any(|l| !trim_marks(l).is_empty());
         if fresh_before {
             kept.truncate(para);

@@ -144,9 +144,15 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
     // Out-of-office text without headers.
     let decided = cls.answer.is_some() && cls.strength >= 0.8;
     let local = parsed.from_address.split('@').next().unwrap_or_default();
-    let no_reply_sender = ["noreply", "no-reply", "donotreply", "do-not-reply", "no_reply"]
-        .iter()
-        .any(|n| local.contains(n));
+    let no_reply_sender = [
+        "noreply",
+        "no-reply",
+        "donotreply",
+        "do-not-reply",
+        "no_reply",
+    ]
+    .iter()
+    .any(|n| local.contains(n));
     // A clear answer from a person's address is never an automatic reply.
     let fresh_norm = if decided && !no_reply_sender {
         String::new()

@@ -549,7 +549,10 @@ fn sign_offs_and_greetings_are_not_answers() {
         ("Pozdrav, dolazimo!", Yes),
         ("Thanks but no thanks", No),
         ("Yes for Anna, no for Ben (he has football).", Yes),
-        ("No worries if not, but could his brother come too?", Unclear),
+        (
+            "No worries if not, but could his brother come too?",
+            Unclear,
+        ),
         ("Sorry, who is this?", Unclear),
         ("I wish we could! We're away.", No),
         ("I'd say yes but we have the football final, sorry.", No),
@@ -560,8 +563,17 @@ fn sign_offs_and_greetings_are_not_answers() {
 #[test]
 fn head_counts_imply_yes() {
     let u = understand(&reply("Two adults and two children from us. Thanks!"), &[]);
-    assert_eq!((u.answer, u.guests), (Some(Answer::Yes), Some(4)), "{:?}", u.evidence);
+    assert_eq!(
+        (u.answer, u.guests),
+        (Some(Answer::Yes), Some(4)),
+        "{:?}",
+        u.evidence
+    );
     let u = understand(&reply("Adults: 1\nChildren: 2\nAllergies: none"), &[]);
-    assert_eq!((u.answer, u.guests), (Some(Answer::Yes), Some(3)), "{:?}", u.evidence);
+    assert_eq!(
+        (u.answer, u.guests),
+        (Some(Answer::Yes), Some(3)),
+        "{:?}",
+        u.evidence
+    );
 }
-
