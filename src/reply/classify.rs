@@ -210,8 +210,9 @@ fn strip_parens(s: &str) -> String {
     out
 }
 
-fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
+fn build_clauses(text: &str, cues: &Cues) -> (Vec<Clause>, Vec<String>) {
     let mut clauses = Vec::new();
+    let mut sentence_texts = Vec::new();
     let all = sentences(text);
     let n_sentences = all.len();
     for (s_idx, (sentence, is_q)) in all.into_iter().enumerate() {
@@ -228,6 +229,12 @@ fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
         if sign_off {
             continue;
         }
+        sentence_texts.resize(s_idx + 1, String::new());
+        sentence_texts[s_idx] = if is_q {
+            format!("{sentence}?")
+        } else {
+            sentence.clone()
+        };
         let n = parts.len();
         for (k, (raw, after_contrast, after_colon)) in parts.into_iter().enumerate() {
             let norm = cues.normalize(&raw);
@@ -265,11 +272,11 @@ fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
                 names_plain,
             });
             if clauses.len() >= MAX_CLAUSES {
-                return clauses;
+                return (clauses, sentence_texts);
             }
         }
     }
-    clauses
+    (clauses, sentence_texts)
 }
 
 /// Token index of a byte offset in a padded normalized string.
@@ -397,7 +404,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         Some((i, _)) => &text[..i],
         None => text,
     };
-    let clauses = build_clauses(text, cues);
+    let (clauses, sentence_texts) = build_clauses(text, cues);
     let mut evidence = Vec::new();
     let mut verdicts: Vec<Verdict> = Vec::new();
     let mut cond_sentences = Vec::new();
@@ -572,7 +579,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         Some(Answer::Yes) | Some(Answer::Maybe) => counted,
         _ => None,
     };
-    let note = make_note(&clauses, answer, text);
+    let note = make_note(&clauses, &sentence_texts, answer, text);
     Classification {
         answer,
         strength,
@@ -867,12 +874,22 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
     ((total > 0).then_some(total), explicit)
 }
 
-fn make_note(clauses: &[Clause], answer: Option<Answer>, text: &str) -> Option<String> {
+/// The sentences worth showing the host: questions and notes (allergies,
+/// leaving early); the whole text when nothing was decided.
+fn make_note(
+    clauses: &[Clause],
+    sentence_texts: &[String],
+    answer: Option<Answer>,
+    text: &str,
+) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();
     for c in clauses {
         let note_worthy = c.question || c.hits.iter().any(|h| h.is(Cat::Note) && !h.is(Cat::Mask));
-        if note_worthy && !parts.contains(&c.raw.as_str()) {
-            parts.push(c.raw.trim());
+        let sentence = sentence_texts
+            .get(c.sentence)
+            .map_or(c.raw.as_str(), |s| s.as_str());
+        if note_worthy && !parts.contains(&sentence.trim()) {
+            parts.push(sentence.trim());
         }
     }
     let mut note = if parts.is_empty() {
@@ -882,7 +899,7 @@ fn make_note(clauses: &[Clause], answer: Option<Answer>, text: &str) -> Option<S
             String::new()
         }
     } else {
-        parts.join("; ")
+        parts.join(" ")
     };
     if note.chars().count() > 300 {
         note = note.chars().take(297).collect::<String>() + "…";

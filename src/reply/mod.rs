@@ -50,6 +50,7 @@ pub struct Understanding {
     pub answer: Option<Answer>,
     /// Everyone coming (children and adults), when stated; `None` for no.
     pub guests: Option<u32>,
+    #[serde(serialize_with = "two_decimals")]
     pub confidence: f32,
     pub note: Option<String>,
     pub evidence: Vec<String>,
@@ -61,6 +62,11 @@ pub struct Understanding {
     /// The text that was read as the reply (quotes and signature removed).
     #[serde(skip)]
     pub fresh_text: String,
+}
+
+/// Confidence as a short decimal (0.9, not 0.8999999761581421).
+fn two_decimals<S: serde::Serializer>(x: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((f64::from(*x) * 100.0).round() / 100.0)
 }
 
 impl Understanding {
