@@ -274,7 +274,7 @@ fn subject_answer(
         segments.push(s[..i].to_string());
     }
     let parts: Vec<&str> = stripped
-        .split([':', '|', '—', '–', '\n'])
+        .split([':', '|', '—', '–', '\n', '(', ')', '[', ']'])
         .flat_map(|p| p.split(" - "))
         .collect();
     let last_invite = parts.iter().rposition(|p| {
@@ -303,8 +303,10 @@ fn subject_answer(
         .any(|c| h.is(*c))
     });
     let c = classify::classify(&text, cues);
+    // "— 2 coming": a head-count with an attendance verb answers too.
+    let counted = c.guests.is_some();
     c.answer
-        .filter(|_| c.strength >= 0.8 && answer_word)
+        .filter(|_| c.strength >= 0.8 && (answer_word || counted))
         .map(|_| c)
 }
 

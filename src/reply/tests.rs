@@ -577,3 +577,51 @@ fn head_counts_imply_yes() {
         u.evidence
     );
 }
+
+#[test]
+fn subject_answers_in_brackets_and_counts() {
+    for (subject, want, guests) in [
+        ("Re: Party invitation (maybe)", Answer::Maybe, None),
+        ("Re: Party invitation — 2 coming", Answer::Yes, Some(2)),
+        (
+            "RE: Party invitation - can't make it, sorry",
+            Answer::No,
+            None,
+        ),
+    ] {
+        let raw = format!(
+            "From: a@example.com\r\nSubject: {subject}\r\nContent-Type: text/plain\r\n\r\n\r\nOn Mon, 5 May 2025, Host <h@example.org> wrote:\r\n> Please reply yes, no or maybe.\r\n"
+        );
+        let u = understand(raw.as_bytes(), &[]);
+        assert_eq!(
+            (u.answer, u.guests),
+            (Some(want), guests),
+            "{subject}: {:?}",
+            u.evidence
+        );
+    }
+}
+
+#[test]
+fn formal_out_of_office_without_headers() {
+    for body in [
+        "Ik ben met vakantie tot 20 mei. Na mijn terugkeer beantwoord ik uw bericht.",
+        "Thank you for your email. I work part-time and will respond on my next working day.",
+        "Estou de férias até 20 de maio, com acesso limitado ao e-mail.",
+    ] {
+        let raw = format!(
+            "From: a@example.com\r\nSubject: Re: party\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+        );
+        assert_eq!(
+            understand(raw.as_bytes(), &[]).kind,
+            Kind::AutoReply,
+            "{body}"
+        );
+    }
+    // A parent saying they are away is answering, not auto-replying.
+    let u = understand(
+        &reply("I'm away until Monday 12th so sorry we'll miss it!"),
+        &[],
+    );
+    assert_eq!((u.kind, u.answer), (Kind::Human, Some(Answer::No)));
+}
