@@ -14,8 +14,12 @@
 //! (`unclear`, evidence "unreadable"); only the first [`parse::MAX_PARTS`]
 //! parts, [`parse::MAX_TEXT_CHARS`] characters of text, [`extract::MAX_LINES`]
 //! lines and [`classify::MAX_CLASSIFY_CHARS`] characters of fresh text are
-//! read. A panic inside mail-parser or html2text is caught and read as
-//! unreadable.
+//! read. HTML is cut at the first webmail quote container; HTML larger than
+//! [`extract::MAX_HTML2TEXT_BYTES`] or nested deeper than
+//! [`extract::MAX_HTML_DEPTH`] is reduced to text by a linear tag stripper
+//! instead of html2text. A panic inside mail-parser or html2text is caught
+//! and read as unreadable. Each pathological case stays under 100 ms
+//! (`cargo bench --bench reply`).
 
 pub mod classify;
 pub mod correlate;
