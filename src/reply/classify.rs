@@ -305,7 +305,17 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
         } else if h.is(Cat::Maybe) {
             maybe.get_or_insert_with(|| h.text.clone());
         } else if h.is(Cat::Yes) {
-            yes.get_or_insert_with(|| (h.text.clone(), 1.0));
+            // "Neither of the kids can make it": a negation shortly before
+            // a commitment turns it around.
+            let h_tok = token_index(&c.norm.padded, h.start);
+            let negated = negs.iter().any(|n| {
+                n.start < h.start && h_tok.saturating_sub(token_index(&c.norm.padded, n.start)) <= 4
+            });
+            if negated {
+                no.get_or_insert_with(|| format!("not … {}", h.text));
+            } else {
+                yes.get_or_insert_with(|| (h.text.clone(), 1.0));
+            }
         } else if h.is(Cat::Wish) {
             wish = yes.is_none();
             yes.get_or_insert_with(|| (h.text.clone(), 1.0));
@@ -357,6 +367,13 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
         && yes.is_none()
     {
         no = Some(last.text.clone());
+    }
+    // "Count Ben and Mia in."
+    if c.norm.tokens.first().is_some_and(|t| t == "count")
+        && c.norm.tokens.last().is_some_and(|t| t == "in")
+        && c.norm.tokens.len() <= 6
+    {
+        yes.get_or_insert_with(|| ("count … in".to_string(), 1.0));
     }
     let future = hits.iter().any(|h| h.is(Cat::Future));
     let v = |answer, strength, evidence: String| {

@@ -625,3 +625,18 @@ fn formal_out_of_office_without_headers() {
     );
     assert_eq!((u.kind, u.answer), (Kind::Human, Some(Answer::No)));
 }
+
+#[test]
+fn more_traps() {
+    use Answer::*;
+    check(&[
+        ("Nothing would stop us!", Yes),
+        ("Absolutely not, sorry", No),
+        ("I think we can make it", Maybe),
+        ("Count Ben in, but not his sister - she's away.", Yes),
+        ("Neither of the kids can make it unfortunately", No),
+        ("No - wait, yes! We can come.", Yes),
+        ("We'll be there unless Leo is sick", Maybe),
+        ("Would love to but can't", No),
+    ]);
+}
