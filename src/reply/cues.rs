@@ -5,7 +5,7 @@
 //! what a combination of cues means (that is `classify`), and never read
 //! files at run time.
 
-use std::collections::{HashMap, HashSet};
+use super::text::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -261,8 +261,8 @@ fn leak_cats(cats: Vec<Cat>) -> &'static [Cat] {
 
 impl Cues {
     fn build(files: &[CueFile]) -> Cues {
-        let mut repair = HashMap::new();
-        let mut numbers = HashMap::new();
+        let mut repair = HashMap::default();
+        let mut numbers = HashMap::default();
         for f in files {
             for (k, v) in &f.repair {
                 let key = super::text::tokenize(k).join(" ");
@@ -279,7 +279,7 @@ impl Cues {
             }
         }
         let norm = |s: &str| normalize(s, &repair).tokens.join(" ");
-        let mut by_pattern: HashMap<String, Vec<Cat>> = HashMap::new();
+        let mut by_pattern: HashMap<String, Vec<Cat>> = HashMap::default();
         let mut add = |list: &[String], cat: Cat| {
             for p in list {
                 let n = norm(p);
@@ -292,10 +292,10 @@ impl Cues {
                 }
             }
         };
-        let mut not_name = HashSet::new();
-        let mut self_words = HashSet::new();
-        let mut contrast_words = HashSet::new();
-        let mut answer_words = HashSet::new();
+        let mut not_name = HashSet::default();
+        let mut self_words = HashSet::default();
+        let mut contrast_words = HashSet::default();
+        let mut answer_words = HashSet::default();
         let mut lines = LineCues::default();
         let mut totals = Vec::new();
         for f in files {

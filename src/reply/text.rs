@@ -5,7 +5,36 @@
 //! Must never allocate more than a small multiple of its input, and never
 //! look anything up outside the cue data.
 
-use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the cue tables hold short fixed keys that strangers cannot add
+/// to, so a fast non-keyed hash is safe here.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A map over the cue tables.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A set over the cue tables.
+pub type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// One normalized clause: `padded` is `" tok tok "`, ready for phrase search.
 #[derive(Debug, Clone, Default)]
@@ -225,7 +254,7 @@ fn collapse_repeats(t: &str) -> String {
 
 /// Tokenize and repair: two-token and one-token replacements from the cue
 /// data (`can not` → `can't`, `cant` → `can't`, typos).
-pub fn normalize(text: &str, repair: &HashMap<String, String>) -> Normalized {
+pub fn normalize(text: &str, repair: &FastMap<String, String>) -> Normalized {
     let raw = tokenize(text);
     let mut tokens: Vec<String> = Vec::with_capacity(raw.len());
     let mut i = 0;
