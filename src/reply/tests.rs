@@ -640,3 +640,18 @@ fn more_traps() {
         ("Would love to but can't", No),
     ]);
 }
+
+#[test]
+fn sent_messages_are_decoded_before_indexing() {
+    let sent = vec![
+        "From: Host <host@example.org>\r\nSubject: You are invited: Mia party\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nMia is turning 7 and we would love the whole class to come to the party=\r\n on Saturday.\r\nPlease let us know if you can come.\r\n".to_string(),
+    ];
+    let raw = b"From: p@example.com\r\nSubject: Re: You are invited: Mia party\r\nContent-Type: text/plain\r\n\r\nthanks!\r\n\r\nMia is turning 7 and we would love the whole class to come to the party on Saturday.\r\nPlease let us know if you can come.\r\n";
+    assert_eq!(
+        understand(raw, &[]).answer,
+        Some(Answer::Yes),
+        "without the backstop the quote decides"
+    );
+    let u = understand(raw, &sent);
+    assert_eq!(u.answer, Some(Answer::Unclear), "{:?}", u.evidence);
+}
