@@ -124,7 +124,14 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         u.evidence.extend(truncated);
         return u;
     }
-    if let Some(why) = kind::auto_reply_header_evidence(&parsed, cues) {
+    // A calendar reply is a person's answer even when the calendar service
+    // marks its mail as automatic.
+    let calendar = parsed.calendar.as_deref().and_then(kind::calendar_reply);
+    let auto = calendar
+        .is_none()
+        .then(|| kind::auto_reply_header_evidence(&parsed, cues))
+        .flatten();
+    if let Some(why) = auto {
         let mut u = Understanding::new(Kind::AutoReply);
         u.confidence = 0.95;
         u.evidence.push(why);
@@ -196,7 +203,6 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
     u.children = cls.children.clone();
     u.note = cls.note.clone();
 
-    let calendar = parsed.calendar.as_deref().and_then(kind::calendar_reply);
     let (answer, confidence, guests) = if let Some(cal) = &calendar {
         u.evidence
             .push(format!("calendar reply: PARTSTAT={}", cal.partstat));

@@ -655,3 +655,10 @@ fn sent_messages_are_decoded_before_indexing() {
     let u = understand(raw, &sent);
     assert_eq!(u.answer, Some(Answer::Unclear), "{:?}", u.evidence);
 }
+
+#[test]
+fn calendar_replies_marked_automatic_are_still_answers() {
+    let raw = "From: a@example.com\r\nAuto-Submitted: auto-generated\r\nSubject: Declined: Mia's party\r\nContent-Type: text/calendar; method=REPLY\r\n\r\nBEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nATTENDEE;PARTSTAT=DECLINED:mailto:a@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let u = understand(raw.as_bytes(), &[]);
+    assert_eq!((u.kind, u.answer), (Kind::Human, Some(Answer::No)));
+}
