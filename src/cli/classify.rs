@@ -37,13 +37,14 @@ pub fn run(args: Args) -> Result<(), Failure> {
     }
     let understanding = reply::understand(&raw, &sent);
     if args.json {
-        let mut value = serde_json::to_value(&understanding).context("encoding the decision")?;
-        if args.fresh_text
-            && let Some(object) = value.as_object_mut()
-        {
-            object.insert("fresh_text".into(), understanding.fresh_text.clone().into());
+        let mut line = serde_json::to_string(&understanding).context("encoding the decision")?;
+        if args.fresh_text && line.ends_with('}') {
+            // Appended as the last key so the contract's keys keep their order.
+            let fresh = serde_json::to_string(&understanding.fresh_text)
+                .context("encoding the fresh text")?;
+            line.pop();
+            line.push_str(&format!(",\"fresh_text\":{fresh}}}"));
         }
-        let line = serde_json::to_string(&value).context("encoding the decision")?;
         println!("{line}");
     } else {
         print_human(&understanding);

@@ -50,6 +50,9 @@ struct Clause {
     after_contrast: bool,
     /// The value of a "Key: value" line; the key is the previous clause.
     after_colon: bool,
+    /// Names in the clause, and outside its parenthesized asides.
+    names: Vec<String>,
+    names_plain: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -160,12 +163,7 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool, bool)> {
         let mut current = String::new();
         let mut after = false;
         for word in part.split_whitespace() {
-            let w = cues.normalize(word).tokens.join(" ");
-            let is_contrast = !current.is_empty()
-                && cues
-                    .find(&format!(" {w} "))
-                    .iter()
-                    .any(|h| h.is(Cat::Contrast));
+            let is_contrast = !current.is_empty() && is_contrast_word(word, cues);
             if is_contrast {
                 out.push((std::mem::take(&mut current), after, after_colon));
                 after = true;
@@ -178,16 +176,24 @@ fn clause_texts(sentence: &str, cues: &Cues) -> Vec<(String, bool, bool)> {
         if !current.trim().is_empty() {
             let starts_with_contrast = {
                 let first = current.split_whitespace().next().unwrap_or_default();
-                let w = cues.normalize(first).tokens.join(" ");
-                cues.find(&format!(" {w} "))
-                    .iter()
-                    .any(|h| h.is(Cat::Contrast))
+                is_contrast_word(first, cues)
             };
             out.push((current, after || starts_with_contrast, after_colon));
         }
     }
     out.retain(|(t, _, _)| !t.trim().is_empty());
     out
+}
+
+fn is_contrast_word(word: &str, cues: &Cues) -> bool {
+    if word.is_ascii() {
+        let w = word
+            .trim_matches(|c: char| !c.is_ascii_alphanumeric())
+            .to_ascii_lowercase();
+        return cues.contrast_words.contains(&w);
+    }
+    cues.contrast_words
+        .contains(&cues.normalize(word).tokens.join(" "))
 }
 
 fn strip_parens(s: &str) -> String {
@@ -204,10 +210,31 @@ fn strip_parens(s: &str) -> String {
     out
 }
 
-fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
+fn build_clauses(text: &str, cues: &Cues) -> (Vec<Clause>, Vec<String>) {
     let mut clauses = Vec::new();
-    for (s_idx, (sentence, is_q)) in sentences(text).into_iter().enumerate() {
+    let mut sentence_texts = Vec::new();
+    let all = sentences(text);
+    let n_sentences = all.len();
+    for (s_idx, (sentence, is_q)) in all.into_iter().enumerate() {
         let parts = clause_texts(&sentence, cues);
+        // "… Kind regards, Jo" at the very end: a sign-off, not an answer.
+        let first = parts
+            .first()
+            .map(|(t, _, _)| cues.normalize(t).tokens.join(" "));
+        let sign_off = s_idx + 1 == n_sentences
+            && s_idx > 0
+            && parts.len() == 2
+            && first.is_some_and(|f| cues.lines.closing.contains(&f))
+            && parts[1].0.split_whitespace().count() <= 2;
+        if sign_off {
+            continue;
+        }
+        sentence_texts.resize(s_idx + 1, String::new());
+        sentence_texts[s_idx] = if is_q {
+            format!("{sentence}?")
+        } else {
+            sentence.clone()
+        };
         let n = parts.len();
         for (k, (raw, after_contrast, after_colon)) in parts.into_iter().enumerate() {
             let norm = cues.normalize(&raw);
@@ -215,8 +242,15 @@ fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
                 continue;
             }
             let hits = cues.find(&norm.padded);
-            let count_norm = cues.normalize(&strip_parens(&raw));
-            let count_hits = cues.find(&count_norm.padded);
+            let plain = strip_parens(&raw);
+            let names = names_in(&raw, cues);
+            let (count_norm, count_hits, names_plain) = if plain.len() == raw.len() {
+                (norm.clone(), hits.clone(), names.clone())
+            } else {
+                let n = cues.normalize(&plain);
+                let h = cues.find(&n.padded);
+                (n, h, names_in(&plain, cues))
+            };
             let opens_question = hits
                 .first()
                 .is_some_and(|h| h.is(Cat::Question) && h.start <= 1)
@@ -234,13 +268,15 @@ fn build_clauses(text: &str, cues: &Cues) -> Vec<Clause> {
                 question,
                 after_contrast,
                 after_colon,
+                names,
+                names_plain,
             });
             if clauses.len() >= MAX_CLAUSES {
-                return clauses;
+                return (clauses, sentence_texts);
             }
         }
     }
-    clauses
+    (clauses, sentence_texts)
 }
 
 /// Token index of a byte offset in a padded normalized string.
@@ -253,6 +289,8 @@ fn token_index(padded: &str, offset: usize) -> usize {
 fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
     let hits: Vec<&Hit> = c.hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
     let n_tokens = c.norm.tokens.len();
+    // Bare answer words are judged without asides: "no for Ben (he has football)".
+    let n_plain = c.count_norm.tokens.len();
     let mut no: Option<String> = None;
     let mut maybe: Option<String> = None;
     let mut yes: Option<(String, f32)> = None;
@@ -267,14 +305,24 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
         } else if h.is(Cat::Maybe) {
             maybe.get_or_insert_with(|| h.text.clone());
         } else if h.is(Cat::Yes) {
-            yes.get_or_insert_with(|| (h.text.clone(), 1.0));
+            // "Neither of the kids can make it": a negation shortly before
+            // a commitment turns it around.
+            let h_tok = token_index(&c.norm.padded, h.start);
+            let negated = negs.iter().any(|n| {
+                n.start < h.start && h_tok.saturating_sub(token_index(&c.norm.padded, n.start)) <= 4
+            });
+            if negated {
+                no.get_or_insert_with(|| format!("not … {}", h.text));
+            } else {
+                yes.get_or_insert_with(|| (h.text.clone(), 1.0));
+            }
         } else if h.is(Cat::Wish) {
             wish = yes.is_none();
             yes.get_or_insert_with(|| (h.text.clone(), 1.0));
         } else if h.is(Cat::YesFinal) && h.end + 1 >= c.norm.padded.len() {
             yes.get_or_insert_with(|| (h.text.clone(), 1.0));
         }
-        if h.is(Cat::NoWord) && first && n_tokens <= 3 {
+        if h.is(Cat::NoWord) && first && n_plain <= 3 {
             no.get_or_insert_with(|| h.text.clone());
         }
         if h.is(Cat::YesWord)
@@ -319,6 +367,13 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
         && yes.is_none()
     {
         no = Some(last.text.clone());
+    }
+    // "Count Ben and Mia in."
+    if c.norm.tokens.first().is_some_and(|t| t == "count")
+        && c.norm.tokens.last().is_some_and(|t| t == "in")
+        && c.norm.tokens.len() <= 6
+    {
+        yes.get_or_insert_with(|| ("count … in".to_string(), 1.0));
     }
     let future = hits.iter().any(|h| h.is(Cat::Future));
     let v = |answer, strength, evidence: String| {
@@ -366,7 +421,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         Some((i, _)) => &text[..i],
         None => text,
     };
-    let clauses = build_clauses(text, cues);
+    let (clauses, sentence_texts) = build_clauses(text, cues);
     let mut evidence = Vec::new();
     let mut verdicts: Vec<Verdict> = Vec::new();
     let mut cond_sentences = Vec::new();
@@ -478,7 +533,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     } else {
         strong
     };
-    let children = child_answers(&clauses, &verdicts, cues);
+    let children = child_answers(&clauses, &verdicts);
     let mut answer = None;
     let mut strength = 0.0;
     if let Some(last) = considered.last() {
@@ -541,7 +596,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         Some(Answer::Yes) | Some(Answer::Maybe) => counted,
         _ => None,
     };
-    let note = make_note(&clauses, answer, text);
+    let note = make_note(&clauses, &sentence_texts, answer, text);
     Classification {
         answer,
         strength,
@@ -556,8 +611,8 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
 /// The person a clause is about when it is not the writer: a name, "his
 /// sister", "she".
 fn third_party(c: &Clause, cues: &Cues) -> Option<String> {
-    if let Some(name) = names_in(&c.raw, cues).into_iter().next() {
-        return Some(cues.normalize(&name).tokens.join(" "));
+    if let Some(name) = c.names.first() {
+        return Some(cues.normalize(name).tokens.join(" "));
     }
     c.hits
         .iter()
@@ -604,24 +659,15 @@ fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
         if w.chars().all(|c| !c.is_lowercase()) || w.contains(['\'', '’']) {
             continue;
         }
-        let key = cues.normalize(w).tokens.join(" ");
+        let key = if w.is_ascii() {
+            w.to_ascii_lowercase()
+        } else {
+            cues.normalize(w).tokens.join(" ")
+        };
         if cues.not_name.contains(&key) || cues.number(&key).is_some() {
             continue;
         }
-        let hits = cues.find(&format!(" {key} "));
-        let is_word = hits.iter().any(|h| {
-            h.cats.iter().any(|c| {
-                !matches!(
-                    c,
-                    Cat::Mask
-                        | Cat::SelfRef
-                        | Cat::Companion
-                        | Cat::ChildPronoun
-                        | Cat::Conj
-                        | Cat::Verb
-                )
-            })
-        });
+        let is_word = cues.word_cues.contains(&key);
         if is_word {
             continue;
         }
@@ -632,14 +678,17 @@ fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
     out
 }
 
-fn child_answers(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Vec<ChildAnswer> {
+fn child_answers(clauses: &[Clause], verdicts: &[Verdict]) -> Vec<ChildAnswer> {
     let mut out: Vec<ChildAnswer> = Vec::new();
     for v in verdicts.iter().filter(|v| v.strength >= 0.8) {
         let c = &clauses[v.clause];
-        if c.hits.first().is_some_and(|h| h.is(Cat::Greeting)) {
+        if c.hits
+            .first()
+            .is_some_and(|h| h.is(Cat::Greeting) && h.start <= 1)
+        {
             continue;
         }
-        for name in names_in(&c.raw, cues) {
+        for name in c.names.iter().cloned() {
             match out.iter_mut().find(|x| x.name == name) {
                 Some(existing) => existing.answer = v.answer,
                 None => out.push(ChildAnswer {
@@ -685,21 +734,12 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
         .map(|(_, c)| c)
         .collect();
     // A stated total wins: "3 of us", "2+2".
-    if let Some(re) = &cues.total_re {
-        for c in &live {
-            if let Some(m) = re.find(&c.count_norm.padded) {
-                let n = m
-                    .as_str()
-                    .split(' ')
-                    .filter_map(|t| cues.number(t))
-                    .next_back();
-                if let Some(n) = n.filter(|n| *n > 0) {
-                    return (Some(n), true);
-                }
-            }
+    for c in &live {
+        if let Some(n) = cues.stated_total(&c.count_norm) {
+            return (Some(n), true);
         }
     }
-    for c in &live {
+    for c in live.iter().filter(|c| c.raw.contains('+')) {
         if let Some(caps) = PLUS_SUM.captures(&c.raw) {
             let sum: u32 = (1..=3)
                 .filter_map(|g| caps.get(g))
@@ -732,7 +772,7 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
                         || h.is(Cat::PeopleNoun)
                 })
                 .count();
-            people += names_in(&c.raw, cues).len();
+            people += c.names.len();
             conj |= c.count_hits.iter().any(|h| h.is(Cat::Conj));
         }
         people >= 3 && conj
@@ -746,14 +786,17 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
             continue;
         }
         let hits: Vec<&Hit> = c.count_hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
-        if hits.first().is_some_and(|h| h.is(Cat::Greeting)) {
+        if hits
+            .first()
+            .is_some_and(|h| h.is(Cat::Greeting) && h.start <= 1)
+        {
             continue;
         }
         let dropoff = hits.iter().any(|h| h.is(Cat::Dropoff));
         let person = |h: &&&Hit| {
             h.is(Cat::SelfRef) || h.is(Cat::Companion) || h.is(Cat::Pair) || h.is(Cat::PeopleNoun)
         };
-        let clause_names = names_in(&strip_parens(&c.raw), cues);
+        let clause_names = &c.names_plain;
         // "Just Rafi and me." / "أنا وابنتي": a short list of people.
         let listing = verdict_of(i).is_none()
             && c.count_norm.tokens.len() <= 6
@@ -804,7 +847,7 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
             }
         }
         if attends || conj {
-            for n in &clause_names {
+            for n in clause_names {
                 if !names.contains(n) {
                     names.push(n.clone());
                 }
@@ -848,12 +891,22 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
     ((total > 0).then_some(total), explicit)
 }
 
-fn make_note(clauses: &[Clause], answer: Option<Answer>, text: &str) -> Option<String> {
+/// The sentences worth showing the host: questions and notes (allergies,
+/// leaving early); the whole text when nothing was decided.
+fn make_note(
+    clauses: &[Clause],
+    sentence_texts: &[String],
+    answer: Option<Answer>,
+    text: &str,
+) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();
     for c in clauses {
         let note_worthy = c.question || c.hits.iter().any(|h| h.is(Cat::Note) && !h.is(Cat::Mask));
-        if note_worthy && !parts.contains(&c.raw.as_str()) {
-            parts.push(c.raw.trim());
+        let sentence = sentence_texts
+            .get(c.sentence)
+            .map_or(c.raw.as_str(), |s| s.as_str());
+        if note_worthy && !parts.contains(&sentence.trim()) {
+            parts.push(sentence.trim());
         }
     }
     let mut note = if parts.is_empty() {
@@ -863,7 +916,7 @@ fn make_note(clauses: &[Clause], answer: Option<Answer>, text: &str) -> Option<S
             String::new()
         }
     } else {
-        parts.join("; ")
+        parts.join(" ")
     };
     if note.chars().count() > 300 {
         note = note.chars().take(297).collect::<String>() + "…";

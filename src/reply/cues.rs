@@ -5,7 +5,7 @@
 //! what a combination of cues means (that is `classify`), and never read
 //! files at run time.
 
-use std::collections::{HashMap, HashSet};
+use super::text::{FastMap as HashMap, FastSet as HashSet};
 use std::sync::LazyLock;
 
 use aho_corasick::AhoCorasick;
@@ -130,6 +130,8 @@ pub struct CueFile {
     pub calendar_yes: Vec<String>,
     pub calendar_no: Vec<String>,
     pub calendar_maybe: Vec<String>,
+    /// The invitation's own request ("yes, no or maybe"): never fresh text.
+    pub invite_request: Vec<String>,
     /// Words of an invitation subject ("invited").
     pub invite: Vec<String>,
     /// Reply prefixes of subjects ("re", "aw", "sv").
@@ -201,6 +203,12 @@ pub struct Cues {
     /// One-token words for the writer ("me", "ich") and bare answer words.
     pub self_words: HashSet<String>,
     pub answer_words: HashSet<String>,
+    /// One-token cue words that cannot be names ("yes", "sorry", "maybe").
+    pub word_cues: HashSet<String>,
+    /// One-token contrast words ("but", "aber").
+    pub contrast_words: HashSet<String>,
+    /// Stated totals as token templates around a number ("{n} of us").
+    pub totals: Vec<(Vec<String>, Vec<String>)>,
     pub lines: LineCues,
 }
 
@@ -221,6 +229,7 @@ pub struct LineCues {
     pub calendar_no: Vec<String>,
     pub calendar_maybe: Vec<String>,
     pub invite: Vec<String>,
+    pub invite_request: Vec<String>,
     pub reply_prefix: HashSet<String>,
 }
 
@@ -252,8 +261,8 @@ fn leak_cats(cats: Vec<Cat>) -> &'static [Cat] {
 
 impl Cues {
     fn build(files: &[CueFile]) -> Cues {
-        let mut repair = HashMap::new();
-        let mut numbers = HashMap::new();
+        let mut repair = HashMap::default();
+        let mut numbers = HashMap::default();
         for f in files {
             for (k, v) in &f.repair {
                 let key = super::text::tokenize(k).join(" ");
@@ -270,7 +279,7 @@ impl Cues {
             }
         }
         let norm = |s: &str| normalize(s, &repair).tokens.join(" ");
-        let mut by_pattern: HashMap<String, Vec<Cat>> = HashMap::new();
+        let mut by_pattern: HashMap<String, Vec<Cat>> = HashMap::default();
         let mut add = |list: &[String], cat: Cat| {
             for p in list {
                 let n = norm(p);
@@ -283,9 +292,10 @@ impl Cues {
                 }
             }
         };
-        let mut not_name = HashSet::new();
-        let mut self_words = HashSet::new();
-        let mut answer_words = HashSet::new();
+        let mut not_name = HashSet::default();
+        let mut self_words = HashSet::default();
+        let mut contrast_words = HashSet::default();
+        let mut answer_words = HashSet::default();
         let mut lines = LineCues::default();
         let mut totals = Vec::new();
         for f in files {
@@ -342,22 +352,72 @@ impl Cues {
                     .filter(|s| !s.is_empty())
                     .collect()
             };
-            lines.wrote.extend(n(&f.wrote));
+            // Phrase lists searched in padded text are stored padded too.
+            let padded = |v: &Vec<String>| -> Vec<String> {
+                n(v).into_iter()
+                    .map(|p| {
+                        if p.chars().any(is_unspaced_script) {
+                            p
+                        } else {
+                            format!(" {p} ")
+                        }
+                    })
+                    .collect()
+            };
+            contrast_words.extend(n(&f.contrast).into_iter().filter(|w| !w.contains(' ')));
+            lines.wrote.extend(padded(&f.wrote));
             lines.header_from.extend(n(&f.header_from));
             lines.header_other.extend(n(&f.header_other));
-            lines.original.extend(n(&f.original));
-            lines.footer.extend(n(&f.footer));
-            lines.disclaimer.extend(n(&f.disclaimer));
+            lines.original.extend(padded(&f.original));
+            lines.footer.extend(padded(&f.footer));
+            lines.disclaimer.extend(padded(&f.disclaimer));
             lines.closing.extend(n(&f.closing));
-            lines.auto_subject.extend(n(&f.auto_subject));
-            lines.auto_body.extend(n(&f.auto_body));
-            lines.bounce_subject.extend(n(&f.bounce_subject));
+            lines.auto_subject.extend(padded(&f.auto_subject));
+            lines.auto_body.extend(padded(&f.auto_body));
+            lines.bounce_subject.extend(padded(&f.bounce_subject));
             lines.calendar_yes.extend(n(&f.calendar_yes));
             lines.calendar_no.extend(n(&f.calendar_no));
             lines.calendar_maybe.extend(n(&f.calendar_maybe));
-            lines.invite.extend(n(&f.invite));
+            lines.invite.extend(padded(&f.invite));
+            lines.invite_request.extend(padded(&f.invite_request));
             lines.reply_prefix.extend(n(&f.reply_prefix));
         }
+        let name_like = |c: &Cat| {
+            matches!(
+                c,
+                Cat::Mask
+                    | Cat::SelfRef
+                    | Cat::Companion
+                    | Cat::ChildPronoun
+                    | Cat::Conj
+                    | Cat::Verb
+                    | Cat::Greeting
+            )
+        };
+        // Single-word cues and the first word of sentence-opening phrases:
+        // "Change" in "Change of plan" is not a name.
+        let answer_like = |c: &Cat| {
+            matches!(
+                c,
+                Cat::Apology
+                    | Cat::Defer
+                    | Cat::Ack
+                    | Cat::Change
+                    | Cat::Future
+                    | Cat::Question
+                    | Cat::Pending
+            )
+        };
+        let single_word = by_pattern
+            .iter()
+            .filter(|(p, cats)| !p.contains(' ') && cats.iter().any(|c| !name_like(c)))
+            .map(|(p, _)| p.clone());
+        let word_cues: HashSet<String> = by_pattern
+            .iter()
+            .filter(|(_, cats)| cats.iter().any(answer_like))
+            .filter_map(|(p, _)| p.split(' ').next().map(str::to_string))
+            .chain(single_word)
+            .collect();
         let mut patterns = Vec::with_capacity(by_pattern.len());
         let mut pattern_info = Vec::with_capacity(by_pattern.len());
         let mut entries: Vec<(String, Vec<Cat>)> = by_pattern.into_iter().collect();
@@ -368,7 +428,17 @@ impl Cues {
             pattern_info.push((!unspaced, leak_cats(cats)));
         }
         let automaton = AhoCorasick::new(&patterns).ok();
-        let total_re = build_total_regex(&totals, &numbers, &repair);
+        let (unspaced_totals, spaced): (Vec<String>, Vec<String>) = totals
+            .into_iter()
+            .partition(|t| t.chars().any(is_unspaced_script));
+        let spaced_totals = spaced
+            .iter()
+            .filter_map(|t| {
+                let (l, r) = t.split_once("{n}")?;
+                Some((normalize(l, &repair).tokens, normalize(r, &repair).tokens))
+            })
+            .collect();
+        let total_re = build_total_regex(&unspaced_totals, &numbers, &repair);
         Cues {
             repair,
             numbers,
@@ -378,6 +448,9 @@ impl Cues {
             not_name,
             self_words,
             answer_words,
+            word_cues,
+            contrast_words,
+            totals: spaced_totals,
             lines,
         }
     }
@@ -431,6 +504,32 @@ impl Cues {
             .collect()
     }
 
+    /// A stated total in a normalized clause ("we'll be 3", "三个人").
+    pub fn stated_total(&self, norm: &Normalized) -> Option<u32> {
+        let t = &norm.tokens;
+        for (i, tok) in t.iter().enumerate() {
+            let Some(n) = self.number(tok) else { continue };
+            for (left, right) in &self.totals {
+                let fits_left = i >= left.len() && t[i - left.len()..i] == left[..];
+                let fits_right =
+                    t.len() >= i + 1 + right.len() && t[i + 1..i + 1 + right.len()] == right[..];
+                if fits_left && fits_right && !(left.is_empty() && right.is_empty()) && n > 0 {
+                    return Some(n);
+                }
+            }
+        }
+        let re = self.total_re.as_ref()?;
+        let m = re.find(&norm.padded)?;
+        m.as_str()
+            .split(' ')
+            .flat_map(|tok| {
+                // "两个人": the number word is the token's first character.
+                std::iter::once(tok.to_string()).chain(tok.chars().next().map(String::from))
+            })
+            .filter_map(|tok| self.number(&tok))
+            .find(|n| *n > 0)
+    }
+
     /// The value of a number token (digits or a number word).
     pub fn number(&self, token: &str) -> Option<u32> {
         if let Ok(n) = token.parse::<u32>() {
@@ -445,9 +544,13 @@ fn build_total_regex(
     numbers: &HashMap<String, u32>,
     repair: &HashMap<String, String>,
 ) -> Option<Regex> {
-    let mut words: Vec<&String> = numbers.keys().collect();
+    // Only scripts without spaces use this regex: their number words.
+    let mut words: Vec<&String> = numbers
+        .keys()
+        .filter(|w| w.chars().any(is_unspaced_script))
+        .collect();
     words.sort_by_key(|w| std::cmp::Reverse(w.len()));
-    let number_alt = std::iter::once(r"\d{1,2}".to_string())
+    let number_alt = std::iter::once("[0-9]{1,2}".to_string())
         .chain(words.iter().map(|w| regex::escape(w)))
         .collect::<Vec<_>>()
         .join("|");
@@ -464,13 +567,13 @@ fn build_total_regex(
         if !l.is_empty() {
             alt.push_str(if l_unspaced { "" } else { " " });
             alt.push_str(&regex::escape(&l));
-            alt.push_str(if l_unspaced { r"\s*" } else { " " });
+            alt.push_str(if l_unspaced { " ?" } else { " " });
         } else if !r_unspaced {
             alt.push(' ');
         }
         alt.push_str(&format!("(?:{number_alt})"));
         if !r.is_empty() {
-            alt.push_str(if r_unspaced { r"\s*" } else { " " });
+            alt.push_str(if r_unspaced { " ?" } else { " " });
             alt.push_str(&regex::escape(&r));
             if !r_unspaced {
                 alt.push(' ');

@@ -115,9 +115,20 @@ fn strip_quote_markers(line: &str) -> &str {
     line.trim_start_matches(|c: char| c == '>' || c == '|' || c.is_whitespace())
 }
 
+/// HTML converted by html2text: larger or deeper documents are reduced to
+/// their text by a linear tag stripper instead (html2text's work grows with
+/// nesting, and its recursion could exhaust the stack).
+pub const MAX_HTML2TEXT_BYTES: usize = 96 * 1024;
+/// Element nesting above which html2text is not used.
+pub const MAX_HTML_DEPTH: usize = 256;
+
 /// HTML to plain text with blockquotes as `> ` lines. `None` when the
 /// converter fails or panics.
 pub fn html_to_text(html: &str) -> Option<String> {
+    let html = cut_html_quote(html);
+    if html.len() > MAX_HTML2TEXT_BYTES || html_depth_exceeds(html, MAX_HTML_DEPTH) {
+        return Some(strip_tags(html));
+    }
     let converted = catch_unwind(AssertUnwindSafe(|| {
         html2text::config::plain_no_decorate()
             .allow_width_overflow()
@@ -127,6 +138,107 @@ pub fn html_to_text(html: &str) -> Option<String> {
         Ok(Ok(text)) => Some(text),
         _ => None,
     }
+}
+
+/// Containers under which webmail clients put the whole quoted original.
+const HTML_QUOTE_MARKERS: &[&str] = &[
+    "class=\"gmail_quote",
+    "id=\"divrplyfwdmsg\"",
+    "id=\"appendonsend\"",
+    "class=\"yahoo_quoted",
+    "id=\"yahoo_quoted",
+    "class=\"moz-cite-prefix\"",
+    "name=\"quote\"",
+    "class=\"zmail_extra",
+    "class=\"protonmail_quote\"",
+    "type=\"cite\"",
+];
+
+/// The HTML before the first quote container (at its tag's `<`). Content
+/// after it is quoted; cutting there also spares html2text the original.
+fn cut_html_quote(html: &str) -> &str {
+    let lower = html.to_ascii_lowercase();
+    let first = HTML_QUOTE_MARKERS
+        .iter()
+        .filter_map(|m| lower.find(m))
+        .min();
+    match first.and_then(|at| html[..at].rfind('<')) {
+        Some(tag_start) if html.is_char_boundary(tag_start) => &html[..tag_start],
+        _ => html,
+    }
+}
+
+/// Void elements never nest.
+const VOID: &[&str] = &[
+    "br", "hr", "img", "meta", "link", "input", "wbr", "col", "area", "base", "source", "!--",
+    "!doctype",
+];
+
+fn tag_name(tag: &str) -> String {
+    tag.trim_start_matches('/')
+        .split(|c: char| c.is_whitespace() || c == '>' || c == '/')
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+/// Does element nesting (open tags minus close tags) ever pass `limit`?
+fn html_depth_exceeds(html: &str, limit: usize) -> bool {
+    let mut depth: usize = 0;
+    for piece in html.split('<').skip(1) {
+        let tag = piece.split('>').next().unwrap_or_default();
+        if tag.starts_with('/') {
+            depth = depth.saturating_sub(1);
+        } else if !tag.ends_with('/') && !VOID.contains(&tag_name(tag).as_str()) {
+            depth += 1;
+            if depth > limit {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Text of an HTML document without html2text: tags dropped, block ends as
+/// line breaks, blockquotes marked `> `, a few entities decoded. Linear.
+fn strip_tags(html: &str) -> String {
+    let mut out = String::with_capacity(html.len().min(MAX_HTML2TEXT_BYTES));
+    let mut quote_depth: usize = 0;
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        push_text(&mut out, &rest[..i], quote_depth);
+        let after = &rest[i + 1..];
+        let end = after.find('>').map_or(after.len(), |e| e + 1);
+        let tag = &after[..end.saturating_sub(1).min(after.len())];
+        let name = tag_name(tag);
+        match name.as_str() {
+            "blockquote" if tag.starts_with('/') => quote_depth = quote_depth.saturating_sub(1),
+            "blockquote" => quote_depth = (quote_depth + 1).min(8),
+            "br" | "div" | "p" | "tr" | "li" | "h1" | "h2" | "h3" | "table" => out.push('\n'),
+            _ => {}
+        }
+        rest = &after[end.min(after.len())..];
+        if out.len() > super::parse::MAX_TEXT_CHARS {
+            break;
+        }
+    }
+    push_text(&mut out, rest, quote_depth);
+    out.replace("&nbsp;", " ")
+        .replace("&#39;", "'")
+        .replace("&quot;", "\"")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&amp;", "&")
+}
+
+fn push_text(out: &mut String, text: &str, quote_depth: usize) {
+    if text.trim().is_empty() {
+        return;
+    }
+    if quote_depth > 0 && (out.is_empty() || out.ends_with('\n')) {
+        out.push_str(&"> ".repeat(quote_depth));
+    }
+    out.push_str(text);
 }
 
 fn trim_marks(s: &str) -> &str {
@@ -143,6 +255,14 @@ fn normalized(line: &str, cues: &Cues) -> String {
 
 /// If an attribution line ("On … wrote:") starts at `i`, how many lines it spans.
 fn attribution_len(lines: &[&str], i: usize, cues: &Cues) -> Option<usize> {
+    // Cheap test first: one of the next three lines must end like an attribution.
+    let ends_like_one = lines.iter().skip(i).take(3).any(|l| {
+        let t = l.trim_end_matches(|c: char| c.is_whitespace() || is_ignorable(c));
+        t.ends_with(':') || t.ends_with('：') || t.ends_with('-')
+    });
+    if !ends_like_one {
+        return None;
+    }
     let mut joined = String::new();
     for k in 0..3 {
         let line = *lines.get(i + k)?;
@@ -165,7 +285,9 @@ fn attribution_len(lines: &[&str], i: usize, cues: &Cues) -> Option<usize> {
         }
         joined.push_str(t);
         let end = trim_marks(joined.trim_end_matches(['-', ' ', '\u{202c}', '\u{200f}']));
-        if !(end.ends_with(':') || end.ends_with('：')) {
+        // Zoho frames it in dashes instead: "---- On … wrote ----".
+        let framed = joined.trim_end().ends_with("--") && joined.trim_start().starts_with("--");
+        if !(end.ends_with(':') || end.ends_with('：') || framed) {
             continue;
         }
         if joined.chars().count() > 400 {
@@ -178,10 +300,7 @@ fn attribution_len(lines: &[&str], i: usize, cues: &Cues) -> Option<usize> {
             .is_some_and(|l| is_quoted(l));
         let has_detail = joined.contains('@') || joined.chars().any(|c| c.is_ascii_digit());
         let norm = normalized(&joined, cues);
-        let has_verb = cues.lines.wrote.iter().any(|w| {
-            norm.contains(&format!(" {w} "))
-                || w.chars().any(super::text::is_unspaced_script) && norm.contains(w.as_str())
-        });
+        let has_verb = cues.lines.wrote.iter().any(|w| norm.contains(w.as_str()));
         // "On … wrote:", or mutt's "* Name <addr> [date]:" right above a quote.
         if (has_verb && (has_detail || next_quoted)) || (joined.contains('@') && next_quoted) {
             return Some(k + 1);
@@ -234,20 +353,22 @@ fn is_separator(t: &str) -> bool {
 
 fn starts_with_phrase(norm: &str, list: &[String]) -> Option<String> {
     list.iter()
-        .find(|p| norm.starts_with(&format!(" {p} ")))
-        .cloned()
+        .find(|p| norm.starts_with(p.as_str()))
+        .map(|p| p.trim().to_string())
 }
 
 fn contains_phrase(norm: &str, list: &[String]) -> Option<String> {
     list.iter()
-        .find(|p| norm.contains(&format!(" {p} ")))
-        .cloned()
+        .find(|p| norm.contains(p.as_str()))
+        .map(|p| p.trim().to_string())
 }
 
 /// Find the fresh text of a body.
 pub fn fresh_text(body: &str, sent: &SentText, cues: &Cues) -> Fresh {
     let lines: Vec<&str> = body.lines().take(MAX_LINES).collect();
     let mut kept: Vec<&str> = Vec::new();
+    // Whether each kept line holds the invitation's own request.
+    let mut request_at: Option<usize> = None;
     let mut evidence = Vec::new();
     let mut quoted = 0usize;
     let mut sent_hits: Vec<usize> = Vec::new();
@@ -296,11 +417,21 @@ pub fn fresh_text(body: &str, sent: &SentText, cues: &Cues) -> Fresh {
         }
         let norm = normalized(t, cues);
         let short = t.chars().count() <= 120;
-        if short && (t.contains("--") || t.contains("__")) {
-            if let Some(p) = contains_phrase(&norm, &cues.lines.original) {
-                evidence.push(format!("quote: \"{p}\" marker"));
-                break 'scan;
-            }
+        if request_at.is_none()
+            && cues
+                .lines
+                .invite_request
+                .iter()
+                .any(|p| norm.contains(p.as_str()))
+        {
+            request_at = Some(kept.len());
+        }
+        if short
+            && (t.contains("--") || t.contains("__"))
+            && let Some(p) = contains_phrase(&norm, &cues.lines.original)
+        {
+            evidence.push(format!("quote: \"{p}\" marker"));
+            break 'scan;
         }
         if short && let Some(p) = starts_with_phrase(&norm, &cues.lines.footer) {
             evidence.push(format!("footer: \"{p}\""));
@@ -323,6 +454,21 @@ pub fn fresh_text(body: &str, sent: &SentText, cues: &Cues) -> Fresh {
     }
     if quoted > 0 {
         evidence.push(format!("quote: {quoted} '>' lines"));
+    }
+    // The invitation's own "reply yes, no or maybe" below fresh text: the
+    // unmarked quote begins with its paragraph.
+    if let Some(at) = request_at.filter(|at| *at < kept.len()) {
+        let para = kept[..at]
+            .iter()
+            .rposition(|l| trim_marks(l).is_empty())
+            .map_or(0, |b| b + 1);
+        let fresh_before = kept[..para].iter().any(|l| !trim_marks(l).is_empty());
+        if fresh_before {
+            kept.truncate(para);
+        } else {
+            kept[at] = "";
+        }
+        evidence.push("quote: the invitation's own request".to_string());
     }
     if sent_hits.len() >= 2 {
         // A run of lines we sent: the quote began at the first of them.

@@ -54,10 +54,11 @@ pub fn detect_bounce(p: &Parsed, cues: &Cues) -> Option<Bounce> {
         .lines
         .bounce_subject
         .iter()
-        .any(|s| subject.contains(&format!(" {s} ")));
+        .any(|s| subject.contains(s.as_str()));
     let body = p.text.as_deref().unwrap_or_default();
-    let failure_text = FAILURE_TEXT.is_match(body);
-    if (daemon_sender && (bounce_subject || failure_text)) || (bounce_subject && failure_text) {
+    // The failure-text regex runs only on mail that already looks like a bounce.
+    let failure_text = || FAILURE_TEXT.is_match(body);
+    if (daemon_sender && (bounce_subject || failure_text())) || (bounce_subject && failure_text()) {
         return Some(Bounce {
             recipients: text_recipients(body),
             evidence: if daemon_sender {
@@ -189,8 +190,8 @@ pub fn auto_reply_header_evidence(p: &Parsed, cues: &Cues) -> Option<String> {
         .normalize(&strip_reply_prefixes(&p.subject, cues))
         .padded;
     for s in &cues.lines.auto_subject {
-        if subject.starts_with(&format!(" {s} ")) {
-            return Some(format!("subject starts with \"{s}\""));
+        if subject.starts_with(s.as_str()) {
+            return Some(format!("subject starts with \"{}\"", s.trim()));
         }
     }
     None
@@ -256,15 +257,16 @@ pub fn calendar_reply(ics: &str) -> Option<CalendarReply> {
                     .collect();
                 partstat = Some(v);
             }
-        } else if upper.starts_with("COMMENT") && comment.is_none() {
-            if let Some((_, v)) = line.split_once(':') {
-                let v = v
-                    .replace("\\n", "\n")
-                    .replace("\\,", ",")
-                    .replace("\\;", ";");
-                if !v.trim().is_empty() {
-                    comment = Some(v.trim().to_string());
-                }
+        } else if upper.starts_with("COMMENT")
+            && comment.is_none()
+            && let Some((_, v)) = line.split_once(':')
+        {
+            let v = v
+                .replace("\\n", "\n")
+                .replace("\\,", ",")
+                .replace("\\;", ";");
+            if !v.trim().is_empty() {
+                comment = Some(v.trim().to_string());
             }
         }
     }

@@ -161,6 +161,10 @@ fn caps_and_typos() {
         ("we wont make it sry", No),
         ("nope", No),
         ("maby", Maybe),
+        ("maybee", Maybe),
+        ("probaly", Maybe),
+        ("unfortunatley not this time", No),
+        ("defintely comming!", Yes),
     ]);
 }
 
@@ -345,9 +349,7 @@ fn sent_text_backstop_removes_unmarked_quotes() {
     let fresh = fresh_text(body, &SentText::new(&sent), &CUES);
     assert_eq!(fresh.text, "Thanks, see you there!");
     // Without the backstop the invitation's "no" would be read.
-    let raw = format!(
-        "From: a@example.com\r\nSubject: Re: party\r\nContent-Type: text/plain\r\n\r\nHi Priya\r\n\r\nPlease reply yes, no or maybe, and tell us how many are coming.\r\nNo gifts please!\r\n"
-    );
+    let raw = "From: a@example.com\r\nSubject: Re: party\r\nContent-Type: text/plain\r\n\r\nHi Priya\r\n\r\nPlease reply yes, no or maybe, and tell us how many are coming.\r\nNo gifts please!\r\n";
     let u = understand(raw.as_bytes(), &sent);
     assert_eq!(u.answer, Some(Answer::Unclear), "{:?}", u.evidence);
 }
@@ -526,4 +528,137 @@ fn classify_text_directly() {
     assert_eq!(answer("we r coming!!"), None.or(answer("we r coming!!")));
     assert_eq!(answer("Wir sind dabei"), Some(Answer::Yes));
     assert_eq!(answer("Hi Dana"), None);
+}
+
+#[test]
+fn unmarked_quotes_end_at_the_invitations_request() {
+    let body = "We can't, sorry\n\n---- On Mon, 05 May 2025 09:00:00 +0100 Host<host@example.org> wrote ----\n\nHi! We'd love the whole class to come. Please reply yes, no or maybe.";
+    let fresh = fresh_text(body, &SentText::default(), &CUES);
+    assert_eq!(fresh.text, "We can't, sorry");
+    let body = "Yes!\n\nHi! We'd love the whole class to come.\nPlease reply yes, no or maybe.";
+    let fresh = fresh_text(body, &SentText::default(), &CUES);
+    assert_eq!(fresh.text, "Yes!");
+}
+
+#[test]
+fn sign_offs_and_greetings_are_not_answers() {
+    use Answer::*;
+    check(&[
+        ("I'm currently travelling. Kind regards, Jo", No),
+        ("Ciao, purtroppo non riusciamo a venire.", No),
+        ("Pozdrav, dolazimo!", Yes),
+        ("Thanks but no thanks", No),
+        ("Yes for Anna, no for Ben (he has football).", Yes),
+        (
+            "No worries if not, but could his brother come too?",
+            Unclear,
+        ),
+        ("Sorry, who is this?", Unclear),
+        ("I wish we could! We're away.", No),
+        ("I'd say yes but we have the football final, sorry.", No),
+        ("Why not!", Yes),
+    ]);
+}
+
+#[test]
+fn head_counts_imply_yes() {
+    let u = understand(&reply("Two adults and two children from us. Thanks!"), &[]);
+    assert_eq!(
+        (u.answer, u.guests),
+        (Some(Answer::Yes), Some(4)),
+        "{:?}",
+        u.evidence
+    );
+    let u = understand(&reply("Adults: 1\nChildren: 2\nAllergies: none"), &[]);
+    assert_eq!(
+        (u.answer, u.guests),
+        (Some(Answer::Yes), Some(3)),
+        "{:?}",
+        u.evidence
+    );
+}
+
+#[test]
+fn subject_answers_in_brackets_and_counts() {
+    for (subject, want, guests) in [
+        ("Re: Party invitation (maybe)", Answer::Maybe, None),
+        ("Re: Party invitation — 2 coming", Answer::Yes, Some(2)),
+        (
+            "RE: Party invitation - can't make it, sorry",
+            Answer::No,
+            None,
+        ),
+    ] {
+        let raw = format!(
+            "From: a@example.com\r\nSubject: {subject}\r\nContent-Type: text/plain\r\n\r\n\r\nOn Mon, 5 May 2025, Host <h@example.org> wrote:\r\n> Please reply yes, no or maybe.\r\n"
+        );
+        let u = understand(raw.as_bytes(), &[]);
+        assert_eq!(
+            (u.answer, u.guests),
+            (Some(want), guests),
+            "{subject}: {:?}",
+            u.evidence
+        );
+    }
+}
+
+#[test]
+fn formal_out_of_office_without_headers() {
+    for body in [
+        "Ik ben met vakantie tot 20 mei. Na mijn terugkeer beantwoord ik uw bericht.",
+        "Thank you for your email. I work part-time and will respond on my next working day.",
+        "Estou de férias até 20 de maio, com acesso limitado ao e-mail.",
+    ] {
+        let raw = format!(
+            "From: a@example.com\r\nSubject: Re: party\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+        );
+        assert_eq!(
+            understand(raw.as_bytes(), &[]).kind,
+            Kind::AutoReply,
+            "{body}"
+        );
+    }
+    // A parent saying they are away is answering, not auto-replying.
+    let u = understand(
+        &reply("I'm away until Monday 12th so sorry we'll miss it!"),
+        &[],
+    );
+    assert_eq!((u.kind, u.answer), (Kind::Human, Some(Answer::No)));
+}
+
+#[test]
+fn more_traps() {
+    use Answer::*;
+    check(&[
+        ("Nothing would stop us!", Yes),
+        ("Absolutely not, sorry", No),
+        ("I think we can make it", Maybe),
+        ("Count Ben in, but not his sister - she's away.", Yes),
+        ("Neither of the kids can make it unfortunately", No),
+        ("No - wait, yes! We can come.", Yes),
+        ("We'll be there unless Leo is sick", Maybe),
+        ("Would love to but can't", No),
+    ]);
+}
+
+#[test]
+fn sent_messages_are_decoded_before_indexing() {
+    let sent = vec![
+        "From: Host <host@example.org>\r\nSubject: You are invited: Mia party\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\nMia is turning 7 and we would love the whole class to come to the party=\r\n on Saturday.\r\nPlease let us know if you can come.\r\n".to_string(),
+    ];
+    let raw = b"From: p@example.com\r\nSubject: Re: You are invited: Mia party\r\nContent-Type: text/plain\r\n\r\nthanks!\r\n\r\nMia is turning 7 and we would love the whole class to come to the party on Saturday.\r\nPlease let us know if you can come.\r\n";
+    assert_eq!(
+        understand(raw, &[]).answer,
+        Some(Answer::Yes),
+        "without the backstop the quote decides"
+    );
+    let u = understand(raw, &sent);
+    assert_eq!(u.answer, Some(Answer::Unclear), "{:?}", u.evidence);
+}
+
+#[test]
+fn calendar_replies_marked_automatic_are_still_answers() {
+    let raw = "From: a@example.com\r\nAuto-Submitted: auto-generated\r\nSubject: Declined: Mia's party\r\nContent-Type: text/calendar; method=REPLY\r\n\r\nBEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nATTENDEE;PARTSTAT=DECLINED:mailto:a@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
+    let u = understand(raw.as_bytes(), &[]);
+    assert_eq!((u.kind, u.answer), (Kind::Human, Some(Answer::No)));
 }

@@ -5,7 +5,36 @@
 //! Must never allocate more than a small multiple of its input, and never
 //! look anything up outside the cue data.
 
-use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the cue tables hold short fixed keys that strangers cannot add
+/// to, so a fast non-keyed hash is safe here.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A map over the cue tables.
+pub type FastMap<K, V> = std::collections::HashMap<K, V, BuildHasherDefault<Fnv>>;
+/// A set over the cue tables.
+pub type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// One normalized clause: `padded` is `" tok tok "`, ready for phrase search.
 #[derive(Debug, Clone, Default)]
@@ -130,6 +159,25 @@ pub fn tokenize(text: &str) -> Vec<String> {
         cur.clear();
     };
     for ch in text.chars() {
+        if ch.is_ascii() {
+            // Fast path for ASCII: no accents, no scripts, no emoji.
+            let c = ch.to_ascii_lowercase();
+            if c.is_ascii_alphanumeric() || c == '\'' {
+                let digit = c.is_ascii_digit();
+                if !cur.is_empty() && c != '\'' && (digit != prev_digit || prev_unspaced) {
+                    flush(&mut cur, &mut tokens, &mut accented_i);
+                }
+                prev_unspaced = false;
+                cur.push(c);
+                prev_digit = digit;
+            } else if c == '+' || c == '&' {
+                flush(&mut cur, &mut tokens, &mut accented_i);
+                tokens.push(c.to_string());
+            } else {
+                flush(&mut cur, &mut tokens, &mut accented_i);
+            }
+            continue;
+        }
         if is_ignorable(ch) {
             continue;
         }
@@ -177,6 +225,11 @@ pub fn tokenize(text: &str) -> Vec<String> {
 
 /// "yesss" → "yes", "noooo" → "no": three or more of one letter become one.
 fn collapse_repeats(t: &str) -> String {
+    let bytes = t.as_bytes();
+    let has_run = bytes.windows(3).any(|w| w[0] == w[1] && w[1] == w[2]);
+    if !has_run && t.is_ascii() {
+        return t.to_string();
+    }
     let mut out = String::with_capacity(t.len());
     let chars: Vec<char> = t.chars().collect();
     let mut i = 0;
@@ -201,14 +254,19 @@ fn collapse_repeats(t: &str) -> String {
 
 /// Tokenize and repair: two-token and one-token replacements from the cue
 /// data (`can not` → `can't`, `cant` → `can't`, typos).
-pub fn normalize(text: &str, repair: &HashMap<String, String>) -> Normalized {
+pub fn normalize(text: &str, repair: &FastMap<String, String>) -> Normalized {
     let raw = tokenize(text);
     let mut tokens: Vec<String> = Vec::with_capacity(raw.len());
     let mut i = 0;
+    let mut pair = String::new();
     while i < raw.len() {
-        if i + 1 < raw.len() {
-            let pair = format!("{} {}", raw[i], raw[i + 1]);
-            if let Some(rep) = repair.get(&pair) {
+        // Two-token repairs start with a short token ("can not", "we will").
+        if i + 1 < raw.len() && raw[i].len() <= 8 && raw[i + 1].len() <= 8 {
+            pair.clear();
+            pair.push_str(&raw[i]);
+            pair.push(' ');
+            pair.push_str(&raw[i + 1]);
+            if let Some(rep) = repair.get(pair.as_str()) {
                 tokens.extend(rep.split(' ').map(str::to_string));
                 i += 2;
                 continue;
@@ -216,7 +274,7 @@ pub fn normalize(text: &str, repair: &HashMap<String, String>) -> Normalized {
         }
         match repair.get(&raw[i]) {
             Some(rep) => tokens.extend(rep.split(' ').map(str::to_string)),
-            None => tokens.push(raw[i].clone()),
+            None => tokens.push(fix_typo(&raw[i]).map_or_else(|| raw[i].clone(), str::to_string)),
         }
         i += 1;
     }
@@ -227,4 +285,48 @@ pub fn normalize(text: &str, repair: &HashMap<String, String>) -> Normalized {
         padded.push(' ');
     }
     Normalized { padded, tokens }
+}
+
+/// Long answer words people often mistype; a token one edit away from one
+/// of them (and starting with the same two letters) is read as it.
+const TYPO_TARGETS: &[&str] = &[
+    "maybe",
+    "definitely",
+    "unfortunately",
+    "probably",
+    "absolutely",
+    "coming",
+    "possibly",
+    "hopefully",
+    "tentatively",
+];
+
+fn fix_typo(token: &str) -> Option<&'static str> {
+    if token.len() < 5 || !token.is_ascii() {
+        return None;
+    }
+    TYPO_TARGETS.iter().copied().find(|t| {
+        *t != token
+            && t.as_bytes()[..2] == token.as_bytes()[..2]
+            && t.len().abs_diff(token.len()) <= 1
+            && edit_distance_at_most_one(t.as_bytes(), token.as_bytes())
+    })
+}
+
+/// One insertion, deletion, substitution or swap of neighbours.
+fn edit_distance_at_most_one(a: &[u8], b: &[u8]) -> bool {
+    let (mut i, mut j) = (0, 0);
+    while i < a.len() && j < b.len() && a[i] == b[j] {
+        i += 1;
+        j += 1;
+    }
+    if i == a.len() || j == b.len() {
+        return a.len().abs_diff(b.len()) <= 1;
+    }
+    let swapped = a.len() == b.len()
+        && i + 1 < a.len()
+        && a[i] == b[i + 1]
+        && a[i + 1] == b[i]
+        && a[i + 2..] == b[i + 2..];
+    swapped || a[i + 1..] == b[j + 1..] || a[i + 1..] == b[j..] || a[i..] == b[j + 1..]
 }
