@@ -209,16 +209,22 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         // The attendee's note: the COMMENT property, a quoted note in the
         // invitation service's text, or a short text part.
         let note = cal.comment.clone().or_else(|| quoted_note(&fresh.text));
+        // The service's own text part ("Emeka Okafor has accepted this
+        // invitation") can carry the answer but never a head-count: the
+        // names in it are the attendee's.
+        let from_text_part = note.is_none();
         let comment = note.as_deref().map(|c| classify::classify(c, cues));
         let comment = comment.or_else(|| (fresh.text.chars().count() <= 400).then(|| cls.clone()));
+        let guests_of = |c: &classify::Classification| if from_text_part { None } else { c.guests };
         match comment.and_then(|c| c.answer.filter(|_| c.strength >= 0.8).map(|a| (a, c))) {
             Some((a, c)) if a != cal.answer => {
                 u.evidence
                     .push(format!("comment overrides calendar: {}", a.as_str()));
+                let guests = guests_of(&c);
                 u.evidence.extend(c.evidence);
-                (a, 0.8, c.guests)
+                (a, 0.8, guests)
             }
-            Some((_, c)) => (cal.answer, 0.95, c.guests),
+            Some((_, c)) => (cal.answer, 0.95, guests_of(&c)),
             None => (cal.answer, 0.95, None),
         }
     } else if let Some(a) = cls.answer {
