@@ -142,10 +142,11 @@ pub fn run(args: Args) -> Result<(), Failure> {
             ),
             (None, false) => "-".to_string(),
         };
-        let guests = f
-            .guests
-            .map(|g| format!(", {g} people"))
-            .unwrap_or_default();
+        let guests = match f.guests {
+            Some(1) => ", 1 person".to_string(),
+            Some(g) => format!(", {g} people"),
+            None => String::new(),
+        };
         println!("  {:10} {answer}{guests}", f.family);
     }
     drop(store);
