@@ -16,7 +16,7 @@ use std::io::Write;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use common::{Addresses, Party, REPLY_BODIES, Stack, result, reply_text, sample};
+use common::{Addresses, Party, REPLY_BODIES, Stack, reply_text, result, sample};
 
 const MAIL_UID: u32 = 8; // Debian's `mail` user, which owns the stack's Maildirs
 
@@ -107,12 +107,7 @@ fn main() -> Result<()> {
     let daemon = party.start_daemon("run.log")?;
     let pid = daemon.pid();
     let db_path = party.dir.path().join("state/rsvpd.sqlite3");
-    let count = |sql: &str| -> i64 {
-        party
-            .db()
-            .ok()
-            .map_or(-1, |db| party.count(&db, sql))
-    };
+    let count = |sql: &str| -> i64 { party.db().ok().map_or(-1, |db| party.count(&db, sql)) };
     let mut peak_kb = 0;
     let elapsed = common::wait_for(
         "every message recorded",
@@ -158,7 +153,12 @@ fn main() -> Result<()> {
         if clean { "0" } else { "non-zero" }
     );
     result("catchup", "messages", n, "");
-    result("catchup", "spawn -> all recorded (s)", format!("{total:.2}"), "");
+    result(
+        "catchup",
+        "spawn -> all recorded (s)",
+        format!("{total:.2}"),
+        "",
+    );
     result(
         "catchup",
         "msg/s (spawn -> all recorded)",

@@ -102,8 +102,18 @@ fn main() -> Result<()> {
         if clean { "0" } else { "non-zero" }
     );
     result("latency", "replies", n, "");
-    result("latency", "median 250->recorded (ms)", format!("{med:.0}"), "< 600");
-    result("latency", "p95 250->recorded (ms)", format!("{p95:.0}"), "< 1000");
+    result(
+        "latency",
+        "median 250->recorded (ms)",
+        format!("{med:.0}"),
+        "< 600",
+    );
+    result(
+        "latency",
+        "p95 250->recorded (ms)",
+        format!("{p95:.0}"),
+        "< 1000",
+    );
     result("latency", "max 250->recorded (ms)", format!("{max:.0}"), "");
     result(
         "latency",

@@ -83,12 +83,7 @@ fn main() -> Result<()> {
         "every invitation in its family's mailbox",
         Duration::from_secs(180),
         Duration::from_millis(200),
-        || {
-            Ok(party
-                .families
-                .iter()
-                .all(|a| stack.inbox_count(a) >= 1))
-        },
+        || Ok(party.families.iter().all(|a| stack.inbox_count(a) >= 1)),
     );
     let exactly_one = party
         .families
@@ -111,7 +106,10 @@ fn main() -> Result<()> {
     );
     println!(
         "send: outbox sent {sent}, not sent {not_sent}; mailboxes with exactly one invitation: {exactly_one}/{n}; queue empty: {queue}; delivery finished {:.1} s after send exited",
-        drained.as_ref().map(|d| d.as_secs_f64()).unwrap_or(f64::NAN)
+        drained
+            .as_ref()
+            .map(|d| d.as_secs_f64())
+            .unwrap_or(f64::NAN)
     );
     result("send", "invitations", n, "");
     result("send", "wall time (s)", format!("{secs:.2}"), "");

@@ -164,7 +164,10 @@ pub struct Party {
 
 impl Party {
     pub fn new(stack: &Stack, name: &str, n: usize, addresses: Addresses) -> Result<Party> {
-        let nonce = format!("{:08x}", getrandom::u32().map_err(|e| anyhow!("random: {e}"))?);
+        let nonce = format!(
+            "{:08x}",
+            getrandom::u32().map_err(|e| anyhow!("random: {e}"))?
+        );
         let host = format!("host-{name}-{nonce}@party.test");
         let host_password = stack.add_user(&host)?;
         let shared_parent = format!("parents-{name}-{nonce}@families.test");
@@ -309,9 +312,7 @@ roster = "roster.csv"
         )?;
         let (local, domain) = self.host.split_once('@').unwrap_or_default();
         let rows = stmt
-            .query_map([], |r| {
-                Ok((r.get::<_, String>(1)?, r.get::<_, String>(2)?))
-            })?
+            .query_map([], |r| Ok((r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
             .collect::<rusqlite::Result<Vec<_>>>()?;
         Ok(rows
             .into_iter()
@@ -321,7 +322,13 @@ roster = "roster.csv"
 }
 
 /// A plain-text reply from `from` to a family's reply address.
-pub fn reply_text(from: &str, reply_to: &str, thread_id: &str, message_id: &str, body: &str) -> String {
+pub fn reply_text(
+    from: &str,
+    reply_to: &str,
+    thread_id: &str,
+    message_id: &str,
+    body: &str,
+) -> String {
     let thread = if thread_id.starts_with('<') {
         thread_id.to_owned()
     } else {
