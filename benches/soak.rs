@@ -86,7 +86,11 @@ fn main() -> Result<()> {
     let postfix_outage = Duration::from_secs(number("--postfix-outage", 5));
     let families = number("--families", 300) as usize;
 
-    let party = Party::new(&stack, "soak", families, Addresses::PlusOfOneUser)?;
+    let mut party = Party::new(&stack, "soak", families, Addresses::PlusOfOneUser)?;
+    // scripts/soak.sh --keep: leave the daemon's database and log for a look
+    if std::env::var_os("RSVPD_BENCH_KEEP").is_some() {
+        party.dir.disable_cleanup(true);
+    }
     party.send_invitations()?;
     let invitations = party.invitations()?;
     let parents = party
@@ -128,7 +132,7 @@ fn main() -> Result<()> {
         }
         if now >= next_sample {
             // (a process that has not finished starting reports no memory yet)
-            if let Some(s) = sample(pid).filter(|s| s.rss_kb > 0) {
+            if let Some(s) = sample(pid).filter(|s| s.rss_kb > 1024) {
                 rss.push((started.elapsed().as_secs(), s.rss_kb));
             }
             next_sample += Duration::from_secs(10);
@@ -204,16 +208,24 @@ fn main() -> Result<()> {
             .map(|id| id.trim_matches(['<', '>']).to_owned())
             .collect())
     };
+    let mut last_note = Instant::now();
     let drain = common::wait_for(
         "every reply recorded and every queue empty",
-        Duration::from_secs(300),
+        Duration::from_secs(600),
         Duration::from_millis(500),
         || {
             let ids = recorded_ids(&db)?;
             let got = ids.iter().filter(|i| wanted.contains(i.as_str())).count();
-            Ok(got >= accepted.len()
-                && party.count(&db, "SELECT count(*) FROM outbox WHERE state = 'queued'") == 0
-                && stack.queue_len()? == 0)
+            let queued = party.count(&db, "SELECT count(*) FROM outbox WHERE state = 'queued'");
+            let postfix = stack.queue_len()?;
+            if last_note.elapsed() > Duration::from_secs(15) {
+                println!(
+                    "soak: draining: recorded {got}/{}, rsvpd outbox queued {queued}, Postfix queue {postfix}",
+                    accepted.len()
+                );
+                last_note = Instant::now();
+            }
+            Ok(got >= accepted.len() && queued == 0 && postfix == 0)
         },
     );
     if let Some(s) = sample(pid) {

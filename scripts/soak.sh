@@ -16,7 +16,7 @@
 #   --families N           300
 #   --dovecot-every S      240     --dovecot-outage S   10
 #   --postfix-every S      360     --postfix-outage S   5
-#   --keep                 keep the stack and its logs (prints where)
+#   --keep                 keep the stack, the daemon's database and its log
 #
 # Needs root (the stack; Maildir checks). Stops and deletes its stack at
 # the end, also on failure or Ctrl-C.
@@ -33,7 +33,7 @@ ARGS=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --minutes) MINUTES=${2:?}; shift 2 ;;
-    --keep) KEEP=1; shift ;;
+    --keep) KEEP=1; export RSVPD_BENCH_KEEP=1; shift ;;
     --reply-every-ms|--families|--dovecot-every|--dovecot-outage|--postfix-every|--postfix-outage)
       ARGS+=("$1" "${2:?}"); shift 2 ;;
     -h|--help) usage ;;
