@@ -4,7 +4,9 @@
 //! a unique Message-ID, from a pool of `--families`, default 300), while
 //! Dovecot is stopped for `--dovecot-outage` s every `--dovecot-every` s
 //! (defaults 10 and 240) and Postfix for `--postfix-outage` s every
-//! `--postfix-every` s (defaults 5 and 360). At the end every service is
+//! `--postfix-every` s (defaults 5 and 360); while Postfix is down, replies
+//! go straight into the host's INBOX (`doveadm save`), so confirmations
+//! meet the stopped server and must be retried. At the end every service is
 //! up again; the queue is left to drain, then it reports replies sent vs
 //! recorded, duplicates, confirmations per reply, and RSS over time.
 //!
@@ -39,6 +41,25 @@ fn postfix(stack: &Stack, action: &str) -> Result<()> {
         );
     }
     Ok(())
+}
+
+/// `doveadm save`: `raw` into `user`'s INBOX; true if Dovecot took it.
+fn save_to_inbox(stack: &Stack, user: &str, raw: &str) -> bool {
+    use std::io::Write;
+    let child = Command::new("doveadm")
+        .arg("-c")
+        .arg(stack.dir.join("dovecot/dovecot.conf"))
+        .args(["save", "-u", user])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn();
+    let Ok(mut child) = child else { return false };
+    let written = child
+        .stdin
+        .take()
+        .is_some_and(|mut stdin| stdin.write_all(raw.as_bytes()).is_ok());
+    child.wait().is_ok_and(|s| s.success()) && written
 }
 
 /// The `In-Reply-To` of every confirmation (`Auto-Submitted: auto-replied`)
@@ -112,6 +133,7 @@ fn main() -> Result<()> {
     let mut next_reply = started;
     let mut k = 0usize;
     let mut retries = 0usize;
+    let mut direct = 0usize;
     let mut next_dovecot = started + dovecot_every;
     let mut dovecot_back: Option<Instant> = None;
     let mut next_postfix = started + postfix_every;
@@ -174,20 +196,32 @@ fn main() -> Result<()> {
         }
         // A reply the server did not take yet is offered again (same
         // Message-ID) until it is; it counts as sent once a 250 came back.
+        // While Postfix is down the reply is put straight into the host's
+        // INBOX (as a delivery agent would), so the daemon's confirmation
+        // meets a stopped Postfix and has to be retried.
         if let Some((f, to, id, raw)) = &pending {
-            match smtp_send(stack.smtp_port, &party.families[*f], to, raw) {
-                Ok(_) => {
-                    accepted.push(id.clone());
-                    pending = None;
+            let delivered = if postfix_back.is_some() {
+                if dovecot_back.is_none() && save_to_inbox(&stack, &party.host, raw) {
+                    direct += 1;
+                    true
+                } else {
+                    false
                 }
-                Err(_) => retries += 1,
+            } else {
+                smtp_send(stack.smtp_port, &party.families[*f], to, raw).is_ok()
+            };
+            if delivered {
+                accepted.push(id.clone());
+                pending = None;
+            } else {
+                retries += 1;
             }
         }
         std::thread::sleep(Duration::from_millis(100));
     }
     let stream_ended = started.elapsed();
     println!(
-        "soak: stream over after {:.0} s: {} replies accepted by Postfix ({retries} refused attempts retried), {dovecot_restarts} Dovecot and {postfix_restarts} Postfix restarts",
+        "soak: stream over after {:.0} s: {} replies delivered ({direct} of them straight into the INBOX while Postfix was down; {retries} refused attempts retried), {dovecot_restarts} Dovecot and {postfix_restarts} Postfix restarts",
         stream_ended.as_secs_f64(),
         accepted.len()
     );
