@@ -1,0 +1,523 @@
+//! Shared plumbing for the benchmarks: the mail stack that `scripts/bench.sh`
+//! starts, a party of families in server mode, the `rsvpd` release binary
+//! driven as a user would, a plain SMTP client that notes when the server
+//! said 250, and `/proc` sampling of a process.
+//!
+//! Benchmarks only measure and print; they never start or stop the stack
+//! themselves (except through `ctl.sh` commands the soak run needs), and
+//! they skip with a line when `RSVPD_MAILSTACK` is not set.
+
+#![allow(dead_code)]
+
+use std::collections::HashMap;
+use std::io::{BufRead, BufReader, Write};
+use std::net::TcpStream;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use anyhow::{Context, Result, anyhow, bail};
+use chrono::{DateTime, Utc};
+use rsvpd::clock::{Clock, SystemClock};
+
+pub const PASSWORD_ENV: &str = "RSVPD_BENCH_PASSWORD";
+
+/// The wall clock, the same one rsvpd stamps `recorded_at` with.
+pub fn wall_now() -> DateTime<Utc> {
+    SystemClock.now()
+}
+
+/// The running stack named by `RSVPD_MAILSTACK` (its `mailstack.env` or directory).
+#[derive(Debug, Clone)]
+pub struct Stack {
+    pub dir: PathBuf,
+    pub smtp_port: u16,
+    pub submission_port: u16,
+    pub imaps_port: u16,
+    pub ca_cert: PathBuf,
+}
+
+impl Stack {
+    /// The stack, or `None` after printing a skip line.
+    pub fn from_env(bench: &str) -> Result<Option<Stack>> {
+        let Some(location) = std::env::var_os("RSVPD_MAILSTACK").filter(|v| !v.is_empty()) else {
+            println!("{bench}: skipped: RSVPD_MAILSTACK is not set (run scripts/bench.sh)");
+            return Ok(None);
+        };
+        let mut env_file = PathBuf::from(location);
+        if env_file.is_dir() {
+            env_file.push("mailstack.env");
+        }
+        let text = std::fs::read_to_string(&env_file)
+            .with_context(|| format!("reading {}", env_file.display()))?;
+        let vars: HashMap<String, String> = text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('='))
+            .map(|(k, v)| (k.trim().to_owned(), v.trim().trim_matches('"').to_owned()))
+            .collect();
+        let get = |k: &str| {
+            vars.get(k)
+                .cloned()
+                .ok_or_else(|| anyhow!("{} has no {k}", env_file.display()))
+        };
+        let port = |k: &str| -> Result<u16> {
+            get(k)?
+                .parse()
+                .with_context(|| format!("{k} is not a port"))
+        };
+        Ok(Some(Stack {
+            dir: PathBuf::from(get("MAILSTACK_DIR")?),
+            smtp_port: port("MAILSTACK_SMTP_PORT")?,
+            submission_port: port("MAILSTACK_SUBMISSION_PORT")?,
+            imaps_port: port("MAILSTACK_IMAPS_PORT")?,
+            ca_cert: PathBuf::from(get("MAILSTACK_CA_CERT")?),
+        }))
+    }
+
+    /// `scripts/mailstack/ctl.sh DIR ARGS...`; its standard output.
+    pub fn ctl(&self, args: &[&str]) -> Result<String> {
+        let script = Path::new(env!("CARGO_MANIFEST_DIR")).join("scripts/mailstack/ctl.sh");
+        let out = Command::new(&script)
+            .arg(&self.dir)
+            .args(args)
+            .output()
+            .with_context(|| format!("running {}", script.display()))?;
+        if !out.status.success() {
+            bail!(
+                "ctl.sh {args:?}: {}: {}",
+                out.status,
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
+    /// A new user with an empty mailbox; its password.
+    pub fn add_user(&self, address: &str) -> Result<String> {
+        let out = self.ctl(&["add-user", address])?;
+        out.trim()
+            .split_once(' ')
+            .map(|(_, pw)| pw.to_owned())
+            .ok_or_else(|| anyhow!("ctl.sh add-user printed {out:?}"))
+    }
+
+    pub fn maildir(&self, address: &str) -> PathBuf {
+        let (local, domain) = address.split_once('@').unwrap_or((address, ""));
+        self.dir
+            .join("mail")
+            .join(domain)
+            .join(local)
+            .join("Maildir")
+    }
+
+    /// Messages in a user's INBOX (`new` + `cur`).
+    pub fn inbox_count(&self, address: &str) -> usize {
+        ["new", "cur"]
+            .iter()
+            .map(|sub| {
+                std::fs::read_dir(self.maildir(address).join(sub))
+                    .map(|d| d.count())
+                    .unwrap_or(0)
+            })
+            .sum()
+    }
+
+    /// Messages in Postfix's queue (0 when empty).
+    pub fn queue_len(&self) -> Result<usize> {
+        let out = self.ctl(&["queue"])?;
+        if out.contains("Mail queue is empty") {
+            return Ok(0);
+        }
+        // "-- N Kbytes in M Requests."
+        Ok(out
+            .lines()
+            .rev()
+            .find_map(|l| {
+                l.strip_prefix("-- ")
+                    .and_then(|r| r.split(" in ").nth(1))
+                    .and_then(|r| r.split_whitespace().next())
+                    .and_then(|n| n.parse().ok())
+            })
+            .unwrap_or(usize::MAX))
+    }
+}
+
+/// How families' addresses are made.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Addresses {
+    /// One fresh stack user per family (own mailbox each).
+    FreshUsers,
+    /// Plus-addresses of one stack user: every family's mail lands in one mailbox.
+    PlusOfOneUser,
+}
+
+/// A host and `n` families in server mode against the stack, in a temp dir.
+pub struct Party {
+    pub dir: tempfile::TempDir,
+    pub stack: Stack,
+    pub host: String,
+    pub host_password: String,
+    /// One contact address per family, `F0000`.. in order.
+    pub families: Vec<String>,
+}
+
+impl Party {
+    pub fn new(stack: &Stack, name: &str, n: usize, addresses: Addresses) -> Result<Party> {
+        let nonce = format!(
+            "{:08x}",
+            getrandom::u32().map_err(|e| anyhow!("random: {e}"))?
+        );
+        let host = format!("host-{name}-{nonce}@party.test");
+        let host_password = stack.add_user(&host)?;
+        let shared_parent = format!("parents-{name}-{nonce}@families.test");
+        if addresses == Addresses::PlusOfOneUser {
+            stack.add_user(&shared_parent)?;
+        }
+        let mut families = Vec::with_capacity(n);
+        let mut roster = String::from("family,child,contact_name,email,language\n");
+        for i in 0..n {
+            let address = match addresses {
+                Addresses::FreshUsers => {
+                    let a = format!("p{i}-{name}-{nonce}@families.test");
+                    stack.add_user(&a)?;
+                    a
+                }
+                Addresses::PlusOfOneUser => {
+                    let (local, domain) = shared_parent.split_once('@').unwrap_or_default();
+                    format!("{local}+f{i}@{domain}")
+                }
+            };
+            roster.push_str(&format!("F{i:04},Kid{i},Parent {i},{address},\n"));
+            families.push(address);
+        }
+        let dir = tempfile::Builder::new()
+            .prefix(&format!("rsvpd-bench-{name}-"))
+            .tempdir()?;
+        std::fs::write(dir.path().join("roster.csv"), roster)?;
+        let (local, domain) = host.split_once('@').unwrap_or_default();
+        let config = format!(
+            r#"[host]
+name = "Dana Host"
+email = "{host}"
+time_zone = "Europe/Zagreb"
+
+[mail]
+mode = "server"
+reply_address = "{local}+rsvp-{{token}}@{domain}"
+retry_initial_seconds = 1
+retry_max_seconds = 4
+
+[mail.smtp]
+host = "127.0.0.1"
+port = {submission}
+security = "starttls"
+user = "{host}"
+password_env = "{PASSWORD_ENV}"
+rate_per_minute = 100000
+ca_file = "{ca}"
+
+[mail.imap]
+host = "127.0.0.1"
+port = {imaps}
+security = "tls"
+user = "{host}"
+password_env = "{PASSWORD_ENV}"
+ca_file = "{ca}"
+
+[[event]]
+slug = "party"
+title = "Class party"
+start = "2026-12-12T15:00"
+end = "2026-12-12T18:00"
+location = "Jump Park"
+rsvp_by = "2026-12-05"
+roster = "roster.csv"
+"#,
+            submission = stack.submission_port,
+            imaps = stack.imaps_port,
+            ca = stack.ca_cert.display(),
+        );
+        std::fs::write(dir.path().join("rsvpd.toml"), config)?;
+        Ok(Party {
+            dir,
+            stack: stack.clone(),
+            host,
+            host_password,
+            families,
+        })
+    }
+
+    pub fn config(&self) -> PathBuf {
+        self.dir.path().join("rsvpd.toml")
+    }
+
+    /// `rsvpd SUBCOMMAND -c CONFIG` with the password in its environment.
+    pub fn rsvpd(&self, subcommand: &str) -> Command {
+        let mut cmd = Command::new(rsvpd_bin());
+        cmd.arg(subcommand)
+            .arg("-c")
+            .arg(self.config())
+            .env(PASSWORD_ENV, &self.host_password)
+            .env_remove("RSVPD_CONFIG");
+        cmd
+    }
+
+    /// `rsvpd send`, which must succeed.
+    pub fn send_invitations(&self) -> Result<()> {
+        let out = self.rsvpd("send").stdin(Stdio::null()).output()?;
+        if !out.status.success() {
+            bail!(
+                "rsvpd send: {}: {}",
+                out.status,
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
+        Ok(())
+    }
+
+    /// `rsvpd run` with JSON logs into `log` (in the party's directory).
+    pub fn start_daemon(&self, log: &str) -> Result<Daemon> {
+        let file = std::fs::File::create(self.dir.path().join(log))?;
+        let child = self
+            .rsvpd("run")
+            .args(["--log-format", "json"])
+            .env("RSVPD_LOG", "info")
+            .stdin(Stdio::null())
+            .stdout(file.try_clone()?)
+            .stderr(file)
+            .spawn()
+            .context("spawning rsvpd run")?;
+        Ok(Daemon(child))
+    }
+
+    /// A read-only connection to the daemon's database.
+    pub fn db(&self) -> Result<rusqlite::Connection> {
+        Ok(rusqlite::Connection::open_with_flags(
+            self.dir.path().join("state/rsvpd.sqlite3"),
+            rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+        )?)
+    }
+
+    pub fn count(&self, db: &rusqlite::Connection, sql: &str) -> i64 {
+        db.query_row(sql, [], |r| r.get(0)).unwrap_or(-1)
+    }
+
+    /// Every family's reply address and invitation Message-ID, in family order.
+    pub fn invitations(&self) -> Result<Vec<(String, String)>> {
+        let db = self.db()?;
+        let mut stmt = db.prepare(
+            "SELECT f.key, i.token, i.message_id FROM invitations i
+             JOIN families f ON f.id = i.family_id ORDER BY f.key",
+        )?;
+        let (local, domain) = self.host.split_once('@').unwrap_or_default();
+        let rows = stmt
+            .query_map([], |r| Ok((r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
+            .collect::<rusqlite::Result<Vec<_>>>()?;
+        Ok(rows
+            .into_iter()
+            .map(|(token, id)| (format!("{local}+rsvp-{token}@{domain}"), id))
+            .collect())
+    }
+}
+
+/// A plain-text reply from `from` to a family's reply address.
+pub fn reply_text(
+    from: &str,
+    reply_to: &str,
+    thread_id: &str,
+    message_id: &str,
+    body: &str,
+) -> String {
+    let thread = if thread_id.starts_with('<') {
+        thread_id.to_owned()
+    } else {
+        format!("<{thread_id}>")
+    };
+    format!(
+        "From: <{from}>\r\nTo: <{reply_to}>\r\nSubject: Re: Class party\r\nMessage-ID: <{message_id}>\r\nIn-Reply-To: {thread}\r\nReferences: {thread}\r\nDate: {}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n",
+        wall_now().to_rfc2822()
+    )
+}
+
+/// Reply bodies in a few styles and languages.
+pub const REPLY_BODIES: &[&str] = &[
+    "Yes, we'll be there! 2 kids coming.",
+    "Sorry, we can't make it, we're away that weekend.",
+    "Maybe, depends on football practice. Will confirm.",
+    "Hola! Sí, vamos a ir los dos.",
+    "Count us in, Mia and her brother Leo will come.",
+    "No, unfortunately Sam is sick.",
+];
+
+/// The `rsvpd` binary: `RSVPD_BIN`, else `target/release/rsvpd`.
+pub fn rsvpd_bin() -> PathBuf {
+    std::env::var_os("RSVPD_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| Path::new(env!("CARGO_MANIFEST_DIR")).join("target/release/rsvpd"))
+}
+
+/// Deliver one message over plain SMTP (no TLS, no AUTH, as another server
+/// would); returns the wall-clock moment the server answered the data with 250.
+pub fn smtp_send(port: u16, from: &str, to: &str, raw: &str) -> Result<DateTime<Utc>> {
+    let stream = TcpStream::connect(("127.0.0.1", port)).context("connect smtp")?;
+    stream.set_read_timeout(Some(Duration::from_secs(30)))?;
+    stream.set_nodelay(true)?;
+    let mut reader = BufReader::new(stream.try_clone()?);
+    let mut writer = stream;
+    let mut expect = |code: &str| -> Result<()> {
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).context("smtp read")?;
+            if !line.starts_with(code) {
+                bail!("expected {code}, got {line:?}");
+            }
+            if line.as_bytes().get(3) != Some(&b'-') {
+                return Ok(());
+            }
+        }
+    };
+    expect("220")?;
+    let mut say = |line: &str, code: &str| -> Result<()> {
+        writer.write_all(line.as_bytes())?;
+        expect(code)
+    };
+    say("EHLO bench.local\r\n", "250")?;
+    say(&format!("MAIL FROM:<{from}>\r\n"), "250")?;
+    say(&format!("RCPT TO:<{to}>\r\n"), "250")?;
+    say("DATA\r\n", "354")?;
+    let mut data = String::with_capacity(raw.len() + 16);
+    for line in raw.replace("\r\n", "\n").lines() {
+        if line.starts_with('.') {
+            data.push('.');
+        }
+        data.push_str(line);
+        data.push_str("\r\n");
+    }
+    data.push_str(".\r\n");
+    say(&data, "250")?;
+    let accepted = wall_now();
+    let _ = say("QUIT\r\n", "221");
+    Ok(accepted)
+}
+
+/// A running daemon, killed if dropped without being stopped.
+pub struct Daemon(pub Child);
+
+impl Daemon {
+    pub fn pid(&self) -> u32 {
+        self.0.id()
+    }
+
+    /// SIGTERM and wait; how long it took and whether it exited 0.
+    pub fn stop(mut self) -> Result<(Duration, bool)> {
+        let started = Instant::now();
+        Command::new("kill")
+            .args(["-TERM", &self.0.id().to_string()])
+            .status()?;
+        let status = self.0.wait()?;
+        Ok((started.elapsed(), status.success()))
+    }
+
+    pub fn alive(&mut self) -> bool {
+        matches!(self.0.try_wait(), Ok(None))
+    }
+}
+
+impl Drop for Daemon {
+    fn drop(&mut self) {
+        if let Ok(None) = self.0.try_wait() {
+            let _ = self.0.kill();
+            let _ = self.0.wait();
+        }
+    }
+}
+
+/// Memory and CPU of one process, from `/proc`.
+#[derive(Debug, Clone, Copy)]
+pub struct ProcSample {
+    pub rss_kb: u64,
+    pub hwm_kb: u64,
+    /// utime + stime in clock ticks.
+    pub cpu_ticks: u64,
+}
+
+pub fn sample(pid: u32) -> Option<ProcSample> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    let field = |name: &str| {
+        status
+            .lines()
+            .find_map(|l| l.strip_prefix(name))
+            .and_then(|v| v.split_whitespace().next())
+            .and_then(|v| v.parse().ok())
+    };
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    // fields after the command name, which may hold spaces: state is field 3
+    let rest = stat.rsplit_once(')')?.1;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let utime: u64 = fields.get(11)?.parse().ok()?;
+    let stime: u64 = fields.get(12)?.parse().ok()?;
+    Some(ProcSample {
+        rss_kb: field("VmRSS:")?,
+        hwm_kb: field("VmHWM:")?,
+        cpu_ticks: utime + stime,
+    })
+}
+
+/// Clock ticks per second (`getconf CLK_TCK`, 100 on Linux).
+pub fn clock_ticks() -> u64 {
+    Command::new("getconf")
+        .arg("CLK_TCK")
+        .output()
+        .ok()
+        .and_then(|o| String::from_utf8_lossy(&o.stdout).trim().parse().ok())
+        .unwrap_or(100)
+}
+
+/// Wait until `ready` or the deadline; polls every `every`.
+pub fn wait_for(
+    what: &str,
+    limit: Duration,
+    every: Duration,
+    mut ready: impl FnMut() -> Result<bool>,
+) -> Result<Duration> {
+    let start = Instant::now();
+    loop {
+        if ready()? {
+            return Ok(start.elapsed());
+        }
+        if start.elapsed() > limit {
+            bail!("timed out after {limit:?} waiting for {what}");
+        }
+        std::thread::sleep(every);
+    }
+}
+
+/// The value at quantile `q` (0..=1) of sorted `v`, nearest rank.
+pub fn quantile(sorted: &[f64], q: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let rank = ((q * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len());
+    sorted[rank - 1]
+}
+
+/// Parse rsvpd's RFC 3339 timestamps.
+pub fn parse_time(s: &str) -> Option<DateTime<Utc>> {
+    DateTime::parse_from_rfc3339(s)
+        .ok()
+        .map(|t| t.with_timezone(&Utc))
+}
+
+/// A line for the summary table that `scripts/bench.sh` collects.
+pub fn result(bench: &str, metric: &str, value: impl std::fmt::Display, goal: &str) {
+    println!("RESULT\t{bench}\t{metric}\t{value}\t{goal}");
+}
+
+/// Simple `--key value` arguments after `cargo bench --bench X --`.
+pub fn arg(name: &str) -> Option<String> {
+    let args: Vec<String> = std::env::args().collect();
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1).cloned())
+}
