@@ -587,5 +587,11 @@ fn build_total_regex(
         return None;
     }
     // The number is found again inside the match, so no capture groups needed.
-    Regex::new(&alts.join("|")).ok()
+    // The alternation is large (every total template around every number
+    // word): without room for its lazy DFA the regex crate falls back to a
+    // much slower engine (2.5 ms instead of 1 µs a search).
+    regex::RegexBuilder::new(&alts.join("|"))
+        .dfa_size_limit(8 << 20)
+        .build()
+        .ok()
 }
