@@ -161,6 +161,17 @@ pub fn digest_if_due(
     })
 }
 
+/// The event's reminder schedule: sent from the digest's time of day.
+fn reminder_plan(config: &Config, event: &EventConfig, paused: bool) -> remind::Plan {
+    remind::Plan {
+        days_before: config.reminders.days_before.clone(),
+        rsvp_by: event.event.rsvp_by,
+        zone: config.host.time_zone,
+        not_before: config.digest.time,
+        paused,
+    }
+}
+
 /// Reminders due now for `event`: (invitation id, family key, ordinal).
 pub fn due_reminders(
     store: &Store,
@@ -169,13 +180,7 @@ pub fn due_reminders(
     now: DateTime<Utc>,
 ) -> anyhow::Result<Vec<(i64, String, u32)>> {
     let slug = &event.event.slug;
-    let plan = remind::Plan {
-        days_before: config.reminders.days_before.clone(),
-        rsvp_by: event.event.rsvp_by,
-        zone: config.host.time_zone,
-        not_before: config.digest.time,
-        paused: store.reminders_paused(slug)?,
-    };
+    let plan = reminder_plan(config, event, store.reminders_paused(slug)?);
     let state = store.reminder_state(slug)?;
     let families: Vec<_> = state.iter().map(|(_, f)| f.clone()).collect();
     Ok(remind::due(&plan, &families, now)
@@ -295,13 +300,7 @@ pub fn apply_host_commands(
                     .find(|(_, f)| &f.key == family)
                     .map(|(_, f)| f.sent.clone())
                     .unwrap_or_default();
-                let plan = remind::Plan {
-                    days_before: config.reminders.days_before.clone(),
-                    rsvp_by: event.event.rsvp_by,
-                    zone: config.host.time_zone,
-                    not_before: config.digest.time,
-                    paused: false,
-                };
+                let plan = reminder_plan(config, event, false);
                 let ordinal = remind::manual_ordinal(&plan, &sent);
                 queue_reminder(store, config, event, templates, family, ordinal, now)?;
                 applied.push(command.clone());
