@@ -67,6 +67,7 @@ fn main() -> Result<()> {
         ));
     }
     let elapsed = started.elapsed().as_secs_f64();
+    let breakdown = common::rss_breakdown(pid);
     let cpu_s = (last.cpu_ticks - first.cpu_ticks) as f64 / ticks;
     let cpu_pct = cpu_s / elapsed * 100.0;
     let (took, clean) = daemon.stop()?;
@@ -78,6 +79,10 @@ fn main() -> Result<()> {
         took.as_secs_f64(),
         if clean { "0" } else { "non-zero" }
     );
+    println!("idle: resident memory at the end, by kind and by mapping:");
+    for line in breakdown {
+        println!("idle:   {line}");
+    }
     result("idle", "duration (s)", format!("{elapsed:.0}"), "300");
     result(
         "idle",

@@ -464,6 +464,52 @@ pub fn sample(pid: u32) -> Option<ProcSample> {
     })
 }
 
+/// Where a process's resident memory is: the RssAnon/RssFile/RssShmem
+/// split and the largest mappings, as printable lines.
+pub fn rss_breakdown(pid: u32) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Ok(status) = std::fs::read_to_string(format!("/proc/{pid}/status")) {
+        let split: Vec<String> = status
+            .lines()
+            .filter(|l| l.starts_with("Rss") || l.starts_with("Threads"))
+            .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
+        out.push(split.join(", "));
+    }
+    let Ok(smaps) = std::fs::read_to_string(format!("/proc/{pid}/smaps")) else {
+        return out;
+    };
+    // smaps: a header line per mapping, then "Key: value kB" lines.
+    let mut maps: Vec<(u64, String)> = Vec::new();
+    for line in smaps.lines() {
+        let first = line.split_whitespace().next().unwrap_or("");
+        if first.contains('-') && !first.ends_with(':') {
+            let mut fields = line.split_whitespace();
+            let perms = fields.nth(1).unwrap_or("");
+            let name = fields.nth(3).unwrap_or("[anon]");
+            maps.push((0, format!("{name} {perms}")));
+        } else if let Some(v) = line.strip_prefix("Rss:")
+            && let Some(last) = maps.last_mut()
+        {
+            last.0 = v
+                .split_whitespace()
+                .next()
+                .and_then(|v| v.parse().ok())
+                .unwrap_or(0);
+        }
+    }
+    let mut by_name: std::collections::BTreeMap<String, u64> = Default::default();
+    for (kb, name) in maps {
+        *by_name.entry(name).or_default() += kb;
+    }
+    let mut sorted: Vec<_> = by_name.into_iter().collect();
+    sorted.sort_by_key(|entry| std::cmp::Reverse(entry.1));
+    for (name, kb) in sorted.into_iter().take(10) {
+        out.push(format!("{:>8.1} MB  {name}", kb as f64 / 1024.0));
+    }
+    out
+}
+
 /// Clock ticks per second (`getconf CLK_TCK`, 100 on Linux).
 pub fn clock_ticks() -> u64 {
     Command::new("getconf")
