@@ -34,13 +34,16 @@ pub struct Args {
 }
 
 pub fn run(args: Args) -> Result<(), Failure> {
+    crate::reply::warm_up();
     let config = context::load_config(&args.config)?;
     let events = context::select(&config, None)?;
     // Import the rosters once at start; the daemon works from the store.
     drop(context::open_synced(&config, &events)?);
     init_logging(args.log_format);
-    let runtime = tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
+    // One thread: the tasks mostly wait on the network and each handles its
+    // events one at a time; every extra worker costs a stack and a malloc
+    // arena in a process meant to idle for weeks.
+    let runtime = tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
         .context("starting the async runtime")?;

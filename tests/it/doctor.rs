@@ -144,7 +144,10 @@ fn all_green_on_a_correct_config_and_the_probe_is_removed() {
     assert!(out.contains("0 failed"), "{out}");
 
     // The probe really is gone: the fresh mailbox is empty again.
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
     let remaining = runtime.block_on(async {
         let endpoint = ImapEndpoint::new(
             &stack.host,
@@ -825,7 +828,10 @@ fn dovecot_and_postfix_accept_xoauth2_and_a_refused_token_is_refreshed() {
         "echo run >> '{r}'; echo count-{nonce}-$(wc -l < '{r}' | tr -d ' ')",
         r = runs.display()
     )));
-    let runtime = tokio::runtime::Runtime::new().expect("runtime");
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .expect("runtime");
     runtime.block_on(async {
         let mut endpoint = SmtpEndpoint::new(
             &stack.host,
