@@ -113,6 +113,76 @@ mod tests {
         );
     }
 
+    fn reply(matched: MatchedBy) -> InboundFacts {
+        InboundFacts {
+            kind: crate::reply::Kind::Human,
+            matched: Some(matched),
+            authentication: crate::matching::Authentication::Unknown,
+            auto_submitted: false,
+            confirmations_enabled: true,
+            confirmations_last_hour: 0,
+            thanks_after_answer: false,
+        }
+    }
+
+    #[test]
+    fn inbound_plans() {
+        use crate::matching::Authentication;
+        use crate::model::ResponseSource;
+        use crate::reply::Kind;
+        let plain = plan_inbound(&reply(MatchedBy::Token));
+        assert_eq!(plain.response, Some(ResponseSource::Reply));
+        assert!(plain.confirm && !plain.bounce);
+        // A thank-you after an answer is recorded but not answered.
+        let thanks = plan_inbound(&InboundFacts {
+            thanks_after_answer: true,
+            ..reply(MatchedBy::Token)
+        });
+        assert_eq!(thanks.response, Some(ResponseSource::Reply));
+        assert!(!thanks.confirm);
+        // Robots are never answered, and a family gets at most 3 an hour.
+        for facts in [
+            InboundFacts {
+                auto_submitted: true,
+                ..reply(MatchedBy::Token)
+            },
+            InboundFacts {
+                confirmations_last_hour: MAX_CONFIRMATIONS_PER_HOUR,
+                ..reply(MatchedBy::Token)
+            },
+            InboundFacts {
+                confirmations_enabled: false,
+                ..reply(MatchedBy::Token)
+            },
+        ] {
+            assert!(!plan_inbound(&facts).confirm, "{facts:?}");
+        }
+        // A sender-only match that fails authentication is only a suspect.
+        let forged = plan_inbound(&InboundFacts {
+            authentication: Authentication::Fail,
+            ..reply(MatchedBy::Sender)
+        });
+        assert_eq!(forged.response, Some(ResponseSource::Suspect));
+        assert!(!forged.confirm);
+        let bounce = plan_inbound(&InboundFacts {
+            kind: Kind::Bounce,
+            ..reply(MatchedBy::Thread)
+        });
+        assert!(bounce.bounce && bounce.response.is_none() && !bounce.confirm);
+        let unrelated = plan_inbound(&InboundFacts {
+            matched: None,
+            ..reply(MatchedBy::Token)
+        });
+        assert_eq!(
+            unrelated,
+            InboundPlan {
+                response: None,
+                bounce: false,
+                confirm: false
+            }
+        );
+    }
+
     #[test]
     fn rate_limit_spacing() {
         assert_eq!(send_interval(30), Duration::from_secs(2));
@@ -157,6 +227,9 @@ pub struct InboundFacts {
     pub auto_submitted: bool,
     pub confirmations_enabled: bool,
     pub confirmations_last_hour: usize,
+    /// The reply only says thank you and the family has already answered:
+    /// a confirmation would only answer a thank-you.
+    pub thanks_after_answer: bool,
 }
 
 /// What to do with it.
@@ -197,6 +270,7 @@ pub fn plan_inbound(facts: &InboundFacts) -> InboundPlan {
             bounce: false,
             confirm: facts.confirmations_enabled
                 && !facts.auto_submitted
+                && !facts.thanks_after_answer
                 && facts.confirmations_last_hour < MAX_CONFIRMATIONS_PER_HOUR,
         },
     }

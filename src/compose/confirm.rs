@@ -32,6 +32,9 @@ pub struct ConfirmationInput<'a> {
     pub message_id: &'a str,
     pub answer: Answer,
     pub guests: Option<u32>,
+    /// The family's answer before this reply, said again when this reply is
+    /// unclear so the parent knows nothing changed.
+    pub standing: Option<(Answer, Option<u32>)>,
     /// The family's language (`en`, `es`, `fr`; others fall back to English).
     pub language: &'a str,
     pub date: DateTime<Utc>,
@@ -45,17 +48,68 @@ pub struct Confirmation {
     pub raw: Vec<u8>,
 }
 
-/// The sentence that says what was understood.
+/// The sentence that says what was understood. `standing` is the family's
+/// earlier answer, repeated after an unclear reply.
 pub fn confirmation_text(
     host_name: &str,
     answer: Answer,
     guests: Option<u32>,
+    standing: Option<(Answer, Option<u32>)>,
     language: &str,
 ) -> String {
     let lang = language.get(..2).unwrap_or("en").to_ascii_lowercase();
+    let text = answer_text(host_name, answer, guests, &lang);
+    match standing {
+        Some((earlier, n)) if answer == Answer::Unclear && earlier != Answer::Unclear => {
+            format!("{text}\n\n{}", still_down_as(earlier, n, &lang))
+        }
+        _ => text,
+    }
+}
+
+/// "We still have you down as: yes, 3 people."
+fn still_down_as(answer: Answer, guests: Option<u32>, lang: &str) -> String {
+    let n = guests.filter(|_| answer == Answer::Yes);
+    match lang {
+        "es" => {
+            let word = match answer {
+                Answer::Yes => "sí",
+                Answer::No => "no",
+                _ => "quizás",
+            };
+            match n {
+                Some(1) => format!("Seguís apuntados: {word}, 1 persona."),
+                Some(n) => format!("Seguís apuntados: {word}, {n} personas."),
+                None => format!("Seguís apuntados: {word}."),
+            }
+        }
+        "fr" => {
+            let word = match answer {
+                Answer::Yes => "oui",
+                Answer::No => "non",
+                _ => "peut-être",
+            };
+            match n {
+                Some(1) => format!("Nous avons toujours noté : {word}, 1 personne."),
+                Some(n) => format!("Nous avons toujours noté : {word}, {n} personnes."),
+                None => format!("Nous avons toujours noté : {word}."),
+            }
+        }
+        _ => {
+            let word = answer.as_str();
+            match n {
+                Some(1) => format!("We still have you down as: {word}, 1 person."),
+                Some(n) => format!("We still have you down as: {word}, {n} people."),
+                None => format!("We still have you down as: {word}."),
+            }
+        }
+    }
+}
+
+fn answer_text(host_name: &str, answer: Answer, guests: Option<u32>, lang: &str) -> String {
     let host = one_line(host_name);
     let first = host.split_whitespace().next().unwrap_or(&host).to_string();
-    match lang.as_str() {
+    match lang {
         "es" => {
             let people = |n: u32| {
                 if n == 1 {
@@ -114,7 +168,13 @@ pub fn confirmation(input: &ConfirmationInput<'_>) -> Result<Confirmation, Compo
         Some(s) if !s.is_empty() => format!("Re: {s}"),
         _ => "Re: your reply".to_string(),
     };
-    let body = confirmation_text(&input.host.name, input.answer, input.guests, input.language);
+    let body = confirmation_text(
+        &input.host.name,
+        input.answer,
+        input.guests,
+        input.standing,
+        input.language,
+    );
     let text = to_crlf(&format!("{body}\n\n-- \n{}\n", one_line(&input.host.name)));
     let mut builder = Message::builder()
         .from(mailbox(&input.host.name, &input.host.email)?)
@@ -173,17 +233,64 @@ mod tests {
     #[test]
     fn says_what_was_understood_in_the_familys_language() {
         assert_eq!(
-            confirmation_text("Dana Kovač", Answer::Yes, Some(3), "en"),
+            confirmation_text("Dana Kovač", Answer::Yes, Some(3), None, "en"),
             "Thanks! We have you down as: yes, 3 people.\n\nReply any time to change."
         );
         assert!(
-            confirmation_text("Dana Kovač", Answer::Unclear, None, "en")
+            confirmation_text("Dana Kovač", Answer::Unclear, None, None, "en")
                 .contains("Dana will read it")
         );
         assert!(
-            confirmation_text("Dana", Answer::No, None, "es-MX").starts_with("Gracias por avisar")
+            confirmation_text("Dana", Answer::No, None, None, "es-MX")
+                .starts_with("Gracias por avisar")
         );
-        assert!(confirmation_text("Dana", Answer::Maybe, None, "de").contains("maybe"));
+        assert!(confirmation_text("Dana", Answer::Maybe, None, None, "de").contains("maybe"));
+    }
+
+    #[test]
+    fn an_unclear_reply_repeats_the_standing_answer() {
+        assert_eq!(
+            confirmation_text(
+                "Dana Kovač",
+                Answer::Unclear,
+                None,
+                Some((Answer::Yes, Some(3))),
+                "en"
+            ),
+            "Thanks for your message. Dana will read it and get back to you.\n\n\
+             We still have you down as: yes, 3 people."
+        );
+        assert!(
+            confirmation_text(
+                "Dana",
+                Answer::Unclear,
+                None,
+                Some((Answer::No, None)),
+                "es"
+            )
+            .ends_with("Seguís apuntados: no.")
+        );
+        assert!(
+            confirmation_text(
+                "Dana",
+                Answer::Unclear,
+                None,
+                Some((Answer::Yes, Some(1))),
+                "fr"
+            )
+            .ends_with("toujours noté : oui, 1 personne.")
+        );
+        // A clear answer says only itself; an earlier unclear one adds nothing.
+        let yes = confirmation_text("Dana", Answer::Yes, Some(2), Some((Answer::No, None)), "en");
+        assert!(!yes.contains("still"), "{yes}");
+        let unclear = confirmation_text(
+            "Dana",
+            Answer::Unclear,
+            None,
+            Some((Answer::Unclear, None)),
+            "en",
+        );
+        assert!(!unclear.contains("still"), "{unclear}");
     }
 
     #[test]
@@ -200,6 +307,7 @@ mod tests {
             message_id: "<rsvp.t.ack1@example.org>",
             answer: Answer::Yes,
             guests: Some(2),
+            standing: None,
             language: "en",
             date: DateTime::from_timestamp(1_800_000_000, 0).expect("time"),
         })

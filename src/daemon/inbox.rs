@@ -106,6 +106,15 @@ pub fn handle(
         Some(i) => store.confirmations_since(i.invitation_id, now - chrono::Duration::hours(1))?,
         None => 0,
     };
+    // The family's answer before this message: repeated after an unclear
+    // reply, and a mere thank-you after it needs no confirmation.
+    let standing = match &invitation {
+        Some(i) => match store.current_answer(i.invitation_id)? {
+            (Some(a), guests) if a != Answer::Unclear => Some((a, guests)),
+            _ => None,
+        },
+        None => None,
+    };
     let plan = workflow::plan_inbound(&InboundFacts {
         kind: understanding.kind,
         matched: matched_by,
@@ -113,6 +122,7 @@ pub fn handle(
         auto_submitted: envelope.auto_submitted,
         confirmations_enabled: config.mail.confirmations,
         confirmations_last_hour: recent,
+        thanks_after_answer: standing.is_some() && understanding.only_thanks(),
     });
 
     record.kind = match understanding.kind {
@@ -153,7 +163,14 @@ pub fn handle(
     if plan.confirm
         && let Some(i) = &invitation
     {
-        record.confirmation = confirmation(config, i, &envelope, answer, understanding.guests, now);
+        record.confirmation = confirmation(
+            config,
+            i,
+            &envelope,
+            (answer, understanding.guests),
+            standing,
+            now,
+        );
     }
 
     handled.kind = record.kind;
@@ -300,8 +317,8 @@ fn confirmation(
     config: &Config,
     invitation: &InvitationRef,
     envelope: &Envelope,
-    answer: Answer,
-    guests: Option<u32>,
+    (answer, guests): (Answer, Option<u32>),
+    standing: Option<(Answer, Option<u32>)>,
     now: DateTime<Utc>,
 ) -> Option<NewMessage> {
     let to = EmailAddress::parse(envelope.from.as_deref()?)?;
@@ -333,6 +350,7 @@ fn confirmation(
         message_id: &message_id,
         answer,
         guests: if answer == Answer::Yes { guests } else { None },
+        standing,
         language: &language,
         date: now,
     })

@@ -415,6 +415,26 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
     None
 }
 
+/// Why a reply that only says thank you is undecided: "Thanks!", "Great,
+/// thank you Dana :)". Nothing in it for the host to read once the family
+/// has answered.
+pub const ONLY_THANKS: &str = "only thanks";
+
+/// Every clause is thanks, greetings and fillers, give or take a name or
+/// one stray word: no question, no news, no note.
+fn only_thanks(clauses: &[Clause]) -> bool {
+    !clauses.is_empty()
+        && clauses.iter().all(|c| {
+            let live: Vec<&Hit> = c.hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
+            let polite = |h: &&Hit| h.is(Cat::Ack) || h.is(Cat::Filler) || h.is(Cat::Greeting);
+            if live.is_empty() || !live.iter().all(polite) {
+                return false;
+            }
+            let covered: usize = live.iter().map(|h| h.text.split(' ').count()).sum();
+            c.norm.tokens.len() <= covered + c.names.len() + 1
+        })
+}
+
 /// Classify fresh text. Empty text decides nothing.
 pub fn classify(text: &str, cues: &Cues) -> Classification {
     let text = match text.char_indices().nth(MAX_CLASSIFY_CHARS) {
@@ -585,6 +605,8 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         Some("question")
     } else if defer {
         Some("deferral")
+    } else if ack && only_thanks(&clauses) {
+        Some(ONLY_THANKS)
     } else if ack {
         Some("acknowledgement")
     } else if clauses.is_empty() {

@@ -73,7 +73,21 @@ fn two_decimals<S: serde::Serializer>(x: &f32, s: S) -> Result<S::Ok, S::Error> 
     s.serialize_f64((f64::from(*x) * 100.0).round() / 100.0)
 }
 
+/// Does a recorded reply's evidence say it only thanks ("Thanks!")? Such a
+/// reply after an answer needs neither a confirmation nor the host's eyes.
+pub fn evidence_only_thanks(evidence: &[String]) -> bool {
+    let reason = format!("unclear: {}", classify::ONLY_THANKS);
+    evidence.contains(&reason)
+}
+
 impl Understanding {
+    /// A human reply that only says thank you.
+    pub fn only_thanks(&self) -> bool {
+        self.kind == Kind::Human
+            && self.answer == Some(Answer::Unclear)
+            && evidence_only_thanks(&self.evidence)
+    }
+
     fn new(kind: Kind) -> Understanding {
         Understanding {
             kind,
@@ -257,7 +271,7 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         let why = cls.undecided_reason.unwrap_or("no answer words");
         u.evidence.push(format!("unclear: {why}"));
         let confidence = match why {
-            "question" | "deferral" | "acknowledgement" | "empty" => 0.7,
+            "question" | "deferral" | "acknowledgement" | classify::ONLY_THANKS | "empty" => 0.7,
             _ => 0.4,
         };
         (Answer::Unclear, confidence, None)

@@ -46,6 +46,10 @@ struct ResponseRow {
     quote: Option<String>,
     confidence: f32,
     answered_at: DateTime<Utc>,
+    /// When rsvpd recorded it: what the host has or has not seen yet.
+    recorded_at: DateTime<Utc>,
+    /// The reply only said thank you.
+    only_thanks: bool,
 }
 
 /// The digest's raw material for one event.
@@ -135,8 +139,19 @@ impl Store {
             });
             let (reminders_sent, last_reminder_at) = self.reminders_of(invitation_id)?;
             for r in &responses {
-                let recorded_since = last_at.is_none_or(|at| r.answered_at > at);
+                // By when rsvpd recorded it, not the reply's own Date: a reply
+                // that arrives late with an early Date is still news.
+                let recorded_since = last_at.is_none_or(|at| r.recorded_at > at);
                 if !recorded_since {
+                    continue;
+                }
+                // "Thanks!" after an answer: nothing for the host to read.
+                let answered_before = || {
+                    counted
+                        .iter()
+                        .any(|e| e.answer != Answer::Unclear && e.answered_at <= r.answered_at)
+                };
+                if r.answer == Answer::Unclear && r.only_thanks && answered_before() {
                     continue;
                 }
                 let reason = if r.source == "suspect" {
@@ -207,13 +222,17 @@ impl Store {
 
     fn responses(&self, invitation_id: i64) -> Result<Vec<ResponseRow>> {
         let mut stmt = self.conn.prepare_cached(
-            "SELECT source, author, answer, guests, note, quote, confidence, answered_at
+            "SELECT source, author, answer, guests, note, quote, confidence, answered_at, evidence,
+                    recorded_at
              FROM responses WHERE invitation_id = ?1 ORDER BY answered_at, id",
         )?;
         let rows = stmt
             .query_map([invitation_id], |r| {
                 let answer: String = r.get(2)?;
                 let at: String = r.get(7)?;
+                let evidence: String = r.get(8)?;
+                let recorded: String = r.get(9)?;
+                let evidence: Vec<String> = serde_json::from_str(&evidence).unwrap_or_default();
                 Ok(ResponseRow {
                     source: r.get(0)?,
                     author: r.get(1)?,
@@ -223,6 +242,8 @@ impl Store {
                     quote: r.get(5)?,
                     confidence: r.get::<_, f64>(6)? as f32,
                     answered_at: parse_time(&at).unwrap_or_default(),
+                    recorded_at: parse_time(&recorded).unwrap_or_default(),
+                    only_thanks: crate::reply::evidence_only_thanks(&evidence),
                 })
             })?
             .collect::<rusqlite::Result<_>>()?;

@@ -236,3 +236,81 @@ fn auto_replies_and_bounces_are_not_answers() {
     assert_eq!(s["events"][0]["counts"]["unreachable"], 1);
     assert!(confirmations(d).is_empty(), "robots get no confirmation");
 }
+
+#[test]
+fn a_thank_you_after_an_answer_is_not_answered_and_a_question_keeps_the_answer() {
+    let dir = invited();
+    let d = dir.path();
+    let child = start(d);
+    let chen = |s: &serde_json::Value| family(s, "Chen").clone();
+    deliver(
+        d,
+        "1.yes",
+        &reply(d, "wei.chen@example.com", 1, "Yes, 2 of us!"),
+    );
+    wait_until("the yes", || chen(&status(d))["answer"] == "yes");
+    wait_until("its confirmation", || confirmations(d).len() == 1);
+
+    // "Thanks!" to the confirmation: recorded, answered by nobody.
+    deliver(
+        d,
+        "2.thanks",
+        &reply(d, "wei.chen@example.com", 2, "Thanks so much! 😊"),
+    );
+    wait_until("the thank-you moved to cur/", || {
+        !d.join("state/inbox/new/2.thanks").exists()
+    });
+    // A question afterwards: the host will answer; the family still counts as yes.
+    deliver(
+        d,
+        "3.question",
+        &reply(
+            d,
+            "wei.chen@example.com",
+            3,
+            "Can Mei's little brother come too?",
+        ),
+    );
+    wait_until("the question's confirmation", || {
+        confirmations(d).len() == 2
+    });
+    stop(child);
+
+    let s = status(d);
+    assert_eq!(chen(&s)["answer"], "yes", "{s}");
+    assert_eq!(chen(&s)["guests"], 2, "{s}");
+    let texts: Vec<String> = confirmations(d)
+        .into_iter()
+        .map(|p| std::fs::read_to_string(p).expect("read"))
+        .collect();
+    assert_eq!(texts.len(), 2, "one for the yes, one for the question");
+    let question = texts
+        .iter()
+        .find(|t| t.contains("reply-3@mail.example.com"))
+        .expect("the question's confirmation is in its thread");
+    assert!(question.contains("will read it"), "{question}");
+    assert!(
+        question.contains("We still have you down as: yes, 2 people."),
+        "{question}"
+    );
+    assert!(
+        !texts.iter().any(|t| t.contains("reply-2@mail.example.com")),
+        "the thank-you got a confirmation"
+    );
+
+    // The digest shows the host the question, not the thank-you.
+    let out = rsvpd()
+        .args(["digest", "--preview"])
+        .arg(d.join("digest.html"))
+        .arg("-c")
+        .arg(d.join("rsvpd.toml"))
+        .assert()
+        .success();
+    let digest = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let eyes = digest
+        .split("NEEDS YOUR EYES")
+        .nth(1)
+        .expect("a needs-your-eyes section");
+    assert!(eyes.contains("little brother"), "{digest}");
+    assert!(!eyes.contains("Thanks so much"), "{digest}");
+}
