@@ -31,6 +31,9 @@ struct DigestView<'a> {
     example: String,
     /// Families in the waiting list (no answer or only unclear ones).
     waiting_count: usize,
+    /// Width of the family column in the plain-text digest: the longest
+    /// label ("Oliver & Amelia (Brown)"), at least 20, at most 32.
+    label_width: usize,
 }
 
 #[derive(Serialize)]
@@ -64,10 +67,20 @@ pub fn render_digest(
         .next()
         .unwrap_or_default()
         .to_owned();
+    let labels = (digest.changes.iter().map(|c| &c.family))
+        .chain(digest.waiting.iter().map(|w| &w.family))
+        .chain(digest.unreachable.iter().map(|u| &u.family))
+        .chain(digest.notes.iter().map(|n| &n.family));
+    let label_width = labels
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0)
+        .clamp(20, 32);
     let view = DigestView {
         digest,
         example,
         waiting_count: digest.waiting.len(),
+        label_width,
     };
     let rendered = templates.render_view(kind, &language, &view)?;
     Ok(RenderedMessage {

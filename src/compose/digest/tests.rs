@@ -189,3 +189,45 @@ fn host_templates_exist_in_english_and_spanish() {
         "Resumen RSVP: Luka's 7th birthday — 12 sí, 3 quizás, 2 no, 4 sin respuesta, 1 sin contacto (sáb 12 dic)"
     );
 }
+
+#[test]
+fn long_family_labels_widen_the_text_columns() {
+    let mut input = sample::input();
+    let dubois = input
+        .families
+        .iter_mut()
+        .find(|f| f.key == "Dubois")
+        .expect("the sample has the Dubois");
+    dubois.children = vec![
+        "Noah Dubois".into(),
+        "Chloé Dubois".into(),
+        "Léa Dubois".into(),
+    ];
+    let rendered = render_digest(&build(&input), "en", &TemplateSet::embedded()).expect("renders");
+    let label = "Noah & Chloé & Léa (Dubois)";
+    let width = label.chars().count();
+    assert!(rendered.text.contains(label), "{}", rendered.text);
+    let rows: Vec<Vec<char>> = rendered
+        .text
+        .lines()
+        .filter(|l| l.starts_with("  + ") || l.starts_with("  ~ "))
+        .map(|l| l.chars().collect())
+        .collect();
+    assert!(rows.len() > 3, "{}", rendered.text);
+    for row in &rows {
+        // "  + " then the label padded to the widest, a space, the answer.
+        let line: String = row.iter().collect();
+        assert_eq!(row.get(4 + width), Some(&' '), "{line}");
+        assert_ne!(row.get(5 + width), Some(&' '), "{line}");
+    }
+    let indent = " ".repeat(width + 5);
+    // Quotes under the changes line up with the answer column (those under
+    // "needs your eyes" have their own, short indent).
+    let quotes: Vec<&str> = (rendered.text.lines())
+        .filter(|l| l.trim_start().starts_with('"') && l.len() - l.trim_start().len() > 4)
+        .collect();
+    assert!(quotes.len() >= 3, "{}", rendered.text);
+    for quote in quotes {
+        assert!(quote.starts_with(&format!("{indent}\"")), "{quote}");
+    }
+}
