@@ -32,9 +32,20 @@ pub struct FamilyReminders {
     pub reachable: bool,
     /// When the invitation was sent; `None` while not sent.
     pub invited_at: Option<DateTime<Utc>>,
-    /// Ordinals of the reminders already recorded (scheduled or asked by the host).
-    pub sent: Vec<u32>,
+    /// The reminders already recorded (scheduled or asked by the host).
+    pub sent: Vec<SentReminder>,
 }
+
+/// A reminder already recorded for a family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct SentReminder {
+    pub ordinal: u32,
+    pub at: DateTime<Utc>,
+}
+
+/// A reminder the host asked for this many days before a scheduled one (or
+/// later) stands in for it: the family is not reminded twice in a few days.
+pub const MANUAL_COVERS_DAYS: u64 = 3;
 
 /// A reminder to send now.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -68,8 +79,9 @@ impl Plan {
 /// RSVP-by date, so one whose day passed while rsvpd was down still goes
 /// once. A family gets only the latest due reminder it has not had (never two
 /// at once), never one older than a reminder it already had, nothing once it
-/// answered, nothing when it cannot be reached, and nothing on the day it was
-/// invited or before.
+/// answered, nothing when it cannot be reached, nothing on the day it was
+/// invited or before, and nothing when the host had it reminded by email
+/// within [`MANUAL_COVERS_DAYS`] days before the reminder's date.
 pub fn due(plan: &Plan, families: &[FamilyReminders], now: DateTime<Utc>) -> Vec<ReminderDue> {
     if plan.paused {
         return Vec::new();
@@ -82,11 +94,14 @@ pub fn due(plan: &Plan, families: &[FamilyReminders], now: DateTime<Utc>) -> Vec
         .dates()
         .into_iter()
         .filter(|(_, date)| due_at(plan.not_before, plan.zone, *date).is_some_and(|at| now >= at))
-        .map(|(ordinal, _)| ordinal)
-        .max();
-    let Some(ordinal) = latest_due else {
+        .max_by_key(|(ordinal, _)| *ordinal);
+    let Some((ordinal, date)) = latest_due else {
         return Vec::new();
     };
+    let scheduled_count = u32::try_from(plan.dates().len()).unwrap_or(u32::MAX);
+    let covered_from = date
+        .checked_sub_days(chrono::Days::new(MANUAL_COVERS_DAYS))
+        .unwrap_or(date);
     families
         .iter()
         .filter(|f| !f.answered && f.reachable)
@@ -95,10 +110,14 @@ pub fn due(plan: &Plan, families: &[FamilyReminders], now: DateTime<Utc>) -> Vec
                 .is_some_and(|at| at.with_timezone(&plan.zone).date_naive() < today)
         })
         .filter(|f| {
-            let scheduled_count = u32::try_from(plan.dates().len()).unwrap_or(u32::MAX);
-            !f.sent
-                .iter()
-                .any(|sent| *sent >= ordinal && *sent <= scheduled_count)
+            !f.sent.iter().any(|sent| {
+                let scheduled = sent.ordinal <= scheduled_count;
+                if scheduled {
+                    sent.ordinal >= ordinal
+                } else {
+                    sent.at.with_timezone(&plan.zone).date_naive() >= covered_from
+                }
+            })
         })
         .map(|f| ReminderDue {
             key: f.key.clone(),
@@ -109,10 +128,10 @@ pub fn due(plan: &Plan, families: &[FamilyReminders], now: DateTime<Utc>) -> Vec
 
 /// The ordinal for a reminder the host asked for by email: after every
 /// scheduled ordinal and every one already sent, so its Message-ID is new.
-pub fn manual_ordinal(plan: &Plan, sent: &[u32]) -> u32 {
+pub fn manual_ordinal(plan: &Plan, sent: &[SentReminder]) -> u32 {
     let scheduled = u32::try_from(plan.dates().len()).unwrap_or(u32::MAX);
     sent.iter()
-        .copied()
+        .map(|s| s.ordinal)
         .chain([scheduled])
         .max()
         .unwrap_or(0)

@@ -6,7 +6,7 @@ use rusqlite::{OptionalExtension, params};
 
 use super::outbox::{NewMessage, insert_outbox};
 use super::{Result, Store, timestamp};
-use crate::digest::remind::FamilyReminders;
+use crate::digest::remind::{FamilyReminders, SentReminder};
 use crate::digest::{
     AnswerInput, AttentionInput, AttentionReason, Disagreement, FamilyInput, Invitation, Snapshot,
 };
@@ -385,10 +385,17 @@ impl Store {
                 continue;
             };
             let mut stmt = self.conn.prepare_cached(
-                "SELECT ordinal FROM reminders WHERE invitation_id = ?1 ORDER BY ordinal",
+                "SELECT ordinal, created_at FROM reminders WHERE invitation_id = ?1
+                 ORDER BY ordinal",
             )?;
-            let sent: Vec<u32> = stmt
-                .query_map([invitation_id], |r| r.get(0))?
+            let sent: Vec<SentReminder> = stmt
+                .query_map([invitation_id], |r| {
+                    let at: String = r.get(1)?;
+                    Ok(SentReminder {
+                        ordinal: r.get(0)?,
+                        at: parse_time(&at).unwrap_or_default(),
+                    })
+                })?
                 .collect::<rusqlite::Result<_>>()?;
             out.push((
                 invitation_id,

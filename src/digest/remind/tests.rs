@@ -31,6 +31,13 @@ fn family(key: &str) -> FamilyReminders {
     }
 }
 
+fn sent(ordinal: u32, at: &str) -> SentReminder {
+    SentReminder {
+        ordinal,
+        at: utc(at),
+    }
+}
+
 fn keys(due: &[ReminderDue]) -> Vec<(&str, u32)> {
     due.iter().map(|d| (d.key.as_str(), d.ordinal)).collect()
 }
@@ -75,7 +82,7 @@ fn nothing_before_the_day_and_time() {
 #[test]
 fn each_reminder_at_most_once() {
     let families = [FamilyReminders {
-        sent: vec![1],
+        sent: vec![sent(1, "2026-11-28T09:00:00Z")],
         ..family("Novak")
     }];
     assert!(due(&plan(&[3]), &families, utc("2026-12-02T09:00:00Z")).is_empty());
@@ -128,14 +135,37 @@ fn paused_reminders_send_nothing() {
 fn a_reminder_asked_by_the_host_gets_a_new_ordinal() {
     let p = plan(&[7, 3]);
     assert_eq!(manual_ordinal(&p, &[]), 3);
-    assert_eq!(manual_ordinal(&p, &[1, 3]), 4);
-    // A manual reminder does not count as a scheduled one.
+    assert_eq!(
+        manual_ordinal(
+            &p,
+            &[
+                sent(1, "2026-11-28T09:00:00Z"),
+                sent(3, "2026-11-29T09:00:00Z")
+            ]
+        ),
+        4
+    );
+    // A manual reminder long before a scheduled one does not count as it…
     let families = [FamilyReminders {
-        sent: vec![3],
+        sent: vec![sent(3, "2026-11-22T18:00:00Z")],
         ..family("Novak")
     }];
     assert_eq!(
         keys(&due(&p, &families, utc("2026-12-02T09:00:00Z"))),
         [("Novak", 2)]
     );
+    // …but one in the days just before stands in for it (2 December local,
+    // from 29 November on).
+    for (asked, due_anyway) in [
+        ("2026-11-28T22:59:00Z", true),
+        ("2026-11-28T23:00:00Z", false), // 29 November, 00:00 in Zagreb
+        ("2026-12-01T12:00:00Z", false),
+    ] {
+        let families = [FamilyReminders {
+            sent: vec![sent(3, asked)],
+            ..family("Novak")
+        }];
+        let got = due(&p, &families, utc("2026-12-02T09:00:00Z"));
+        assert_eq!(!got.is_empty(), due_anyway, "asked at {asked}: {got:?}");
+    }
 }
