@@ -230,24 +230,30 @@ fn host_command(
     let event = config.events.iter().find(|e| e.event.slug == slug);
     match (trusted, event) {
         (true, Some(event)) => {
-            // Record first: a second copy of the same mail is then a duplicate.
-            handled.recorded = store.record_inbound(&record, now)?;
-            if handled.recorded == Recorded::New {
-                let understanding = std::panic::catch_unwind(|| reply::understand(raw, &[])).ok();
-                let text = understanding.map(|u| u.fresh_text).unwrap_or_default();
-                let templates = crate::host::load_templates(event)?;
-                let in_reply_to = envelope.message_id.as_ref().map(|id| format!("<{id}>"));
-                crate::host::apply_host_commands(
-                    store,
-                    config,
-                    event,
-                    &templates,
-                    &text,
-                    in_reply_to.as_deref(),
-                    now,
-                )?;
-                handled.confirmed = true;
-            }
+            let understanding = std::panic::catch_unwind(|| reply::understand(raw, &[])).ok();
+            let text = understanding.map(|u| u.fresh_text).unwrap_or_default();
+            let templates = crate::host::load_templates(event)?;
+            let in_reply_to = envelope.message_id.as_ref().map(|id| format!("<{id}>"));
+            // The message, every command in it and the confirmation to the
+            // host commit together: a crash half-way neither loses a command
+            // nor applies one twice. Recorded first, so a second copy of the
+            // same mail is a duplicate.
+            handled.recorded = store.atomically(|store| {
+                let recorded = store.record_inbound(&record, now)?;
+                if recorded == Recorded::New {
+                    crate::host::apply_host_commands(
+                        store,
+                        config,
+                        event,
+                        &templates,
+                        &text,
+                        in_reply_to.as_deref(),
+                        now,
+                    )?;
+                }
+                anyhow::Ok(recorded)
+            })?;
+            handled.confirmed = handled.recorded == Recorded::New;
         }
         _ => {
             record.detail = Some(if from_host {

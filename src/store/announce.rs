@@ -121,7 +121,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<()> {
         let now = timestamp(now);
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         for (invitation_id, message) in messages {
             insert_outbox(&tx, message, Some(*invitation_id), &now)?;
             tx.execute(

@@ -293,7 +293,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<bool> {
         let now = timestamp(now);
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         let inserted = tx.execute(
             "INSERT INTO digests (event_id, local_date, snapshot, token, message_id, created_at)
              SELECT id, ?2, ?3, ?4, ?5, ?6 FROM events WHERE slug = ?1
@@ -327,7 +327,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<()> {
         let now = timestamp(now);
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         // A row per extra digest keeps its token valid for commands; its
         // date is marked so it never counts as a scheduled one.
         tx.execute(
@@ -424,7 +424,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<bool> {
         let now = timestamp(now);
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         let inserted = tx.execute(
             "INSERT INTO reminders (invitation_id, ordinal, message_id, created_at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (invitation_id, ordinal) DO NOTHING",

@@ -206,7 +206,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Recorded> {
         let now_text = timestamp(now);
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         let inserted = tx.execute(
             "INSERT INTO inbound_messages (mailbox, uid_validity, uid, message_id, sender, kind,
                  invitation_id, matched_by, received_at, recorded_at, detail)
@@ -300,7 +300,7 @@ impl Store {
 
 /// Mark an address unreachable; the invitation bounces when no address is left.
 fn mark_bounced(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &rusqlite::Connection,
     invitation_id: Option<i64>,
     address: &str,
     reason: &str,

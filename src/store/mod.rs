@@ -1,9 +1,10 @@
 //! The SQLite store: schema, migrations and every query.
 //!
 //! I/O. Each state change that matters is one transaction, so a crash at any
-//! point neither repeats nor loses work. Callers pass the time in; the store
-//! never reads the clock. Synchronous: async code calls it through
-//! `spawn_blocking` or a dedicated thread.
+//! point neither repeats nor loses work; [`Store::atomically`] makes several
+//! of them one (each method's own transaction becomes a savepoint inside it).
+//! Callers pass the time in; the store never reads the clock. Synchronous:
+//! each daemon task owns a connection and calls it inline.
 
 mod announce;
 mod digest;
@@ -108,6 +109,36 @@ impl Store {
         Ok(self
             .conn
             .pragma_query_value(None, "user_version", |r| r.get(0))?)
+    }
+
+    /// Run `f` as one transaction: everything it records commits together,
+    /// or nothing does (an error or a panic in `f` rolls it all back). The
+    /// write lock is taken at the start, so it never waits half-way.
+    pub fn atomically<T, E: From<StoreError>>(
+        &mut self,
+        f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
+    ) -> std::result::Result<T, E> {
+        self.conn
+            .execute_batch("BEGIN IMMEDIATE")
+            .map_err(|e| E::from(StoreError::Sql(e)))?;
+        let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self)));
+        match outcome {
+            Ok(Ok(value)) => {
+                if let Err(e) = self.conn.execute_batch("COMMIT") {
+                    let _ = self.conn.execute_batch("ROLLBACK");
+                    return Err(E::from(StoreError::Sql(e)));
+                }
+                Ok(value)
+            }
+            Ok(Err(e)) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                Err(e)
+            }
+            Err(panic) => {
+                let _ = self.conn.execute_batch("ROLLBACK");
+                std::panic::resume_unwind(panic)
+            }
+        }
     }
 
     /// Apply migrations up to `target`, each in its own transaction.

@@ -153,7 +153,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Option<i64>> {
         let now = timestamp(now);
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         let inserted = tx.execute(
             "INSERT INTO invitations (family_id, token, message_id, state, created_at)
              VALUES (?1, ?2, ?3, 'queued', ?4)
@@ -177,7 +177,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<()> {
         let now = timestamp(now);
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         insert_outbox(&tx, message, invitation_id, &now)?;
         tx.commit()?;
         Ok(())
@@ -242,7 +242,7 @@ impl Store {
     /// The server accepted the message for this recipient.
     pub fn record_sent(&mut self, item: &OutboxItem, now: DateTime<Utc>) -> Result<()> {
         let now = timestamp(now);
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         tx.execute(
             "UPDATE outbox SET state = 'sent', sent_at = ?2, attempts = attempts + 1, last_error = NULL
              WHERE id = ?1",
@@ -277,7 +277,7 @@ impl Store {
     /// A permanent failure for this recipient, with the server's words. The
     /// contact is marked unreachable; the invitation fails when no recipient is left.
     pub fn record_failed(&mut self, item: &OutboxItem, error: &str) -> Result<()> {
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         tx.execute(
             "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
             params![item.id, error],
@@ -309,7 +309,7 @@ impl Store {
 }
 
 pub(super) fn insert_outbox(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &rusqlite::Connection,
     message: &NewMessage,
     invitation_id: Option<i64>,
     now: &str,

@@ -29,7 +29,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<SyncReport> {
         let now = timestamp(now);
-        let tx = self.conn.transaction()?;
+        let tx = self.conn.savepoint()?;
         tx.execute(
             "INSERT INTO events (slug, title, created_at) VALUES (?1, ?2, ?3)
              ON CONFLICT (slug) DO UPDATE SET title = excluded.title",
@@ -120,7 +120,7 @@ impl Store {
 
 /// Upsert a family's contacts; deactivate those no longer listed. True if anything changed.
 fn sync_contacts(
-    tx: &rusqlite::Transaction<'_>,
+    tx: &rusqlite::Connection,
     family_id: i64,
     family: &crate::model::Family,
 ) -> Result<bool> {

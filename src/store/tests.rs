@@ -355,3 +355,41 @@ fn one_bounced_parent_leaves_the_invitation_sent_both_fail_it() {
         }
     );
 }
+
+#[test]
+fn atomically_commits_everything_or_nothing() {
+    let mut store = Store::open_in_memory().expect("open");
+    store
+        .sync_roster(&event(), &roster_from(TWO), at(1))
+        .expect("sync");
+    let due = |store: &Store| store.due_outbox(at(2), 10).expect("due").len();
+    // An error after two recorded changes undoes both.
+    let failed: anyhow::Result<()> = store.atomically(|store| {
+        store.queue_message(&message("<one@x>", &["al@example.org"]), None, at(1))?;
+        store.queue_message(&message("<two@x>", &["bea@example.org"]), None, at(1))?;
+        anyhow::bail!("the third step failed")
+    });
+    assert!(failed.is_err());
+    assert_eq!(due(&store), 0);
+    // So does a panic, and the connection is usable afterwards.
+    let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let _: Result<()> = store.atomically(|store| {
+            store.queue_message(&message("<one@x>", &["al@example.org"]), None, at(1))?;
+            panic!("a bug half-way");
+        });
+    }));
+    assert!(panicked.is_err());
+    assert_eq!(due(&store), 0);
+    let done: Result<()> = store.atomically(|store| {
+        store.queue_message(&message("<one@x>", &["al@example.org"]), None, at(1))?;
+        store.queue_message(&message("<two@x>", &["bea@example.org"]), None, at(1))?;
+        Ok(())
+    });
+    done.expect("commits");
+    assert_eq!(due(&store), 2);
+    // Each method alone still commits on its own.
+    store
+        .queue_message(&message("<three@x>", &["al@example.org"]), None, at(1))
+        .expect("queue");
+    assert_eq!(due(&store), 3);
+}
