@@ -42,6 +42,18 @@ pub enum Authentication {
 }
 
 /// Read the envelope facts of a raw message.
+/// What identifies a message across copies (a second folder, a UIDVALIDITY
+/// rescan, a crash before a Maildir move): its Message-ID, or for mail
+/// without one a digest of its bytes, so that a copy is still seen as one.
+pub fn identity(envelope: &Envelope, raw: &[u8]) -> String {
+    if let Some(id) = &envelope.message_id {
+        return id.clone();
+    }
+    let digest = ring::digest::digest(&ring::digest::SHA256, raw);
+    let hex: String = digest.as_ref().iter().map(|b| format!("{b:02x}")).collect();
+    format!("sha256.{hex}@rsvpd.invalid")
+}
+
 pub fn read_envelope(raw: &[u8]) -> Envelope {
     let Some(message) = MessageParser::default().parse_headers(raw) else {
         return Envelope::default();
@@ -218,6 +230,22 @@ pub fn answered_at(date: Option<DateTime<Utc>>, received: DateTime<Utc>) -> Date
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mail_without_a_message_id_is_named_by_its_bytes() {
+        let with = b"Message-ID: <x@y>\r\nFrom: a@b.c\r\n\r\nYes\r\n";
+        assert_eq!(identity(&read_envelope(with), with), "x@y");
+        let without = b"From: a@b.c\r\n\r\nYes\r\n";
+        let other = b"From: a@b.c\r\n\r\nNo\r\n";
+        let id = identity(&read_envelope(without), without);
+        assert_eq!(id, identity(&read_envelope(without), without));
+        assert_ne!(id, identity(&read_envelope(other), other));
+        assert!(
+            id.starts_with("sha256.") && id.ends_with("@rsvpd.invalid"),
+            "{id}"
+        );
+        assert_eq!(id.len(), "sha256.".len() + 64 + "@rsvpd.invalid".len());
+    }
 
     const PATTERN: &str = "dana+rsvp-{token}@example.org";
     const TOKEN: &str = "a4dqobyha4dqobyha4dqobyha4";

@@ -42,9 +42,10 @@ pub fn handle(
     now: DateTime<Utc>,
 ) -> anyhow::Result<Handled> {
     let envelope = matching::read_envelope(raw);
+    let identity = matching::identity(&envelope, raw);
     let mut record = InboundRecord {
         source,
-        message_id: envelope.message_id.clone(),
+        message_id: Some(identity.clone()),
         sender: envelope.from.clone(),
         kind: InboundKind::Unrelated,
         invitation_id: None,
@@ -65,11 +66,11 @@ pub fn handle(
         confirmed: false,
     };
     // A copy of a message already handled (a second folder, a UIDVALIDITY
-    // rescan) only moves the checkpoint.
-    if let Some(id) = &envelope.message_id
-        && store.is_recorded(id)?
-    {
+    // rescan, a crash before the Maildir move) only moves the checkpoint,
+    // and goes where the first copy went.
+    if let Some(kind) = store.recorded_kind(&identity)? {
         store.record_inbound(&record, now)?;
+        handled.kind = kind;
         return Ok(handled);
     }
 
@@ -166,7 +167,7 @@ pub fn handle(
         record.confirmation = confirmation(
             config,
             i,
-            &envelope,
+            (&envelope, &identity),
             (answer, understanding.guests),
             standing,
             now,
@@ -322,20 +323,17 @@ fn quote(u: &Understanding) -> Option<String> {
 fn confirmation(
     config: &Config,
     invitation: &InvitationRef,
-    envelope: &Envelope,
+    // The reply, and what identifies it (its Message-ID or a digest).
+    (envelope, identity): (&Envelope, &str),
     (answer, guests): (Answer, Option<u32>),
     standing: Option<(Answer, Option<u32>)>,
     now: DateTime<Utc>,
 ) -> Option<NewMessage> {
     let to = EmailAddress::parse(envelope.from.as_deref()?)?;
     let reply_to = compose::reply_address(&config.mail.reply_address, &invitation.token).ok()?;
-    let key = envelope
-        .message_id
-        .clone()
-        .unwrap_or_else(|| format!("{now}"));
     let message_id = compose::message_id(
         &invitation.token,
-        MessageKind::Confirmation(compose::confirmation_number(&key)),
+        MessageKind::Confirmation(compose::confirmation_number(identity)),
         config.host.email.domain(),
     )
     .ok()?;

@@ -41,6 +41,20 @@ pub enum InboundKind {
 }
 
 impl InboundKind {
+    /// Every kind, for parsing what the store holds.
+    const ALL: [InboundKind; 6] = [
+        InboundKind::Reply,
+        InboundKind::AutoReply,
+        InboundKind::Bounce,
+        InboundKind::HostCommand,
+        InboundKind::Unrelated,
+        InboundKind::Unreadable,
+    ];
+
+    pub fn parse(s: &str) -> Option<InboundKind> {
+        Self::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             InboundKind::Reply => "reply",
@@ -161,17 +175,18 @@ impl Store {
         Ok(rows)
     }
 
-    /// Whether a message with this Message-ID was already recorded.
-    pub fn is_recorded(&self, message_id: &str) -> Result<bool> {
-        Ok(self
+    /// What a message with this Message-ID was recorded as, if it was.
+    pub fn recorded_kind(&self, message_id: &str) -> Result<Option<InboundKind>> {
+        let kind: Option<String> = self
             .conn
             .query_row(
-                "SELECT 1 FROM inbound_messages WHERE message_id = ?1",
+                "SELECT kind FROM inbound_messages WHERE message_id = ?1",
                 [message_id],
-                |_| Ok(()),
+                |r| r.get(0),
             )
-            .optional()?
-            .is_some())
+            .optional()?;
+        // An unknown kind (a newer rsvpd's) still means "recorded".
+        Ok(kind.map(|k| InboundKind::parse(&k).unwrap_or(InboundKind::Unrelated)))
     }
 
     /// The plain texts rsvpd sent this family (invitation, updates, reminders,

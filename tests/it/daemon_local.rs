@@ -314,3 +314,30 @@ fn a_thank_you_after_an_answer_is_not_answered_and_a_question_keeps_the_answer()
     assert!(eyes.contains("little brother"), "{digest}");
     assert!(!eyes.contains("Thanks so much"), "{digest}");
 }
+
+#[test]
+fn a_reply_without_a_message_id_counts_once_however_many_copies() {
+    let dir = invited();
+    let d = dir.path();
+    // The same reply twice in new/ (a crash before the move, a second
+    // delivery), with no Message-ID to tell the copies apart.
+    let raw: String = reply(d, "wei.chen@example.com", 1, "Yes, 2 of us!")
+        .lines()
+        .filter(|l| !l.starts_with("Message-ID:"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert!(!raw.contains("Message-ID"));
+    deliver(d, "1.first", &raw);
+    deliver(d, "1.second", &raw);
+    let child = start(d);
+    wait_until("both copies handled", || {
+        std::fs::read_dir(d.join("state/inbox/new"))
+            .expect("new/")
+            .next()
+            .is_none()
+    });
+    wait_until("the confirmation", || !confirmations(d).is_empty());
+    stop(child);
+    assert_eq!(family(&status(d), "Chen")["answer"], "yes");
+    assert_eq!(confirmations(d).len(), 1, "one reply, one confirmation");
+}
