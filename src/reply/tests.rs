@@ -219,6 +219,13 @@ fn languages() {
 #[test]
 fn guests_from_words_and_lists() {
     check_guests(&[
+        // "Heads up" opens a sentence; "Heads" is not a child.
+        ("Yes!! Heads up, it's Zara and me.", Some(2)),
+        // Russian collective numerals are the total, whoever is named.
+        ("Да, придём вдвоём с Мишей.", Some(2)),
+        ("Мы придём втроём!", Some(3)),
+        ("Придём! Будем вдвоём.", Some(2)),
+        ("Дякую, Оля прийде!", Some(1)),
         ("Yes - Luka and I will come", Some(2)),
         ("Yes! Both kids and me.", Some(3)),
         ("Yes, 2 kids, 1 adult", Some(3)),
