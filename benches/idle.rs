@@ -1,5 +1,6 @@
 //! Benchmark: the idle daemon. `rsvpd run` logged in and waiting in IMAP
-//! IDLE for `--seconds` (default 300), sampled every `--every` seconds
+//! IDLE, after `--replies` families (default 1, at most 30) answered, for
+//! `--seconds` (default 300), sampled every `--every` seconds
 //! (default 10): resident memory (VmRSS) and CPU time (utime + stime).
 
 mod common;
@@ -20,28 +21,47 @@ fn main() -> Result<()> {
         .and_then(|v| v.parse().ok())
         .unwrap_or(10)
         .max(1);
+    // How many families answer before the daemon idles (a whole class: 30).
+    let replies: usize = common::arg("--replies")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1)
+        .clamp(1, 30);
     let party = Party::new(&stack, "idle", 30, Addresses::PlusOfOneUser)?;
     party.send_invitations()?;
     let invitations = party.invitations()?;
     let mut daemon = party.start_daemon("run.log")?;
     let pid = daemon.pid();
 
-    // One reply recorded: logged in, caught up, confirmation queued and sent, now in IDLE.
-    let (reply_to, thread) = &invitations[0];
-    let id = format!("idle-{}@families.test", std::process::id());
-    let raw = reply_text(&party.families[0], reply_to, thread, &id, "Yes, 2 of us!");
-    smtp_send(stack.smtp_port, &party.families[0], reply_to, &raw)?;
+    // The replies recorded and confirmed: logged in, caught up, now in IDLE.
+    const TEXTS: [&str; 5] = [
+        "Yes, 2 of us!",
+        "Sorry, we can't make it this time.",
+        "Maybe, it depends on the swimming lesson.",
+        "<p>We'll be there!</p><p>Sent from my iPhone</p>",
+        "Can siblings come too?",
+    ];
+    for (n, (family, (reply_to, thread))) in party
+        .families
+        .iter()
+        .zip(&invitations)
+        .enumerate()
+        .take(replies)
+    {
+        let id = format!("idle-{n}-{}@families.test", std::process::id());
+        let raw = reply_text(family, reply_to, thread, &id, TEXTS[n % TEXTS.len()]);
+        smtp_send(stack.smtp_port, family, reply_to, &raw)?;
+    }
     let db = party.db()?;
     common::wait_for(
-        "the warm-up reply and its confirmation",
-        Duration::from_secs(60),
+        "the replies and their confirmations",
+        Duration::from_secs(180),
         Duration::from_millis(50),
         || {
-            Ok(party.count(&db, "SELECT count(*) FROM responses") >= 1
+            Ok(party.count(&db, "SELECT count(*) FROM responses") >= replies as i64
                 && party.count(
                     &db,
                     "SELECT count(*) FROM outbox WHERE kind = 'confirmation' AND state = 'sent'",
-                ) >= 1)
+                ) >= replies as i64)
         },
     )
     .context("the daemon did not settle (see run.log)")?;

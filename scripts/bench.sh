@@ -14,6 +14,7 @@
 #   --replies N        replies for `latency` (200)
 #   --messages N       inbox size for `catchup` (5000)
 #   --idle-seconds N   how long `idle` watches (300)
+#   --idle-replies N   families that answer before `idle` watches (1, at most 30)
 #   --keep             keep the stack and its logs (prints where)
 #
 # Builds in release, starts its own stack in a fresh /tmp directory on free
@@ -29,7 +30,7 @@ MAILSTACK=$ROOT/scripts/mailstack
 if [ -d "$HOME/.cargo/bin" ]; then PATH=$HOME/.cargo/bin:$PATH; fi
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0" >&2; exit 2; }
-FAMILIES=500 REPLIES=200 MESSAGES=5000 IDLE_SECONDS=300 KEEP=
+FAMILIES=500 REPLIES=200 MESSAGES=5000 IDLE_SECONDS=300 IDLE_REPLIES=1 KEEP=
 BENCHES=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -37,6 +38,7 @@ while [ $# -gt 0 ]; do
     --replies) REPLIES=${2:?}; shift 2 ;;
     --messages) MESSAGES=${2:?}; shift 2 ;;
     --idle-seconds) IDLE_SECONDS=${2:?}; shift 2 ;;
+    --idle-replies) IDLE_REPLIES=${2:?}; shift 2 ;;
     --keep) KEEP=1; shift ;;
     send|latency|catchup|idle) BENCHES+=("$1"); shift ;;
     -h|--help) usage ;;
@@ -85,7 +87,7 @@ for b in "${BENCHES[@]}"; do
     send) args=(--families "$FAMILIES") ;;
     latency) args=(--replies "$REPLIES") ;;
     catchup) args=(--messages "$MESSAGES") ;;
-    idle) args=(--seconds "$IDLE_SECONDS") ;;
+    idle) args=(--seconds "$IDLE_SECONDS" --replies "$IDLE_REPLIES") ;;
   esac
   echo "==> $b ($(cut -d' ' -f1-3 /proc/loadavg) load)"
   set +e
