@@ -69,55 +69,45 @@ pub fn confirmation_text(
 
 /// "We still have you down as: yes, 3 people."
 fn still_down_as(answer: Answer, guests: Option<u32>, lang: &str) -> String {
-    let n = guests.filter(|_| answer == Answer::Yes);
-    match lang {
-        "es" => {
-            let word = match answer {
-                Answer::Yes => "sí",
-                Answer::No => "no",
-                _ => "quizás",
-            };
-            match n {
-                Some(1) => format!("Seguís apuntados: {word}, 1 persona."),
-                Some(n) => format!("Seguís apuntados: {word}, {n} personas."),
-                None => format!("Seguís apuntados: {word}."),
-            }
-        }
-        "fr" => {
-            let word = match answer {
-                Answer::Yes => "oui",
-                Answer::No => "non",
-                _ => "peut-être",
-            };
-            match n {
-                Some(1) => format!("Nous avons toujours noté : {word}, 1 personne."),
-                Some(n) => format!("Nous avons toujours noté : {word}, {n} personnes."),
-                None => format!("Nous avons toujours noté : {word}."),
-            }
-        }
-        _ => {
-            let word = answer.as_str();
-            match n {
-                Some(1) => format!("We still have you down as: {word}, 1 person."),
-                Some(n) => format!("We still have you down as: {word}, {n} people."),
-                None => format!("We still have you down as: {word}."),
-            }
-        }
+    let prefix = match lang {
+        "es" => "Seguís apuntados:",
+        "fr" => "Nous avons toujours noté :",
+        _ => "We still have you down as:",
+    };
+    let word = answer_word(answer, lang);
+    match guests.filter(|_| answer == Answer::Yes) {
+        Some(n) => format!("{prefix} {word}, {}.", people(n, lang)),
+        None => format!("{prefix} {word}."),
+    }
+}
+
+/// "3 people", "1 persona", in the family's language.
+fn people(n: u32, lang: &str) -> String {
+    let (one, many) = match lang {
+        "es" => ("persona", "personas"),
+        "fr" => ("personne", "personnes"),
+        _ => ("person", "people"),
+    };
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+fn answer_word(answer: Answer, lang: &str) -> &'static str {
+    match (lang, answer) {
+        ("es", Answer::Yes) => "sí",
+        ("es", Answer::Maybe) => "quizás",
+        ("fr", Answer::Yes) => "oui",
+        ("fr", Answer::No) => "non",
+        ("fr", Answer::Maybe) => "peut-être",
+        (_, answer) => answer.as_str(),
     }
 }
 
 fn answer_text(host_name: &str, answer: Answer, guests: Option<u32>, lang: &str) -> String {
     let host = one_line(host_name);
     let first = host.split_whitespace().next().unwrap_or(&host).to_string();
+    let people = |n: u32| people(n, lang);
     match lang {
         "es" => {
-            let people = |n: u32| {
-                if n == 1 {
-                    "1 persona".to_string()
-                } else {
-                    format!("{n} personas")
-                }
-            };
             match (answer, guests) {
                 (Answer::Yes, Some(n)) => format!("¡Gracias! Os tenemos apuntados: sí, {}.\n\nPodéis responder cuando queráis para cambiarlo.", people(n)),
                 (Answer::Yes, None) => "¡Gracias! Os tenemos apuntados: sí.\n\nSi nos decís cuántos venís, mejor. Podéis responder cuando queráis para cambiarlo.".to_string(),
@@ -127,13 +117,6 @@ fn answer_text(host_name: &str, answer: Answer, guests: Option<u32>, lang: &str)
             }
         }
         "fr" => {
-            let people = |n: u32| {
-                if n == 1 {
-                    "1 personne".to_string()
-                } else {
-                    format!("{n} personnes")
-                }
-            };
             match (answer, guests) {
                 (Answer::Yes, Some(n)) => format!("Merci ! Nous avons noté : oui, {}.\n\nVous pouvez répondre à tout moment pour changer.", people(n)),
                 (Answer::Yes, None) => "Merci ! Nous avons noté : oui.\n\nDites-nous combien vous serez. Vous pouvez répondre à tout moment pour changer.".to_string(),
@@ -143,13 +126,6 @@ fn answer_text(host_name: &str, answer: Answer, guests: Option<u32>, lang: &str)
             }
         }
         _ => {
-            let people = |n: u32| {
-                if n == 1 {
-                    "1 person".to_string()
-                } else {
-                    format!("{n} people")
-                }
-            };
             match (answer, guests) {
                 (Answer::Yes, Some(n)) => format!("Thanks! We have you down as: yes, {}.\n\nReply any time to change.", people(n)),
                 (Answer::Yes, None) => "Thanks! We have you down as: yes.\n\nIf you can, tell us how many of you are coming. Reply any time to change.".to_string(),
