@@ -6,6 +6,7 @@
 //! variable, a file such as a systemd credential, or a command printing an
 //! OAuth2 access token), and the value is read only when a connection is made.
 
+use std::collections::BTreeMap;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
@@ -15,7 +16,7 @@ use serde::Deserialize;
 use toml::Spanned;
 
 pub use crate::diagnostic::{Problem, Problems};
-use crate::model::{EmailAddress, Event, Host};
+use crate::model::{EmailAddress, Event, EventText, Host};
 use crate::workflow::RetryPolicy;
 
 /// How a mail connection is protected.
@@ -253,6 +254,17 @@ struct RawEvent {
     templates: Option<String>,
     language: Option<Spanned<String>>,
     allow_unreachable: Option<bool>,
+    map_url: Option<Spanned<String>>,
+    /// `[event.translations.es]`: the title and details in other languages.
+    #[serde(default)]
+    translations: BTreeMap<String, Spanned<RawEventText>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawEventText {
+    title: Option<String>,
+    details: Option<String>,
 }
 
 /// Collects problems with their line numbers while validating.
@@ -543,6 +555,43 @@ impl Config {
                     lang
                 }
             };
+            let mut translations = BTreeMap::new();
+            for (tag, text) in re.translations {
+                let lang = tag.trim().to_ascii_lowercase();
+                if lang.len() < 2 || !lang.chars().all(|c| c.is_ascii_alphabetic() || c == '-') {
+                    d.push(
+                        text.span(),
+                        &key("translations"),
+                        format!("{tag:?} is not a language code like \"es\""),
+                    );
+                    continue;
+                }
+                let text = text.into_inner();
+                translations.insert(
+                    lang,
+                    EventText {
+                        title: text.title,
+                        details: text.details,
+                    },
+                );
+            }
+            let map_url = re.map_url.and_then(|u| {
+                let url = u.get_ref().trim().to_owned();
+                let ok = (url.starts_with("https://")
+                    || url.starts_with("http://")
+                    || url.starts_with("geo:"))
+                    && !url.chars().any(|c| {
+                        c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>'
+                    });
+                if !ok {
+                    d.push(
+                        u.span(),
+                        &key("map_url"),
+                        format!("{url:?} is not a link (https://… or geo:…)"),
+                    );
+                }
+                ok.then_some(url)
+            });
             if let (Some(start), Some(end), Some(rsvp_by)) = (start, end, rsvp_by) {
                 events.push(EventConfig {
                     event: Event {
@@ -555,6 +604,8 @@ impl Config {
                         details: re.details,
                         rsvp_by,
                         default_language: language,
+                        translations,
+                        map_url,
                     },
                     roster: resolve(&re.roster),
                     templates: re.templates.as_deref().map(resolve),

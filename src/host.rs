@@ -229,6 +229,11 @@ pub fn queue_reminder(
             templates,
         },
         invitation_message_id: &inv.message_id,
+        // A family that wrote something unclear is answered, not just nudged.
+        wrote_unclear: match store.current_answer(inv.invitation_id)?.0 {
+            Some(Answer::Unclear) => Some(store.last_reply_asked(inv.invitation_id)?),
+            _ => None,
+        },
     })?;
     let message = NewMessage {
         kind: OutboxKind::Reminder,

@@ -22,6 +22,9 @@ pub struct Envelope {
     pub recipients: Vec<String>,
     /// Message-IDs from In-Reply-To and References.
     pub thread: Vec<String>,
+    /// Message-IDs from References alone, oldest first: the chain to
+    /// continue when answering the message.
+    pub references: Vec<String>,
     /// The message's own Date header.
     pub date: Option<DateTime<Utc>>,
     /// Set by the sender's software: never answer it automatically (RFC 3834).
@@ -81,14 +84,16 @@ pub fn read_envelope(raw: &[u8]) -> Envelope {
         }
     }
     recipients.dedup();
-    let mut thread = Vec::new();
-    for value in [message.in_reply_to(), message.references()] {
+    let ids = |value: &HeaderValue| -> Vec<String> {
         match value {
-            HeaderValue::Text(t) => thread.push(t.to_string()),
-            HeaderValue::TextList(list) => thread.extend(list.iter().map(|t| t.to_string())),
-            _ => {}
+            HeaderValue::Text(t) => vec![t.to_string()],
+            HeaderValue::TextList(list) => list.iter().map(|t| t.to_string()).collect(),
+            _ => Vec::new(),
         }
-    }
+    };
+    let references = ids(message.references());
+    let mut thread = ids(message.in_reply_to());
+    thread.extend(references.iter().cloned());
     let auto_submitted = message
         .header_raw("Auto-Submitted")
         .is_some_and(|v| !v.trim().eq_ignore_ascii_case("no"))
@@ -107,6 +112,7 @@ pub fn read_envelope(raw: &[u8]) -> Envelope {
             .take(1),
     );
     Envelope {
+        references,
         message_id: message.message_id().map(str::to_string),
         from: message
             .from()

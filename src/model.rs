@@ -1,5 +1,6 @@
 //! Domain types shared by the core and the shell: plain data, no I/O.
 
+use std::collections::BTreeMap;
 use std::fmt;
 
 use chrono::{NaiveDate, NaiveDateTime};
@@ -138,6 +139,17 @@ pub struct Event {
     pub rsvp_by: NaiveDate,
     /// Language of a family's messages when the roster names none (e.g. `en`).
     pub default_language: String,
+    /// The title and details in other languages, by language tag (`es`).
+    pub translations: BTreeMap<String, EventText>,
+    /// A map link the host chose; otherwise messages link a maps search.
+    pub map_url: Option<String>,
+}
+
+/// An event's title and details in one language.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EventText {
+    pub title: Option<String>,
+    pub details: Option<String>,
 }
 
 /// One address of a family: usually a parent.

@@ -86,9 +86,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
                     lines.push(format!(
                         "  templates from {} ok (languages: {})",
                         dir.display(),
-                        templates
-                            .languages(crate::compose::TemplateKind::Invitation)
-                            .join(", ")
+                        templates.languages().join(", ")
                     ));
                 }
             }

@@ -276,6 +276,10 @@ fn announce(
             sequence,
             invitation_message_id: &inv.message_id,
             previous_event: Some(&previous),
+            standing: store
+                .current_answer(inv.invitation_id)
+                .context("reading a family's answer")?
+                .0,
         };
         let composed = if cancel {
             compose::cancel(&input)

@@ -1,5 +1,7 @@
-//! The short confirmation a parent gets after replying: what rsvpd
-//! understood, in the family's language, in the same thread.
+//! The confirmation a parent gets after replying: what rsvpd understood
+//! (who is coming, children by name and adults, any note), the party's
+//! date, time and place, and how to change it; in the reply's language, in
+//! the same thread.
 //!
 //! Pure. Carries `Auto-Submitted: auto-replied` (RFC 3834) so that other
 //! robots never answer it, and a Message-ID that carries the family's token
@@ -11,16 +13,45 @@ use chrono::{DateTime, Utc};
 use lettre::Message;
 use lettre::message::header::{HeaderName, HeaderValue};
 use lettre::message::{MultiPart, SinglePart};
+use serde::Serialize;
 
 use super::ComposeError;
 use super::message::{mailbox, to_crlf};
-use super::template::one_line;
-use crate::model::{Answer, EmailAddress, Host};
+use super::strings::Strings;
+use super::template::{
+    EventContext, FamilyContext, HostContext, MessageContext, TemplateError, TemplateKind,
+    TemplateSet, WhenContext, first_name, one_line,
+};
+use crate::model::{Answer, EmailAddress, Event, Family, Host};
+
+/// What rsvpd understood of one reply.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Understood {
+    pub answer: Option<Answer>,
+    /// Everyone coming, children and adults, when stated.
+    pub guests: Option<u32>,
+    /// Children coming, when the reply says how many.
+    pub children: Option<u32>,
+    /// Adults coming, when the reply says how many.
+    pub adults: Option<u32>,
+    /// Children the reply named as coming or not (roster names).
+    pub children_yes: Vec<String>,
+    pub children_no: Vec<String>,
+    /// A note to repeat ("he has a nut allergy").
+    pub note: Option<String>,
+    /// The reply asked something.
+    pub question: bool,
+}
+
+/// A family's answer before a reply, with its head-count when stated.
+pub type Standing = (Answer, Option<u32>);
 
 /// What to confirm.
 #[derive(Debug, Clone, Copy)]
 pub struct ConfirmationInput<'a> {
     pub host: &'a Host,
+    pub event: &'a Event,
+    pub family: &'a Family,
     /// The family's reply address (Reply-To), so an answer to this counts.
     pub reply_to: &'a EmailAddress,
     /// Who wrote the reply.
@@ -28,16 +59,18 @@ pub struct ConfirmationInput<'a> {
     /// The reply's subject and Message-ID (with angle brackets).
     pub reply_subject: Option<&'a str>,
     pub reply_message_id: Option<&'a str>,
+    /// The reply's References, oldest first (with angle brackets).
+    pub reply_references: &'a [String],
     /// This message's own Message-ID (see [`super::MessageKind::Confirmation`]).
     pub message_id: &'a str,
-    pub answer: Answer,
-    pub guests: Option<u32>,
+    pub understood: &'a Understood,
     /// The family's answer before this reply, said again when this reply is
     /// unclear so the parent knows nothing changed.
-    pub standing: Option<(Answer, Option<u32>)>,
-    /// The family's language (`en`, `es`, `fr`; others fall back to English).
+    pub standing: Option<Standing>,
+    /// The reply's language when known, else the family's (`en`, `es-MX`, …).
     pub language: &'a str,
     pub date: DateTime<Utc>,
+    pub templates: &'a TemplateSet,
 }
 
 /// The confirmation's text and whole message.
@@ -45,118 +78,208 @@ pub struct ConfirmationInput<'a> {
 pub struct Confirmation {
     pub subject: String,
     pub text: String,
+    pub html: String,
+    pub language: String,
     pub raw: Vec<u8>,
 }
 
-/// The sentence that says what was understood. `standing` is the family's
-/// earlier answer, repeated after an unclear reply.
-pub fn confirmation_text(
-    host_name: &str,
-    answer: Answer,
-    guests: Option<u32>,
-    standing: Option<(Answer, Option<u32>)>,
+/// Who is coming, as the layouts need it.
+#[derive(Debug, Clone, Serialize)]
+struct Party {
+    /// `yes`, `no`, `maybe` or `unclear`.
+    answer: &'static str,
+    /// The children coming: their names, or how many.
+    who: String,
+    children_count: u32,
+    /// A number, or `unknown`.
+    adults: serde_json::Value,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct UnderstoodView {
+    #[serde(flatten)]
+    party: Party,
+    note: Option<String>,
+    question: bool,
+}
+
+#[derive(Debug, Clone, Serialize)]
+struct ConfirmationView {
+    host: HostContext,
+    event: EventContext,
+    when: WhenContext,
+    rsvp_by: String,
+    family: FamilyContext,
+    /// The first name of the parent who wrote.
+    writer: String,
+    /// The reply's subject with one "Re: " (empty when it had none).
+    subject_line: String,
+    understood: UnderstoodView,
+    standing: Option<Party>,
+}
+
+/// Who is coming, from what the reply said and the roster: children by
+/// name (those named as coming, else all the family's), or by count when
+/// the reply gave fewer than the roster has; adults as stated, or the
+/// stated total less the children.
+fn party(
+    strings: &Strings,
     language: &str,
-) -> String {
-    let lang = language.get(..2).unwrap_or("en").to_ascii_lowercase();
-    let text = answer_text(host_name, answer, guests, &lang);
-    match standing {
-        Some((earlier, n)) if answer == Answer::Unclear && earlier != Answer::Unclear => {
-            format!("{text}\n\n{}", still_down_as(earlier, n, &lang))
-        }
-        _ => text,
-    }
-}
-
-/// "We still have you down as: yes, 3 people."
-fn still_down_as(answer: Answer, guests: Option<u32>, lang: &str) -> String {
-    let prefix = match lang {
-        "es" => "Seguís apuntados:",
-        "fr" => "Nous avons toujours noté :",
-        _ => "We still have you down as:",
+    roster_children: &[String],
+    answer: Answer,
+    u: &Understood,
+) -> Party {
+    let firsts = |names: &[String]| -> Vec<String> {
+        names
+            .iter()
+            .map(|n| first_name(n))
+            .filter(|n| !n.is_empty())
+            .collect()
     };
-    let word = answer_word(answer, lang);
-    match guests.filter(|_| answer == Answer::Yes) {
-        Some(n) => format!("{prefix} {word}, {}.", people(n, lang)),
-        None => format!("{prefix} {word}."),
-    }
-}
-
-/// "3 people", "1 persona", in the family's language.
-fn people(n: u32, lang: &str) -> String {
-    let (one, many) = match lang {
-        "es" => ("persona", "personas"),
-        "fr" => ("personne", "personnes"),
-        _ => ("person", "people"),
+    let mut names = if u.children_yes.is_empty() {
+        let no = firsts(&u.children_no);
+        firsts(roster_children)
+            .into_iter()
+            .filter(|n| !no.contains(n))
+            .collect()
+    } else {
+        firsts(&u.children_yes)
     };
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-fn answer_word(answer: Answer, lang: &str) -> &'static str {
-    match (lang, answer) {
-        ("es", Answer::Yes) => "sí",
-        ("es", Answer::Maybe) => "quizás",
-        ("fr", Answer::Yes) => "oui",
-        ("fr", Answer::No) => "non",
-        ("fr", Answer::Maybe) => "peut-être",
-        (_, answer) => answer.as_str(),
+    let listed = u32::try_from(names.len()).unwrap_or(u32::MAX);
+    let mut count = match (u.children, u.guests) {
+        (Some(children), _) => children,
+        (None, Some(guests)) => listed.min(guests),
+        (None, None) => listed,
+    };
+    let adults = u
+        .adults
+        .or_else(|| u.guests.map(|g| g.saturating_sub(count)));
+    let who = if count > listed {
+        let more = strings
+            .format(
+                language,
+                "more-children",
+                &[("n", (count - listed).into())],
+                false,
+            )
+            .unwrap_or_default();
+        names.push(more);
+        strings.join_names(language, &names)
+    } else if count < listed || names.is_empty() {
+        count = count.max(u32::from(names.is_empty()));
+        strings
+            .format(language, "children-count", &[("n", count.into())], false)
+            .unwrap_or_default()
+    } else {
+        strings.join_names(language, &names)
+    };
+    Party {
+        answer: answer.as_str(),
+        who,
+        children_count: count,
+        adults: adults.map_or_else(|| "unknown".into(), serde_json::Value::from),
     }
 }
 
-fn answer_text(host_name: &str, answer: Answer, guests: Option<u32>, lang: &str) -> String {
-    let host = one_line(host_name);
-    let first = host.split_whitespace().next().unwrap_or(&host).to_string();
-    let people = |n: u32| people(n, lang);
-    match lang {
-        "es" => {
-            match (answer, guests) {
-                (Answer::Yes, Some(n)) => format!("¡Gracias! Os tenemos apuntados: sí, {}.\n\nPodéis responder cuando queráis para cambiarlo.", people(n)),
-                (Answer::Yes, None) => "¡Gracias! Os tenemos apuntados: sí.\n\nSi nos decís cuántos venís, mejor. Podéis responder cuando queráis para cambiarlo.".to_string(),
-                (Answer::No, _) => "Gracias por avisar. Os tenemos apuntados: no venís.\n\nSi cambia algo, respondéis a este correo.".to_string(),
-                (Answer::Maybe, _) => "¡Gracias! Os tenemos apuntados: quizás.\n\nRespondéis cuando lo sepáis.".to_string(),
-                (Answer::Unclear, _) => format!("Gracias por vuestro mensaje. {first} lo leerá y os responderá."),
-            }
-        }
-        "fr" => {
-            match (answer, guests) {
-                (Answer::Yes, Some(n)) => format!("Merci ! Nous avons noté : oui, {}.\n\nVous pouvez répondre à tout moment pour changer.", people(n)),
-                (Answer::Yes, None) => "Merci ! Nous avons noté : oui.\n\nDites-nous combien vous serez. Vous pouvez répondre à tout moment pour changer.".to_string(),
-                (Answer::No, _) => "Merci de nous avoir prévenus. Nous avons noté : non.\n\nSi quelque chose change, répondez simplement à ce message.".to_string(),
-                (Answer::Maybe, _) => "Merci ! Nous avons noté : peut-être.\n\nRépondez quand vous saurez.".to_string(),
-                (Answer::Unclear, _) => format!("Merci pour votre message. {first} va le lire et vous répondra."),
-            }
-        }
-        _ => {
-            match (answer, guests) {
-                (Answer::Yes, Some(n)) => format!("Thanks! We have you down as: yes, {}.\n\nReply any time to change.", people(n)),
-                (Answer::Yes, None) => "Thanks! We have you down as: yes.\n\nIf you can, tell us how many of you are coming. Reply any time to change.".to_string(),
-                (Answer::No, _) => "Thanks for letting us know. We have you down as: no.\n\nIf anything changes, just reply.".to_string(),
-                (Answer::Maybe, _) => "Thanks! We have you down as: maybe.\n\nReply any time when you know.".to_string(),
-                (Answer::Unclear, _) => format!("Thanks for your message. {first} will read it and get back to you."),
-            }
+/// The reply's subject with exactly one "Re: ": "R: Re: AW: Party" → "Re: Party".
+pub fn reply_subject(subject: &str) -> String {
+    const PREFIXES: [&str; 10] = [
+        "re", "r", "aw", "antw", "sv", "vs", "ref", "rif", "odp", "wg",
+    ];
+    let mut rest = one_line(subject);
+    loop {
+        let trimmed = rest.trim_start();
+        let Some((head, tail)) = trimmed.split_once(':') else {
+            break;
+        };
+        let head = head.trim().to_ascii_lowercase();
+        // "Re[2]:" and "RE :" count too.
+        let bare = head.split('[').next().unwrap_or("").trim();
+        if PREFIXES.contains(&bare) {
+            rest = tail.trim_start().to_owned();
+        } else {
+            break;
         }
     }
+    if rest.is_empty() {
+        String::new()
+    } else {
+        format!("Re: {rest}")
+    }
+}
+
+fn view(input: &ConfirmationInput<'_>, language: &str) -> ConfirmationView {
+    let strings = input.templates.strings();
+    let context = MessageContext::new(
+        strings,
+        language,
+        input.host,
+        input.event,
+        input.family,
+        input.reply_to.as_str(),
+        None,
+    );
+    let writer = input
+        .family
+        .contacts
+        .iter()
+        .find(|c| c.email.as_str().eq_ignore_ascii_case(input.to.as_str()))
+        .map(|c| first_name(&c.name))
+        .unwrap_or_default();
+    let u = input.understood;
+    let answer = u.answer.unwrap_or(Answer::Unclear);
+    let note = u
+        .note
+        .as_deref()
+        .map(one_line)
+        .filter(|n| !n.is_empty())
+        .map(|n| clip(&n, 200));
+    ConfirmationView {
+        host: context.host,
+        event: context.event,
+        when: context.when,
+        rsvp_by: context.rsvp_by,
+        family: context.family,
+        writer,
+        subject_line: input.reply_subject.map(reply_subject).unwrap_or_default(),
+        understood: UnderstoodView {
+            party: party(strings, language, &input.family.children, answer, u),
+            note,
+            question: u.question,
+        },
+        standing: input.standing.and_then(|(earlier, guests)| {
+            (answer == Answer::Unclear && earlier != Answer::Unclear).then(|| {
+                let was = Understood {
+                    guests,
+                    ..Understood::default()
+                };
+                party(strings, language, &input.family.children, earlier, &was)
+            })
+        }),
+    }
+}
+
+fn clip(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    format!("{}…", cut.trim_end())
 }
 
 /// Build the confirmation message.
 pub fn confirmation(input: &ConfirmationInput<'_>) -> Result<Confirmation, ComposeError> {
-    let subject = match input.reply_subject.map(one_line) {
-        Some(s) if s.to_ascii_lowercase().starts_with("re:") => s,
-        Some(s) if !s.is_empty() => format!("Re: {s}"),
-        _ => "Re: your reply".to_string(),
-    };
-    let body = confirmation_text(
-        &input.host.name,
-        input.answer,
-        input.guests,
-        input.standing,
-        input.language,
-    );
-    let text = to_crlf(&format!("{body}\n\n-- \n{}\n", one_line(&input.host.name)));
+    let templates = input.templates;
+    let language = templates.resolve_language(Some(input.language), &input.event.default_language);
+    let view = view(input, &language);
+    let rendered = templates.render(TemplateKind::Confirmation, &language, &view)?;
+    let text = to_crlf(&rendered.text);
+    let html = to_crlf(&rendered.html);
     let mut builder = Message::builder()
         .from(mailbox(&input.host.name, &input.host.email)?)
         .reply_to(mailbox(&input.host.name, input.reply_to)?)
         .to(mailbox("", input.to)?)
-        .subject(subject.clone())
+        .subject(rendered.subject.clone())
         .date(SystemTime::from(input.date))
         .message_id(Some(input.message_id.to_owned()))
         .raw_header(HeaderValue::new(
@@ -167,22 +290,37 @@ pub fn confirmation(input: &ConfirmationInput<'_>) -> Result<Confirmation, Compo
             HeaderName::new_from_ascii_str("X-Auto-Response-Suppress"),
             "All".to_owned(),
         ));
-    if let Some(id) = input.reply_message_id {
-        let id = if id.starts_with('<') {
+    let bracket = |id: &str| {
+        let id = id.trim();
+        if id.starts_with('<') {
             id.to_owned()
         } else {
             format!("<{id}>")
-        };
-        if id.bytes().all(|b| b.is_ascii_graphic()) {
-            builder = builder.in_reply_to(id.clone()).references(id);
         }
+    };
+    let usable = |id: &String| id.len() > 2 && id.bytes().all(|b| b.is_ascii_graphic());
+    if let Some(id) = input.reply_message_id.map(bracket).filter(usable) {
+        // The whole chain, so every mail client threads it (RFC 5322 3.6.4).
+        let mut chain: Vec<String> = Vec::new();
+        for earlier in input.reply_references.iter().map(|r| bracket(r)) {
+            if usable(&earlier) && !chain.contains(&earlier) && earlier != id {
+                chain.push(earlier);
+            }
+        }
+        chain.push(id.clone());
+        builder = builder.in_reply_to(id).references(chain.join(" "));
     }
+    let alternative = MultiPart::alternative()
+        .singlepart(SinglePart::plain(text.clone()))
+        .singlepart(SinglePart::html(html.clone()));
     let message = builder
-        .multipart(MultiPart::mixed().singlepart(SinglePart::plain(text.clone())))
+        .multipart(alternative)
         .map_err(|e| ComposeError::Build(e.to_string()))?;
     Ok(Confirmation {
-        subject,
+        subject: rendered.subject,
         text,
+        html,
+        language,
         raw: message.formatted(),
     })
 }
@@ -194,114 +332,76 @@ pub fn confirmation_number(reply_message_id: &str) -> u32 {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn host() -> Host {
-        Host {
-            name: "Dana Kovač".into(),
-            email: EmailAddress::parse("dana@example.org").expect("address"),
-            time_zone: chrono_tz::Europe::Zagreb,
+/// Sample confirmations: every answer, with and without counts, notes and
+/// a standing answer, rendered in every language of `set`.
+pub(crate) fn check_templates(set: &TemplateSet) -> Vec<TemplateError> {
+    let mut errors = Vec::new();
+    for (input_host, event, family) in [super::template::sample_party()] {
+        let reply_to = family.contacts[0].email.clone();
+        let cases = samples();
+        for language in set.languages() {
+            for (understood, standing) in &cases {
+                let input = ConfirmationInput {
+                    host: &input_host,
+                    event: &event,
+                    family: &family,
+                    reply_to: &reply_to,
+                    to: &reply_to,
+                    reply_subject: Some("Re: Mia's party"),
+                    reply_message_id: None,
+                    reply_references: &[],
+                    message_id: "<rsvp.check@example.org>",
+                    understood,
+                    standing: *standing,
+                    language: &language,
+                    date: DateTime::default(),
+                    templates: set,
+                };
+                let view = view(&input, &language);
+                if let Err(ComposeError::Template(error)) =
+                    set.render(TemplateKind::Confirmation, &language, &view)
+                    && !errors.contains(&error)
+                {
+                    errors.push(error);
+                }
+            }
         }
     }
-
-    #[test]
-    fn says_what_was_understood_in_the_familys_language() {
-        assert_eq!(
-            confirmation_text("Dana Kovač", Answer::Yes, Some(3), None, "en"),
-            "Thanks! We have you down as: yes, 3 people.\n\nReply any time to change."
-        );
-        assert!(
-            confirmation_text("Dana Kovač", Answer::Unclear, None, None, "en")
-                .contains("Dana will read it")
-        );
-        assert!(
-            confirmation_text("Dana", Answer::No, None, None, "es-MX")
-                .starts_with("Gracias por avisar")
-        );
-        assert!(confirmation_text("Dana", Answer::Maybe, None, None, "de").contains("maybe"));
-    }
-
-    #[test]
-    fn an_unclear_reply_repeats_the_standing_answer() {
-        assert_eq!(
-            confirmation_text(
-                "Dana Kovač",
-                Answer::Unclear,
-                None,
-                Some((Answer::Yes, Some(3))),
-                "en"
-            ),
-            "Thanks for your message. Dana will read it and get back to you.\n\n\
-             We still have you down as: yes, 3 people."
-        );
-        assert!(
-            confirmation_text(
-                "Dana",
-                Answer::Unclear,
-                None,
-                Some((Answer::No, None)),
-                "es"
-            )
-            .ends_with("Seguís apuntados: no.")
-        );
-        assert!(
-            confirmation_text(
-                "Dana",
-                Answer::Unclear,
-                None,
-                Some((Answer::Yes, Some(1))),
-                "fr"
-            )
-            .ends_with("toujours noté : oui, 1 personne.")
-        );
-        // A clear answer says only itself; an earlier unclear one adds nothing.
-        let yes = confirmation_text("Dana", Answer::Yes, Some(2), Some((Answer::No, None)), "en");
-        assert!(!yes.contains("still"), "{yes}");
-        let unclear = confirmation_text(
-            "Dana",
-            Answer::Unclear,
-            None,
-            Some((Answer::Unclear, None)),
-            "en",
-        );
-        assert!(!unclear.contains("still"), "{unclear}");
-    }
-
-    #[test]
-    fn is_auto_submitted_and_threaded() {
-        let host = host();
-        let reply_to = EmailAddress::parse("dana+rsvp-x@example.org").expect("address");
-        let to = EmailAddress::parse("ana@example.com").expect("address");
-        let c = confirmation(&ConfirmationInput {
-            host: &host,
-            reply_to: &reply_to,
-            to: &to,
-            reply_subject: Some("Re: You're invited"),
-            reply_message_id: Some("<abc@mail.example.com>"),
-            message_id: "<rsvp.t.ack1@example.org>",
-            answer: Answer::Yes,
-            guests: Some(2),
-            standing: None,
-            language: "en",
-            date: DateTime::from_timestamp(1_800_000_000, 0).expect("time"),
-        })
-        .expect("compose");
-        let raw = String::from_utf8_lossy(&c.raw);
-        assert!(raw.contains("Auto-Submitted: auto-replied\r\n"), "{raw}");
-        assert!(
-            raw.contains("In-Reply-To: <abc@mail.example.com>\r\n"),
-            "{raw}"
-        );
-        assert!(raw.contains("Subject: Re: You're invited\r\n"), "{raw}");
-        assert!(raw.contains("yes, 2 people"), "{raw}");
-        assert_eq!(c.subject, "Re: You're invited");
-    }
-
-    #[test]
-    fn confirmation_numbers_are_stable() {
-        assert_eq!(confirmation_number("<a@b>"), confirmation_number("<a@b>"));
-        assert_ne!(confirmation_number("<a@b>"), confirmation_number("<a@c>"));
-    }
+    errors
 }
+
+fn samples() -> Vec<(Understood, Option<Standing>)> {
+    let of = |answer, guests| Understood {
+        answer: Some(answer),
+        guests,
+        ..Understood::default()
+    };
+    vec![
+        (of(Answer::Yes, Some(3)), None),
+        (of(Answer::Yes, None), None),
+        (
+            Understood {
+                children: Some(3),
+                adults: Some(2),
+                note: Some("Nut allergy".to_owned()),
+                ..of(Answer::Yes, Some(5))
+            },
+            None,
+        ),
+        (of(Answer::No, None), None),
+        (of(Answer::Maybe, Some(2)), None),
+        (of(Answer::Unclear, None), Some((Answer::Yes, Some(2)))),
+        (of(Answer::Unclear, None), Some((Answer::No, None))),
+        (of(Answer::Unclear, None), Some((Answer::Maybe, None))),
+        (
+            Understood {
+                question: true,
+                ..of(Answer::Unclear, None)
+            },
+            None,
+        ),
+    ]
+}
+
+#[cfg(test)]
+mod tests;

@@ -27,12 +27,9 @@ pub struct RenderedMessage {
 struct DigestView<'a> {
     #[serde(flatten)]
     digest: &'a Digest,
-    /// A family of this event to show the command syntax with.
-    example: String,
-    /// Families in the waiting list (no answer or only unclear ones).
-    waiting_count: usize,
     /// Width of the family column in the plain-text digest: the longest
-    /// label ("Oliver & Amelia (Brown)"), at least 20, at most 32.
+    /// label ("Oliver & Amelia (Brown)"), at least 16, at most 24, so that
+    /// lines stay within 72 columns.
     label_width: usize,
 }
 
@@ -51,22 +48,7 @@ pub fn render_digest(
     templates: &TemplateSet,
 ) -> Result<RenderedMessage, ComposeError> {
     let kind = TemplateKind::Digest;
-    let language = templates.resolve_language(kind, None, language);
-    let example = digest
-        .waiting
-        .first()
-        .map(|w| w.family.clone())
-        .or_else(|| digest.yes.first().map(|s| s.family.clone()))
-        .unwrap_or_else(|| "Luka".to_owned());
-    // The command example uses the first name only ("Luka", not "Luka (Novak)").
-    let example = example
-        .split(" (")
-        .next()
-        .unwrap_or_default()
-        .split(" & ")
-        .next()
-        .unwrap_or_default()
-        .to_owned();
+    let language = templates.resolve_language(None, language);
     let labels = (digest.changes.iter().map(|c| &c.family))
         .chain(digest.waiting.iter().map(|w| &w.family))
         .chain(digest.unreachable.iter().map(|u| &u.family))
@@ -75,14 +57,12 @@ pub fn render_digest(
         .map(|l| l.chars().count())
         .max()
         .unwrap_or(0)
-        .clamp(20, 32);
+        .clamp(16, 24);
     let view = DigestView {
         digest,
-        example,
-        waiting_count: digest.waiting.len(),
         label_width,
     };
-    let rendered = templates.render_view(kind, &language, &view)?;
+    let rendered = templates.render(kind, &language, &view)?;
     Ok(RenderedMessage {
         subject: rendered.subject,
         text: rendered.text,
@@ -114,13 +94,13 @@ pub fn render_confirmation(
     language: &str,
     templates: &TemplateSet,
 ) -> Result<RenderedMessage, ComposeError> {
-    let kind = TemplateKind::Confirmation;
-    let language = templates.resolve_language(kind, None, language);
+    let kind = TemplateKind::Commands;
+    let language = templates.resolve_language(None, language);
     let view = ConfirmationView {
         confirmation,
         title,
     };
-    let rendered = templates.render_view(kind, &language, &view)?;
+    let rendered = templates.render(kind, &language, &view)?;
     Ok(RenderedMessage {
         subject: rendered.subject,
         text: rendered.text,
@@ -192,12 +172,10 @@ pub(crate) fn check_host_templates(set: &TemplateSet) -> Vec<TemplateError> {
         }],
     };
     let confirmations = [full, Confirmation::default()];
-    for language in set.languages(TemplateKind::Digest) {
+    for language in set.languages() {
         for d in &digests {
             push(render_digest(d, &language, set));
         }
-    }
-    for language in set.languages(TemplateKind::Confirmation) {
         for c in &confirmations {
             push(render_confirmation(c, "Luka's party", &language, set));
         }

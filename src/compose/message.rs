@@ -16,7 +16,7 @@ use lettre::{Address, Message};
 use super::ComposeError;
 use super::ics::{self, CalendarInput, Method};
 use super::template::{MessageContext, TemplateKind, TemplateSet, one_line};
-use crate::model::{EmailAddress, Event, Family, Host};
+use crate::model::{Answer, EmailAddress, Event, Family, Host};
 
 /// What an invitation is made of. All of it is about one family.
 #[derive(Debug, Clone, Copy)]
@@ -46,6 +46,9 @@ pub struct FollowUpInput<'a> {
     pub invitation_message_id: &'a str,
     /// The event as the family last heard of it, to say what changed.
     pub previous_event: Option<&'a Event>,
+    /// The family's answer so far: a family that said yes is asked whether
+    /// the new time or place still works.
+    pub standing: Option<Answer>,
 }
 
 /// A reminder: a message in the invitation's thread, without a calendar part
@@ -56,6 +59,9 @@ pub struct ReminderInput<'a> {
     pub message: InvitationInput<'a>,
     /// The invitation's Message-ID: In-Reply-To and References.
     pub invitation_message_id: &'a str,
+    /// The family wrote, but rsvpd could not read an answer: `Some(true)`
+    /// when they asked a question, `Some(false)` otherwise.
+    pub wrote_unclear: Option<bool>,
 }
 
 /// Headers of a message to the host (digest, confirmation).
@@ -99,8 +105,16 @@ pub fn invitation(input: &InvitationInput<'_>) -> Result<Composed, ComposeError>
         Some(Method::Request),
         0,
         None,
-        None,
+        Extra::default(),
     )
+}
+
+/// What a follow-up says beyond the event itself.
+#[derive(Debug, Clone, Copy, Default)]
+struct Extra<'a> {
+    previous_event: Option<&'a Event>,
+    standing: Option<Answer>,
+    wrote_unclear: Option<bool>,
 }
 
 /// A change of time or place, in the invitation's thread: `METHOD:REQUEST`
@@ -112,7 +126,11 @@ pub fn update(input: &FollowUpInput<'_>) -> Result<Composed, ComposeError> {
         Some(Method::Request),
         input.sequence,
         Some(input.invitation_message_id),
-        input.previous_event,
+        Extra {
+            previous_event: input.previous_event,
+            standing: input.standing,
+            wrote_unclear: None,
+        },
     )
 }
 
@@ -124,7 +142,7 @@ pub fn cancel(input: &FollowUpInput<'_>) -> Result<Composed, ComposeError> {
         Some(Method::Cancel),
         input.sequence,
         Some(input.invitation_message_id),
-        None,
+        Extra::default(),
     )
 }
 
@@ -136,7 +154,10 @@ pub fn reminder(input: &ReminderInput<'_>) -> Result<Composed, ComposeError> {
         None,
         0,
         Some(input.invitation_message_id),
-        None,
+        Extra {
+            wrote_unclear: input.wrote_unclear,
+            ..Extra::default()
+        },
     )
 }
 
@@ -196,7 +217,7 @@ fn build(
     method: Option<Method>,
     sequence: u32,
     in_reply_to: Option<&str>,
-    previous_event: Option<&Event>,
+    extra: Extra<'_>,
 ) -> Result<Composed, ComposeError> {
     let InvitationInput {
         host,
@@ -228,16 +249,20 @@ fn build(
         return Err(ComposeError::NoContacts(family.key.clone()));
     }
 
-    let language =
-        templates.resolve_language(kind, family.language.as_deref(), &event.default_language);
-    let context = MessageContext::new(
+    let language = templates.resolve_language(family.language.as_deref(), &event.default_language);
+    let mut context = MessageContext::new(
+        templates.strings(),
         &language,
         host,
         event,
         family,
         reply_to.as_str(),
-        previous_event,
-    );
+        extra.previous_event,
+    )
+    .with_standing(extra.standing);
+    context.wrote = extra
+        .wrote_unclear
+        .map(|asked| if asked { "question" } else { "unclear" });
     let rendered = templates.render(kind, &language, &context)?;
     let text = to_crlf(&rendered.text);
     let html = to_crlf(&rendered.html);

@@ -1,6 +1,8 @@
-//! Render what rsvpd sends: invitations, updates, cancellations and
-//! reminders (text, HTML and calendar parts), the host's digest and
-//! confirmations, reply tokens, reply addresses and Message-IDs.
+//! Render what rsvpd sends: invitations, updates, cancellations, reminders
+//! and confirmations to families (text, HTML and calendar parts), the
+//! host's digest and answers to commands, reply tokens, reply addresses and
+//! Message-IDs. Layouts are minijinja templates, their words Fluent
+//! strings, one file per language.
 //!
 //! Pure: takes plain values (the time, the random token, template sources)
 //! and returns message bytes. Never touches files, sockets, the database, the
@@ -10,13 +12,15 @@
 pub mod confirm;
 pub mod digest;
 pub mod ics;
-mod locale;
 pub mod message;
+#[cfg(test)]
+mod snapshot;
+pub mod strings;
 pub mod template;
 pub mod token;
 
 pub use confirm::{
-    Confirmation, ConfirmationInput, confirmation, confirmation_number, confirmation_text,
+    Confirmation, ConfirmationInput, Understood, confirmation, confirmation_number, reply_subject,
 };
 pub use digest::{confirmation as host_confirmation, digest};
 pub use ics::{Method, event_uid, local_to_utc};
@@ -24,7 +28,8 @@ pub use message::{
     Composed, FollowUpInput, HostMessageInput, InvitationInput, ReminderInput, cancel, invitation,
     reminder, update,
 };
-pub use template::{TemplateError, TemplateErrors, TemplateKind, TemplateSet};
+pub use strings::Strings;
+pub use template::{TemplateError, TemplateErrors, TemplateKind, TemplateSet, map_url, wrap};
 pub use token::{
     MessageKind, check_reply_pattern, decode_token, encode_token, find_token_in_message_ids,
     is_token, message_id, parse_message_id_token, reply_address, token_from_address,

@@ -1,23 +1,26 @@
-//! Message templates: the embedded defaults (`templates/` in the source tree)
-//! or a host's overrides layered on them, and the values they are rendered
-//! with.
+//! Message templates: one layout per message kind (`templates/` in the
+//! source tree), the words of every language in `templates/strings/*.ftl`,
+//! a host's overrides layered on both, and the values they are rendered with.
 //!
-//! Pure: override files arrive as strings read by the shell. Template file
-//! names are `{language}/{kind}.subject.txt`, `{language}/{kind}.txt` and
-//! `{language}/{kind}.html` (kinds to families: `invitation`, `update`,
-//! `cancel`, `reminder`; to the host: `digest`, `confirmation`) plus
-//! `layout.html`; names ending in `.html` are HTML-escaped automatically.
+//! Pure: override files arrive as strings read by the shell. Layout file
+//! names are `{kind}.subject.txt`, `{kind}.txt` and `{kind}.html` plus
+//! `layout.html`; a layout for one language only may be given as
+//! `{language}/{kind}.{part}`. Layouts take their words from the language's
+//! strings with `t("message-id", name=value, …)`. Names ending in `.html`
+//! are HTML-escaped automatically, and so is everything `t` returns there.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
+use std::sync::Arc;
 
 use minijinja::syntax::SyntaxConfig;
-use minijinja::{Environment, UndefinedBehavior, Value};
+use minijinja::value::{Kwargs, ValueKind};
+use minijinja::{Environment, ErrorKind, State, UndefinedBehavior, Value};
 use serde::Serialize;
 
 use super::ComposeError;
-use super::locale::Locale;
-use crate::model::{Event, Family, Host};
+use super::strings::{self, Arg, Strings};
+use crate::model::{Answer, Event, Family, Host};
 
 /// Which message a template renders.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -27,10 +30,12 @@ pub enum TemplateKind {
     Cancel,
     /// A gentle reminder to a family that has not answered.
     Reminder,
+    /// What rsvpd understood of a family's reply, sent back to them.
+    Confirmation,
     /// The host's daily digest.
     Digest,
     /// The answer to the host's commands by email.
-    Confirmation,
+    Commands,
 }
 
 impl TemplateKind {
@@ -43,7 +48,7 @@ impl TemplateKind {
     ];
 
     /// The messages to the host.
-    pub const HOST: [TemplateKind; 2] = [TemplateKind::Digest, TemplateKind::Confirmation];
+    pub const HOST: [TemplateKind; 2] = [TemplateKind::Digest, TemplateKind::Commands];
 
     /// The kind's part of template file names.
     pub fn as_str(self) -> &'static str {
@@ -52,14 +57,12 @@ impl TemplateKind {
             TemplateKind::Update => "update",
             TemplateKind::Cancel => "cancel",
             TemplateKind::Reminder => "reminder",
-            TemplateKind::Digest => "digest",
             TemplateKind::Confirmation => "confirmation",
+            TemplateKind::Digest => "digest",
+            TemplateKind::Commands => "commands",
         }
     }
 }
-
-/// The three parts rendered for one kind: file names relative to `language/`.
-const PARTS: [&str; 3] = ["subject.txt", "txt", "html"];
 
 macro_rules! embedded {
     ($($name:literal),* $(,)?) => {
@@ -67,63 +70,39 @@ macro_rules! embedded {
     };
 }
 
-/// The default templates, compiled into the binary.
+/// The default layouts, compiled into the binary.
 const EMBEDDED: &[(&str, &str)] = embedded![
     "layout.html",
-    "en/invitation.subject.txt",
-    "en/invitation.txt",
-    "en/invitation.html",
-    "en/update.subject.txt",
-    "en/update.txt",
-    "en/update.html",
-    "en/cancel.subject.txt",
-    "en/cancel.txt",
-    "en/cancel.html",
-    "es/invitation.subject.txt",
-    "es/invitation.txt",
-    "es/invitation.html",
-    "es/update.subject.txt",
-    "es/update.txt",
-    "es/update.html",
-    "es/cancel.subject.txt",
-    "es/cancel.txt",
-    "es/cancel.html",
-    "fr/invitation.subject.txt",
-    "fr/invitation.txt",
-    "fr/invitation.html",
-    "fr/update.subject.txt",
-    "fr/update.txt",
-    "fr/update.html",
-    "fr/cancel.subject.txt",
-    "fr/cancel.txt",
-    "fr/cancel.html",
-    "en/reminder.subject.txt",
-    "en/reminder.txt",
-    "en/reminder.html",
-    "es/reminder.subject.txt",
-    "es/reminder.txt",
-    "es/reminder.html",
-    "fr/reminder.subject.txt",
-    "fr/reminder.txt",
-    "fr/reminder.html",
-    "en/digest.subject.txt",
-    "en/digest.txt",
-    "en/digest.html",
-    "es/digest.subject.txt",
-    "es/digest.txt",
-    "es/digest.html",
-    "en/confirmation.subject.txt",
-    "en/confirmation.txt",
-    "en/confirmation.html",
-    "es/confirmation.subject.txt",
-    "es/confirmation.txt",
-    "es/confirmation.html",
+    "details.txt",
+    "details.html",
+    "invitation.subject.txt",
+    "invitation.txt",
+    "invitation.html",
+    "update.subject.txt",
+    "update.txt",
+    "update.html",
+    "cancel.subject.txt",
+    "cancel.txt",
+    "cancel.html",
+    "reminder.subject.txt",
+    "reminder.txt",
+    "reminder.html",
+    "confirmation.subject.txt",
+    "confirmation.txt",
+    "confirmation.html",
+    "digest.subject.txt",
+    "digest.txt",
+    "digest.html",
+    "commands.subject.txt",
+    "commands.txt",
+    "commands.html",
 ];
 
 /// One problem in a template file, with the line when known.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TemplateError {
-    /// The file name relative to the template folder, e.g. `es/invitation.html`.
+    /// The file name relative to the template folder, e.g. `invitation.html`
+    /// or `strings/es.ftl`.
     pub file: String,
     pub line: Option<usize>,
     pub message: String,
@@ -169,30 +148,41 @@ impl TemplateError {
     }
 }
 
-/// The templates rsvpd renders with: the embedded defaults, possibly with
-/// some files replaced or added by the host.
+/// The templates rsvpd renders with: the embedded layouts and strings,
+/// possibly with some files replaced or added by the host.
 #[derive(Debug)]
 pub struct TemplateSet {
     env: Environment<'static>,
     names: BTreeSet<String>,
+    strings: Arc<Strings>,
 }
 
 impl TemplateSet {
-    /// The embedded defaults (English, Spanish, French).
     /// The embedded defaults as (file name, source), e.g. for `rsvpd init`
     /// to write out for a host to edit.
-    pub fn embedded_sources() -> &'static [(&'static str, &'static str)] {
+    pub fn embedded_sources() -> Vec<(String, &'static str)> {
         EMBEDDED
+            .iter()
+            .map(|(name, source)| ((*name).to_owned(), *source))
+            .chain(Strings::embedded_sources())
+            .collect()
     }
 
+    /// The embedded layouts and strings (English, Spanish, French, German).
     pub fn embedded() -> TemplateSet {
+        TemplateSet::with_layouts(Strings::embedded())
+    }
+
+    /// The embedded layouts with `strings`.
+    fn with_layouts(strings: Strings) -> TemplateSet {
+        let strings = Arc::new(strings);
         let mut set = TemplateSet {
-            env: new_environment(),
+            env: new_environment(&strings),
             names: BTreeSet::new(),
+            strings,
         };
         for (name, source) in EMBEDDED {
-            // The embedded templates are tested to compile; a failure here
-            // would only drop that one file and fall back to another language.
+            // The embedded templates are tested to compile.
             if set.env.add_template(name, source).is_ok() {
                 set.names.insert((*name).to_owned());
             }
@@ -202,15 +192,21 @@ impl TemplateSet {
 
     /// The embedded defaults with `sources` (file name relative to the
     /// override folder, with `/` separators → file contents) layered on top:
-    /// a file with a default's name replaces it, others are added (a new
-    /// language, or a file other templates include). Checks every file
-    /// compiles and every language's templates render with sample values;
-    /// reports all problems with file name and line.
+    /// a layout with a default's name replaces it, `{language}/{kind}.{part}`
+    /// replaces it for one language, and `strings/{language}.ftl` replaces
+    /// the messages it defines (a new language's file must define them all).
+    /// Checks every file compiles and every kind renders in every language
+    /// with sample values; reports all problems with file name and line.
     pub fn from_sources(sources: BTreeMap<String, String>) -> Result<TemplateSet, TemplateErrors> {
-        let mut set = TemplateSet::embedded();
         let mut errors = Vec::new();
+        let mut strings = Strings::embedded();
+        let mut layouts = Vec::new();
         for (name, source) in sources {
             let name = name.replace('\\', "/");
+            if let Some(language) = strings::language_of_file(&name) {
+                errors.extend(strings.add(&name, language, &source));
+                continue;
+            }
             let name_ok = (name.ends_with(".html") || name.ends_with(".txt"))
                 && !name.starts_with('/')
                 && name
@@ -220,16 +216,24 @@ impl TemplateSet {
                 errors.push(TemplateError {
                     file: name,
                     line: None,
-                    message: "template files must be named *.txt or *.html".to_owned(),
+                    message: "template files must be named *.txt, *.html or strings/LANGUAGE.ftl"
+                        .to_owned(),
                 });
                 continue;
             }
+            layouts.push((name, source));
+        }
+        let mut set = TemplateSet::with_layouts(strings);
+        for (name, source) in layouts {
             match set.env.add_template_owned(name.clone(), source) {
                 Ok(()) => {
                     set.names.insert(name);
                 }
                 Err(error) => errors.push(TemplateError::from_minijinja(&name, &error)),
             }
+        }
+        if errors.is_empty() {
+            errors.extend(set.check_complete());
         }
         if errors.is_empty() {
             errors.extend(set.check_rendering());
@@ -241,36 +245,22 @@ impl TemplateSet {
         }
     }
 
-    /// Languages with a complete set of files for `kind`.
-    pub fn languages(&self, kind: TemplateKind) -> Vec<String> {
-        let mut languages: BTreeSet<String> = BTreeSet::new();
-        for name in &self.names {
-            if let Some((language, _)) = name.split_once('/')
-                && self.has(kind, language)
-            {
-                languages.insert(language.to_owned());
-            }
-        }
-        languages.into_iter().collect()
+    /// The languages messages can be written in.
+    pub fn languages(&self) -> Vec<String> {
+        self.strings.languages()
     }
 
-    fn has(&self, kind: TemplateKind, language: &str) -> bool {
-        PARTS
-            .iter()
-            .all(|part| self.names.contains(&file_name(language, kind, part)))
+    /// The strings the layouts take their words from.
+    pub fn strings(&self) -> &Strings {
+        &self.strings
     }
 
-    /// The language a family's `kind` message is written in: the family's
-    /// language, else the event's default, else `en`. A regional tag such as
-    /// `es-MX` falls back to `es`.
-    pub fn resolve_language(
-        &self,
-        kind: TemplateKind,
-        family_language: Option<&str>,
-        default_language: &str,
-    ) -> String {
+    /// The language a family's messages are written in: the family's (or a
+    /// reply's) language, else the event's default, else `en`. A regional
+    /// tag such as `es-MX` falls back to `es`.
+    pub fn resolve_language(&self, first_choice: Option<&str>, default_language: &str) -> String {
         let mut candidates = Vec::new();
-        for tag in family_language.into_iter().chain([default_language]) {
+        for tag in first_choice.into_iter().chain([default_language]) {
             let tag = tag.trim().to_ascii_lowercase().replace('_', "-");
             if tag.is_empty() {
                 continue;
@@ -285,45 +275,24 @@ impl TemplateSet {
         }
         candidates
             .into_iter()
-            .find(|language| self.has(kind, language))
-            .unwrap_or_else(|| "en".to_owned())
+            .find(|language| self.strings.has_language(language))
+            .unwrap_or_else(|| strings::REFERENCE.to_owned())
     }
 
-    /// Render the subject, text and HTML of `kind` in `language`.
-    pub(crate) fn render(
-        &self,
-        kind: TemplateKind,
-        language: &str,
-        context: &MessageContext,
-    ) -> Result<Rendered, ComposeError> {
-        let render = |part: &str, context: &MessageContext| -> Result<String, ComposeError> {
-            let name = file_name(language, kind, part);
-            let template = self.env.get_template(&name).map_err(|error| {
-                ComposeError::Template(TemplateError::from_minijinja(&name, &error))
-            })?;
-            template
-                .render(Value::from(minijinja::value::Serde(context)))
-                .map_err(|error| {
-                    ComposeError::Template(TemplateError::from_minijinja(&name, &error))
-                })
-        };
-        let subject = one_line(&render("subject.txt", context)?);
-        let context = MessageContext {
-            subject: subject.clone(),
-            ..context.clone()
-        };
-        let text = render("txt", &context)?;
-        let html = render("html", &context)?;
-        Ok(Rendered {
-            subject,
-            text,
-            html,
-        })
+    /// The file a part of `kind` is rendered from in `language`: the
+    /// language's own layout when there is one.
+    fn file_for(&self, kind: TemplateKind, language: &str, part: &str) -> String {
+        let own = format!("{language}/{}.{part}", kind.as_str());
+        if self.names.contains(&own) {
+            own
+        } else {
+            format!("{}.{part}", kind.as_str())
+        }
     }
 
-    /// Render the subject, text and HTML of a message to the host: the
+    /// Render the subject, text and HTML of `kind` in `language`: the
     /// templates see `language`, `subject` and every field of `context`.
-    pub(crate) fn render_view<C: Serialize>(
+    pub(crate) fn render<C: Serialize>(
         &self,
         kind: TemplateKind,
         language: &str,
@@ -337,7 +306,7 @@ impl TemplateSet {
             context: &'a C,
         }
         let render = |part: &str, subject: &str| -> Result<String, ComposeError> {
-            let name = file_name(language, kind, part);
+            let name = self.file_for(kind, language, part);
             let error = |error: minijinja::Error| {
                 ComposeError::Template(TemplateError::from_minijinja(&name, &error))
             };
@@ -362,35 +331,54 @@ impl TemplateSet {
         })
     }
 
-    fn check_rendering(&self) -> Vec<TemplateError> {
-        let sample = sample_context();
+    /// Every message of the reference language exists in every other.
+    fn check_complete(&self) -> Vec<TemplateError> {
+        let reference = self.strings.ids(strings::REFERENCE);
         let mut errors = Vec::new();
-        // Render with and without the optional values, so a template that
-        // only works with one of them is caught here and not while sending.
-        let without_previous = MessageContext {
-            previous: None,
-            ..sample.clone()
+        for language in self.strings.languages() {
+            let ids = self.strings.ids(&language);
+            let missing: Vec<&String> = reference.difference(&ids).collect();
+            if !missing.is_empty() {
+                let shown: Vec<&str> = missing.iter().take(8).map(|s| s.as_str()).collect();
+                errors.push(TemplateError {
+                    file: strings::file_name(&language),
+                    line: None,
+                    message: format!(
+                        "{} message{} missing: {}{}",
+                        missing.len(),
+                        if missing.len() == 1 { "" } else { "s" },
+                        shown.join(", "),
+                        if missing.len() > shown.len() {
+                            ", …"
+                        } else {
+                            ""
+                        }
+                    ),
+                });
+            }
+        }
+        errors
+    }
+
+    fn check_rendering(&self) -> Vec<TemplateError> {
+        let mut errors = Vec::new();
+        let mut push = |error: TemplateError| {
+            if !errors.contains(&error) {
+                errors.push(error);
+            }
         };
-        for kind in TemplateKind::ALL {
-            for language in self.languages(kind) {
-                for variant in [&sample, &without_previous] {
-                    let context = MessageContext {
-                        language: language.clone(),
-                        ..variant.clone()
-                    };
-                    if let Err(ComposeError::Template(error)) =
-                        self.render(kind, &language, &context)
-                        && !errors.contains(&error)
-                    {
-                        errors.push(error);
-                    }
+        for language in self.languages() {
+            for (kind, context) in sample_contexts(&self.strings, &language) {
+                if let Err(ComposeError::Template(error)) = self.render(kind, &language, &context) {
+                    push(error);
                 }
             }
         }
         for error in super::digest::check_host_templates(self) {
-            if !errors.contains(&error) {
-                errors.push(error);
-            }
+            push(error);
+        }
+        for error in super::confirm::check_templates(self) {
+            push(error);
         }
         errors
     }
@@ -402,11 +390,36 @@ impl Default for TemplateSet {
     }
 }
 
-fn file_name(language: &str, kind: TemplateKind, part: &str) -> String {
-    format!("{language}/{}.{part}", kind.as_str())
+/// A minijinja value as a message argument. Safe strings (already HTML)
+/// stay as they are; other text is escaped when the output is HTML.
+fn to_arg(name: &str, value: &Value) -> Result<Arg, minijinja::Error> {
+    match value.kind() {
+        ValueKind::Number => {
+            if let Some(n) = value.as_i64() {
+                Ok(Arg::from(n))
+            } else {
+                f64::try_from(value.clone()).map(Arg::Number)
+            }
+        }
+        // An empty text is `none`, so that a selector can test for it.
+        ValueKind::String if value.as_str().is_some_and(|s| s.trim().is_empty()) => {
+            Ok(Arg::from("none"))
+        }
+        ValueKind::String => Ok(Arg::Text {
+            text: value.as_str().unwrap_or_default().to_owned(),
+            safe: value.is_safe(),
+        }),
+        ValueKind::Bool => Ok(Arg::from(if value.is_true() { "yes" } else { "no" })),
+        ValueKind::None => Ok(Arg::from("none")),
+        ValueKind::Undefined => Err(minijinja::Error::new(
+            ErrorKind::UndefinedError,
+            format!("argument {name} of t() is undefined"),
+        )),
+        _ => Ok(Arg::from(value.to_string())),
+    }
 }
 
-fn new_environment() -> Environment<'static> {
+fn new_environment(strings: &Arc<Strings>) -> Environment<'static> {
     let mut env = Environment::new();
     // Strict about printing unknown variables (a typo shows up in `check`),
     // lenient about testing them in `{% if %}`.
@@ -419,12 +432,69 @@ fn new_environment() -> Environment<'static> {
     {
         env.set_syntax(syntax);
     }
-    env.add_filter("date", |value: String, language: Option<String>| {
-        format_date(&value, language.as_deref(), Locale::date)
+    let language_of = |state: &State| {
+        state
+            .lookup("language")
+            .and_then(|l| l.as_str().map(str::to_owned))
+            .unwrap_or_else(|| strings::REFERENCE.to_owned())
+    };
+    let s = Arc::clone(strings);
+    env.add_function(
+        "t",
+        move |state: &State, id: String, kwargs: Kwargs| -> Result<Value, minijinja::Error> {
+            let mut args = Vec::new();
+            let names: Vec<String> = kwargs.args().map(str::to_owned).collect();
+            for name in &names {
+                let value: Value = kwargs.get(name)?;
+                args.push((name.as_str(), to_arg(name, &value)?));
+            }
+            kwargs.assert_all_used()?;
+            let html = !matches!(state.auto_escape(), minijinja::AutoEscape::None);
+            let language = language_of(state);
+            let text = s
+                .format(&language, &id, &args, html)
+                .map_err(|e| minijinja::Error::new(ErrorKind::InvalidOperation, e))?;
+            Ok(if html {
+                Value::from_safe_string(text)
+            } else {
+                Value::from(text)
+            })
+        },
+    );
+    // Old values struck through, in HTML (a visible "was" says so in words).
+    env.add_filter("strike", |value: String| {
+        Value::from_safe_string(format!("<s>{}</s>", strings::html_escape(&value)))
     });
-    env.add_filter("short_date", |value: String, language: Option<String>| {
-        format_date(&value, language.as_deref(), Locale::short_date)
+    // The widest of some labels, in characters: for aligned plain text.
+    env.add_function("widest", |labels: Vec<String>| -> usize {
+        labels.iter().map(|l| l.chars().count()).max().unwrap_or(0)
     });
+    let s = Arc::clone(strings);
+    env.add_filter(
+        "date",
+        move |value: String, language: Option<String>| -> String {
+            with_date(&value, |d| s.date(language.as_deref().unwrap_or("en"), d))
+        },
+    );
+    let s = Arc::clone(strings);
+    env.add_filter(
+        "short_date",
+        move |value: String, language: Option<String>| -> String {
+            with_date(&value, |d| {
+                s.short_date(language.as_deref().unwrap_or("en"), d)
+            })
+        },
+    );
+    let s = Arc::clone(strings);
+    env.add_filter(
+        "time",
+        move |value: String, language: Option<String>| -> String {
+            match value.parse::<chrono::NaiveDateTime>() {
+                Ok(at) => s.time(language.as_deref().unwrap_or("en"), at),
+                Err(_) => value,
+            }
+        },
+    );
     // Pad to a width in characters, for aligned columns in plain text.
     env.add_filter("pad", |value: Value, width: usize| {
         let value = value.to_string();
@@ -436,49 +506,72 @@ fn new_environment() -> Environment<'static> {
         let n = value.chars().count();
         format!("{}{value}", " ".repeat(width.saturating_sub(n)))
     });
-    // Word-wrap plain text at `width` characters (not counting the indent of
-    // continuation lines). Only ASCII spaces break; a no-break space holds.
-    env.add_filter("wrap", |value: Value, width: usize, indent: usize| {
-        let mut out = String::new();
-        let mut line_len = 0;
-        for word in value.to_string().split(' ').filter(|w| !w.is_empty()) {
+    // Word-wrap plain text: no line longer than `width` characters, and
+    // continuation lines indented by `indent` spaces. A no-break space holds.
+    env.add_filter(
+        "wrap",
+        |value: Value, width: Option<usize>, indent: Option<usize>| {
+            wrap(
+                &value.to_string(),
+                width.unwrap_or(TEXT_WIDTH),
+                indent.unwrap_or(0),
+            )
+        },
+    );
+    env
+}
+
+/// The width of plain-text lines: fits a phone in portrait.
+pub const TEXT_WIDTH: usize = 72;
+
+/// Wrap each line of `text` at `width` characters, continuation lines
+/// indented by `indent` spaces (a line's own leading spaces are kept).
+/// Breaks only at ASCII spaces; a no-break space becomes a space after
+/// wrapping. A single word longer than the line (a link) stands alone.
+pub fn wrap(text: &str, width: usize, indent: usize) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for (n, line) in text.split('\n').enumerate() {
+        if n > 0 {
+            out.push('\n');
+        }
+        let lead = line.len() - line.trim_start_matches(' ').len();
+        out.push_str(&line[..lead]);
+        let mut line_len = lead;
+        let mut first = true;
+        // Spaces before the next word: kept inside a line (aligned columns),
+        // dropped where the line breaks.
+        let mut gap = 0;
+        for (i, word) in line[lead..].split(' ').enumerate() {
+            gap += usize::from(i > 0);
+            if word.is_empty() {
+                continue;
+            }
             let n = word.chars().count();
-            if line_len > 0 && line_len + 1 + n > width {
+            if !first && line_len + gap + n > width {
                 out.push('\n');
                 out.push_str(&" ".repeat(indent));
-                line_len = 0;
-            } else if line_len > 0 {
-                out.push(' ');
-                line_len += 1;
+                line_len = indent;
+            } else if !first {
+                out.push_str(&" ".repeat(gap));
+                line_len += gap;
             }
             out.push_str(&word.replace('\u{a0}', " "));
             line_len += n;
+            gap = 0;
+            first = false;
         }
-        out
-    });
-    env.add_filter("time", |value: String, language: Option<String>| {
-        let locale = Locale::for_language(language.as_deref().unwrap_or("en"));
-        match value.parse::<chrono::NaiveDateTime>() {
-            Ok(at) => locale.time(at),
-            Err(_) => value,
-        }
-    });
-    env
+    }
+    out
 }
 
 /// An ISO date (or date and time) as the language writes it; anything
 /// else is returned as it is.
-fn format_date(
-    value: &str,
-    language: Option<&str>,
-    write: fn(Locale, chrono::NaiveDate) -> String,
-) -> String {
-    let locale = Locale::for_language(language.unwrap_or("en"));
-    let date = value
+fn with_date(value: &str, write: impl Fn(chrono::NaiveDate) -> String) -> String {
+    match value
         .get(..10)
-        .and_then(|d| d.parse::<chrono::NaiveDate>().ok());
-    match date {
-        Some(date) => write(locale, date),
+        .and_then(|d| d.parse::<chrono::NaiveDate>().ok())
+    {
+        Some(date) => write(date),
         None => value.to_owned(),
     }
 }
@@ -492,6 +585,15 @@ pub fn one_line(s: &str) -> String {
         .join(" ")
 }
 
+/// The first name of a person: the first word of their name.
+pub fn first_name(name: &str) -> String {
+    one_line(name)
+        .split(' ')
+        .next()
+        .unwrap_or_default()
+        .to_owned()
+}
+
 /// Subject, text and HTML of one message.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Rendered {
@@ -500,25 +602,30 @@ pub(crate) struct Rendered {
     pub html: String,
 }
 
-/// Every value a template can use. See `templates/README.md`.
+/// Every value a family's message can use. See `templates/README.md`.
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct MessageContext {
-    pub language: String,
-    /// The rendered subject (empty while rendering the subject itself).
-    pub subject: String,
     pub host: HostContext,
     pub event: EventContext,
     pub when: WhenContext,
     pub rsvp_by: String,
+    pub rsvp_by_short: String,
     pub family: FamilyContext,
     pub reply_address: String,
     /// For updates: what the event was before, and what changed.
     pub previous: Option<PreviousContext>,
+    /// The family's answer so far (`yes`, `no`, `maybe`, `unclear`), when
+    /// the message depends on it (updates, reminders).
+    pub standing: Option<&'static str>,
+    /// For reminders: the family wrote, but rsvpd could not read an answer:
+    /// `question` when they asked something, else `unclear`.
+    pub wrote: Option<&'static str>,
 }
 
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct HostContext {
     pub name: String,
+    pub first_name: String,
     pub email: String,
 }
 
@@ -526,14 +633,23 @@ pub(crate) struct HostContext {
 pub(crate) struct EventContext {
     pub title: String,
     pub location: String,
+    /// The place's name: the location up to its first comma.
+    pub place: String,
+    /// A maps link for the location (empty without a location).
+    pub map_url: String,
     pub details: String,
-    pub details_lines: Vec<String>,
+    /// The details' paragraphs (blank lines between them in the config).
+    pub details_paragraphs: Vec<String>,
 }
 
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub(crate) struct WhenContext {
-    /// The start date with its weekday.
+    /// The start date with its weekday: "Saturday 12 December".
     pub date: String,
+    /// The same with the year.
+    pub full_date: String,
+    /// "Sat 12 Dec".
+    pub short_date: String,
     /// Start to end time (and end date when it differs).
     pub time: String,
     pub start_time: String,
@@ -544,11 +660,14 @@ pub(crate) struct WhenContext {
 
 #[derive(Debug, Clone, Serialize)]
 pub(crate) struct FamilyContext {
-    /// The children's names as a sentence: "Luka and Mia".
+    /// The children's first names as a sentence: "Oliver and Amelia".
     pub children: String,
     pub children_list: Vec<String>,
+    pub children_count: usize,
     pub several_children: bool,
-    /// The contacts' names as a sentence (contacts without a name left out).
+    /// The children's names and the writer: "Oliver, Amelia and me".
+    pub children_and_me: String,
+    /// The contacts' first names as a sentence (contacts without a name left out).
     pub parents: String,
     pub parents_list: Vec<String>,
 }
@@ -557,22 +676,96 @@ pub(crate) struct FamilyContext {
 pub(crate) struct PreviousContext {
     pub when: WhenContext,
     pub location: String,
+    pub place: String,
+    pub date_changed: bool,
     pub time_changed: bool,
     pub place_changed: bool,
+    pub details_changed: bool,
+    /// What the subject and first line announce: `date`, `time`,
+    /// `date_time`, `place`, `several` or `details`.
+    pub change: &'static str,
 }
 
-fn when_context(event: &Event, locale: Locale) -> WhenContext {
+/// The event's title and details in `language`, when the config gives them.
+fn event_text<'a>(event: &'a Event, language: &str) -> (&'a str, &'a str) {
+    let text = event.translations.get(language).or_else(|| {
+        event
+            .translations
+            .get(language.split('-').next().unwrap_or(""))
+    });
+    let title = text
+        .and_then(|t| t.title.as_deref())
+        .unwrap_or(&event.title);
+    let details = text
+        .and_then(|t| t.details.as_deref())
+        .unwrap_or(&event.details);
+    (title, details)
+}
+
+fn when_context(strings: &Strings, language: &str, event: &Event) -> WhenContext {
     WhenContext {
-        date: locale.date(event.start.date()),
-        time: locale.span(event.start, event.end),
-        start_time: locale.time(event.start),
-        end_time: locale.time(event.end),
+        date: strings.date(language, event.start.date()),
+        full_date: strings.full_date(language, event.start.date()),
+        short_date: strings.short_date(language, event.start.date()),
+        time: strings.span(language, event.start, event.end),
+        start_time: strings.time(language, event.start),
+        end_time: strings.time(language, event.end),
         time_zone: event.time_zone.name().to_owned(),
     }
 }
 
+/// The place's name: the location up to its first comma or line break.
+fn place_name(location: &str) -> String {
+    let first = location
+        .split([',', '\n'])
+        .next()
+        .unwrap_or_default()
+        .trim();
+    one_line(first)
+}
+
+/// A maps search link for a location: opens the maps app on phones.
+pub fn map_url(location: &str) -> String {
+    let query = one_line(location);
+    if query.is_empty() {
+        return String::new();
+    }
+    let mut encoded = String::with_capacity(query.len() * 2);
+    for byte in query.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'.' | b'_' | b'~' => {
+                encoded.push(char::from(byte));
+            }
+            b' ' => encoded.push('+'),
+            other => encoded.push_str(&format!("%{other:02X}")),
+        }
+    }
+    format!("https://www.google.com/maps/search/?api=1&query={encoded}")
+}
+
+/// The paragraphs of a text: separated by blank lines, each made one line.
+fn paragraphs(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut current: Vec<&str> = Vec::new();
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            if !current.is_empty() {
+                out.push(one_line(&current.join(" ")));
+                current.clear();
+            }
+        } else {
+            current.push(line);
+        }
+    }
+    if !current.is_empty() {
+        out.push(one_line(&current.join(" ")));
+    }
+    out
+}
+
 impl MessageContext {
     pub(crate) fn new(
+        strings: &Strings,
         language: &str,
         host: &Host,
         event: &Event,
@@ -580,64 +773,105 @@ impl MessageContext {
         reply_address: &str,
         previous: Option<&Event>,
     ) -> MessageContext {
-        let locale = Locale::for_language(language);
         let children_list: Vec<String> = family
             .children
             .iter()
-            .map(|name| one_line(name))
+            .map(|name| first_name(name))
             .filter(|name| !name.is_empty())
             .collect();
         let parents_list: Vec<String> = family
             .contacts
             .iter()
-            .map(|contact| one_line(&contact.name))
+            .map(|contact| first_name(&contact.name))
             .filter(|name| !name.is_empty())
-            .collect();
-        let details = event
-            .details
-            .trim()
-            .replace("\r\n", "\n")
-            .replace('\r', "\n");
+            .fold(Vec::new(), |mut seen, name| {
+                if !seen.contains(&name) {
+                    seen.push(name);
+                }
+                seen
+            });
+        let (title, details) = event_text(event, language);
+        let details = details.trim().replace("\r\n", "\n").replace('\r', "\n");
+        let me = strings
+            .format(language, "word-me", &[], false)
+            .unwrap_or_else(|_| "me".to_owned());
+        let mut with_me = children_list.clone();
+        with_me.push(me);
+        let location = event.location.trim().to_owned();
+        let when = when_context(strings, language, event);
+        let details_changed =
+            previous.is_some_and(|before| event_text(before, language).1.trim() != details.trim());
         MessageContext {
-            language: language.to_owned(),
-            subject: String::new(),
             host: HostContext {
                 name: one_line(&host.name),
+                first_name: first_name(&host.name),
                 email: host.email.to_string(),
             },
             event: EventContext {
-                title: one_line(&event.title),
-                location: event.location.trim().to_owned(),
-                details_lines: details
-                    .lines()
-                    .map(|line| line.trim_end().to_owned())
-                    .collect(),
+                title: one_line(title),
+                place: place_name(&location),
+                map_url: match &event.map_url {
+                    Some(url) => url.clone(),
+                    None => map_url(&location),
+                },
+                location,
+                details_paragraphs: paragraphs(&details),
                 details,
             },
-            when: when_context(event, locale),
-            rsvp_by: locale.date(event.rsvp_by),
+            rsvp_by: strings.date(language, event.rsvp_by),
+            rsvp_by_short: strings.short_date(language, event.rsvp_by),
             family: FamilyContext {
-                children: locale.join_names(&children_list),
+                children: strings.join_names(language, &children_list),
+                children_count: children_list.len(),
                 several_children: children_list.len() > 1,
+                children_and_me: strings.join_names(language, &with_me),
                 children_list,
-                parents: locale.join_names(&parents_list),
+                parents: strings.join_names(language, &parents_list),
                 parents_list,
             },
             reply_address: reply_address.to_owned(),
-            previous: previous.map(|before| PreviousContext {
-                when: when_context(before, locale),
-                location: before.location.trim().to_owned(),
-                time_changed: before.start != event.start
+            previous: previous.map(|before| {
+                let old = when_context(strings, language, before);
+                let date_changed = before.start.date() != event.start.date();
+                let time_changed = before.start.time() != event.start.time()
                     || before.end != event.end
-                    || before.time_zone != event.time_zone,
-                place_changed: before.location.trim() != event.location.trim(),
+                    || before.time_zone != event.time_zone;
+                let place_changed = before.location.trim() != event.location.trim();
+                let change = match (date_changed, time_changed, place_changed) {
+                    (true, _, true) | (_, true, true) => "several",
+                    (true, true, false) => "date_time",
+                    (true, false, false) => "date",
+                    (false, true, false) => "time",
+                    (false, false, true) => "place",
+                    (false, false, false) => "details",
+                };
+                PreviousContext {
+                    when: old,
+                    place: place_name(&before.location),
+                    location: before.location.trim().to_owned(),
+                    date_changed,
+                    time_changed,
+                    place_changed,
+                    details_changed,
+                    change,
+                }
             }),
+            when,
+            standing: None,
+            wrote: None,
         }
+    }
+
+    /// The same message for a family whose answer so far is `standing`.
+    pub(crate) fn with_standing(mut self, standing: Option<Answer>) -> MessageContext {
+        self.standing = standing.map(Answer::as_str);
+        self
     }
 }
 
-/// Values for checking that templates render: every field filled.
-fn sample_context() -> MessageContext {
+/// A host, an event and a family with every field filled: sample values
+/// for checking templates.
+pub(crate) fn sample_party() -> (Host, Event, Family) {
     use crate::model::{Contact, EmailAddress};
     use chrono::NaiveDate;
 
@@ -660,10 +894,12 @@ fn sample_context() -> MessageContext {
         start: at(15),
         end: at(17),
         time_zone: chrono_tz::Europe::Madrid,
-        location: "Parque del Oeste".to_owned(),
-        details: "Cake and games.\nBring a hat.".to_owned(),
+        location: "Parque del Oeste, Madrid".to_owned(),
+        details: "Cake and games.\n\nBring a hat.".to_owned(),
         rsvp_by: date.pred_opt().unwrap_or(date),
         default_language: "en".to_owned(),
+        translations: BTreeMap::new(),
+        map_url: None,
     };
     let family = Family {
         key: "f1".to_owned(),
@@ -674,19 +910,103 @@ fn sample_context() -> MessageContext {
         }],
         language: None,
     };
-    let before = Event {
-        start: at(16),
-        location: "Casa de Campo".to_owned(),
+    (host, event, family)
+}
+
+/// Sample values for checking that templates render: every kind, with
+/// and without each optional value.
+fn sample_contexts(strings: &Strings, language: &str) -> Vec<(TemplateKind, MessageContext)> {
+    use crate::model::Contact;
+
+    let (host, event, family) = sample_party();
+    let at = |hour| {
+        event
+            .start
+            .date()
+            .and_hms_opt(hour, 0, 0)
+            .unwrap_or_default()
+    };
+    let lone = Family {
+        children: vec!["Luka".to_owned()],
+        contacts: vec![Contact {
+            name: String::new(),
+            email: family.contacts[0].email.clone(),
+        }],
+        ..family.clone()
+    };
+    let unplaced = Event {
+        location: String::new(),
+        details: String::new(),
         ..event.clone()
     };
-    MessageContext::new(
-        "en",
-        &host,
-        &event,
-        &family,
-        "dana+rsvp-aaaaaaaaaaaaaaaaaaaaaaaaaa@example.org",
-        Some(&before),
-    )
+    let reply = "dana+rsvp-aaaaaaaaaaaaaaaaaaaaaaaaaa@example.org";
+    let context = |event: &Event, family: &Family, previous: Option<&Event>| {
+        MessageContext::new(strings, language, &host, event, family, reply, previous)
+    };
+    let mut out = Vec::new();
+    for kind in [
+        TemplateKind::Invitation,
+        TemplateKind::Cancel,
+        TemplateKind::Reminder,
+    ] {
+        out.push((kind, context(&event, &family, None)));
+        out.push((kind, context(&unplaced, &lone, None)));
+    }
+    for wrote in ["question", "unclear"] {
+        let mut c = context(&event, &family, None).with_standing(Some(Answer::Unclear));
+        c.wrote = Some(wrote);
+        out.push((TemplateKind::Reminder, c));
+    }
+    let changes = [
+        Event {
+            start: at(16),
+            end: at(18),
+            ..event.clone()
+        },
+        Event {
+            start: at(15) + chrono::Days::new(1),
+            end: at(17) + chrono::Days::new(1),
+            ..event.clone()
+        },
+        Event {
+            start: at(16) + chrono::Days::new(1),
+            end: at(18) + chrono::Days::new(1),
+            ..event.clone()
+        },
+        Event {
+            location: "Casa de Campo".to_owned(),
+            ..event.clone()
+        },
+        Event {
+            location: "Casa de Campo".to_owned(),
+            start: at(16),
+            ..event.clone()
+        },
+        Event {
+            details: "Bring a coat.".to_owned(),
+            ..event.clone()
+        },
+    ];
+    for now in &changes {
+        for standing in [
+            None,
+            Some(Answer::Yes),
+            Some(Answer::No),
+            Some(Answer::Maybe),
+            Some(Answer::Unclear),
+        ] {
+            out.push((
+                TemplateKind::Update,
+                context(now, &family, Some(&event)).with_standing(standing),
+            ));
+        }
+    }
+    out.push((TemplateKind::Update, context(&event, &lone, None)));
+    out.push((
+        TemplateKind::Update,
+        context(&unplaced, &lone, Some(&event)).with_standing(Some(Answer::Yes)),
+    ));
+    out
 }
 
 #[cfg(test)]

@@ -165,13 +165,14 @@ pub fn handle(
         && let Some(i) = &invitation
     {
         record.confirmation = confirmation(
+            store,
             config,
             i,
             (&envelope, &identity),
-            (answer, understanding.guests),
+            &understood(&understanding, answer),
             standing,
             now,
-        );
+        )?;
     }
 
     handled.kind = record.kind;
@@ -320,51 +321,104 @@ fn quote(u: &Understanding) -> Option<String> {
     Some(short)
 }
 
+/// What the confirmation repeats of a reply.
+fn understood(u: &Understanding, answer: Answer) -> compose::Understood {
+    let named = |wanted: Answer| {
+        u.children
+            .iter()
+            .filter(|c| c.answer == wanted)
+            .map(|c| c.name.clone())
+            .collect()
+    };
+    compose::Understood {
+        answer: Some(answer),
+        guests: if answer == Answer::Yes {
+            u.guests
+        } else {
+            None
+        },
+        // The engine states children and adults apart once it reads them;
+        // until then the confirmation counts the family's children.
+        children: None,
+        adults: None,
+        children_yes: named(Answer::Yes),
+        children_no: named(Answer::No),
+        note: u.note.clone(),
+        question: u.fresh_text.contains('?') || u.fresh_text.contains('¿'),
+    }
+}
+
+/// The confirmation to the parent who wrote, in the family's thread; none
+/// when the message cannot be answered (no usable sender address).
 fn confirmation(
+    store: &Store,
     config: &Config,
     invitation: &InvitationRef,
     // The reply, and what identifies it (its Message-ID or a digest).
     (envelope, identity): (&Envelope, &str),
-    (answer, guests): (Answer, Option<u32>),
+    understood: &compose::Understood,
     standing: Option<(Answer, Option<u32>)>,
     now: DateTime<Utc>,
-) -> Option<NewMessage> {
-    let to = EmailAddress::parse(envelope.from.as_deref()?)?;
-    let reply_to = compose::reply_address(&config.mail.reply_address, &invitation.token).ok()?;
+) -> anyhow::Result<Option<NewMessage>> {
+    let Some(to) = envelope.from.as_deref().and_then(EmailAddress::parse) else {
+        return Ok(None);
+    };
+    let Some(event) = config
+        .events
+        .iter()
+        .find(|e| e.event.slug == invitation.event_slug)
+    else {
+        return Ok(None);
+    };
+    let Some(family) = store
+        .roster_families(&invitation.event_slug)?
+        .into_iter()
+        .find(|(id, _)| *id == invitation.family_id)
+        .map(|(_, f)| f)
+    else {
+        return Ok(None);
+    };
+    let reply_to = compose::reply_address(&config.mail.reply_address, &invitation.token)?;
     let message_id = compose::message_id(
         &invitation.token,
         MessageKind::Confirmation(compose::confirmation_number(identity)),
         config.host.email.domain(),
-    )
-    .ok()?;
+    )?;
     let reply_message_id = envelope.message_id.as_ref().map(|id| format!("<{id}>"));
-    let language = invitation.language.clone().unwrap_or_else(|| {
-        config
-            .events
-            .iter()
-            .find(|e| e.event.slug == invitation.event_slug)
-            .map_or_else(|| "en".to_string(), |e| e.event.default_language.clone())
-    });
+    let references: Vec<String> = envelope
+        .references
+        .iter()
+        .map(|id| format!("<{id}>"))
+        .collect();
+    // The reply's own language is the engine's to tell; the family's until then.
+    let language = invitation
+        .language
+        .clone()
+        .unwrap_or_else(|| event.event.default_language.clone());
+    // A broken override folder must not cost the parent their confirmation.
+    let templates = crate::host::load_templates(event).unwrap_or_default();
     let c = compose::confirmation(&ConfirmationInput {
         host: &config.host,
+        event: &event.event,
+        family: &family,
         reply_to: &reply_to,
         to: &to,
         reply_subject: envelope.subject.as_deref(),
         reply_message_id: reply_message_id.as_deref(),
+        reply_references: &references,
         message_id: &message_id,
-        answer,
-        guests: if answer == Answer::Yes { guests } else { None },
+        understood,
         standing,
         language: &language,
         date: now,
-    })
-    .ok()?;
-    Some(NewMessage {
+        templates: &templates,
+    })?;
+    Ok(Some(NewMessage {
         kind: OutboxKind::Confirmation,
         message_id,
         envelope_from: config.envelope_from(),
         recipients: vec![to.to_string()],
         raw: c.raw,
         text: Some(c.text),
-    })
+    }))
 }

@@ -85,6 +85,10 @@ pub struct AnswerInput {
     pub answer: Answer,
     /// People coming, when stated.
     pub guests: Option<u32>,
+    /// Children coming, when the reply says (else the family's children).
+    pub children: Option<u32>,
+    /// Adults coming, when the reply says (else the stated total less the children).
+    pub adults: Option<u32>,
     /// 0.0 to 1.0.
     pub confidence: f32,
     pub note: Option<String>,
@@ -164,6 +168,9 @@ pub struct Counts {
     pub no_answer: usize,
     pub unreachable: usize,
     pub total: usize,
+    /// Reachable families without a yes, no or maybe: no answer yet or only
+    /// unclear replies (the "no answer yet" list).
+    pub waiting: usize,
 }
 
 /// Expected people: stated numbers plus the default for a yes without one.
@@ -179,6 +186,12 @@ pub struct HeadCount {
     pub maybe: u32,
     /// The default used per family.
     pub default_guests: u32,
+    /// Children coming (families that said yes).
+    pub children: u32,
+    /// Adults coming: stated, plus the estimate for families that did not say.
+    pub adults: u32,
+    /// Adults estimated (one for each yes that gave no number).
+    pub adults_estimated: u32,
 }
 
 /// One segment of the bar at the top of the digest.
@@ -208,6 +221,10 @@ pub struct Standing {
     /// Stated people, or the default for a yes without a number.
     pub guests: Option<u32>,
     pub estimated: bool,
+    /// Children coming (yes and maybe).
+    pub children: u32,
+    /// Adults coming, when known.
+    pub adults: Option<u32>,
     pub by_host: bool,
     pub author: String,
     pub date: NaiveDate,
@@ -224,6 +241,9 @@ pub struct Change {
     pub old_guests: Option<u32>,
     pub new: Option<Answer>,
     pub new_guests: Option<u32>,
+    /// Children and adults of the new answer (yes or maybe), as in [`Standing`].
+    pub new_children: Option<u32>,
+    pub new_adults: Option<u32>,
     pub by_host: bool,
     pub author: Option<String>,
     pub date: Option<NaiveDate>,
@@ -302,8 +322,8 @@ pub struct Digest {
     pub rsvp_by: DayCount,
     pub counts: Counts,
     pub head_count: HeadCount,
-    /// The bar: non-empty buckets in a fixed order (yes, maybe, no, unclear,
-    /// no answer, could not reach).
+    /// The bar: non-empty buckets in a fixed order (yes, maybe, no, no
+    /// answer yet with the unclear ones, could not reach).
     pub bar: Vec<Segment>,
     /// The date of the digest the changes are relative to.
     pub previous: Option<NaiveDate>,
@@ -336,6 +356,22 @@ pub fn family_label(key: &str, children: &[String]) -> String {
         [one] if one.eq_ignore_ascii_case(&key) => key,
         names => format!("{} ({key})", names.join(" & ")),
     }
+}
+
+/// Children and adults of an answer: as the reply says, else the family's
+/// children (no more than the stated total) and the rest of the total as
+/// adults; adults are unknown when nothing was stated.
+fn party(family: &FamilyInput, answer: &AnswerInput) -> (u32, Option<u32>) {
+    let roster = u32::try_from(family.children.len())
+        .unwrap_or(u32::MAX)
+        .max(1);
+    let children = answer
+        .children
+        .unwrap_or_else(|| answer.guests.map_or(roster, |g| g.min(roster)));
+    let adults = answer
+        .adults
+        .or_else(|| answer.guests.map(|g| g.saturating_sub(children)));
+    (children, adults)
 }
 
 /// Build the digest of `input.event` as of `input.now`.
@@ -398,8 +434,14 @@ pub fn build(input: &Input) -> Digest {
         );
 
         if let Some(current) = current {
+            let (children, adults) = party(family, current);
+            // A yes without a number: the children and one adult per family
+            // (the default head-count less the one child it assumes).
+            let default_adults = default_guests.saturating_sub(1);
             let (guests, estimated) = match (current.answer, current.guests) {
-                (Answer::Yes | Answer::Maybe, None) => (Some(default_guests), true),
+                (Answer::Yes | Answer::Maybe, None) => {
+                    (Some(children + adults.unwrap_or(default_adults)), true)
+                }
                 (_, guests) => (guests, false),
             };
             let standing = Standing {
@@ -408,6 +450,8 @@ pub fn build(input: &Input) -> Digest {
                 answer: current.answer,
                 guests,
                 estimated,
+                children,
+                adults,
                 by_host: current.by_host,
                 author: clip(&current.author, 80),
                 date: local_date(current.at),
@@ -416,6 +460,14 @@ pub fn build(input: &Input) -> Digest {
                 Answer::Yes => {
                     let people = guests.unwrap_or(0);
                     head_count.total += people;
+                    head_count.children += children;
+                    match adults {
+                        Some(n) => head_count.adults += n,
+                        None => {
+                            head_count.adults += default_adults;
+                            head_count.adults_estimated += default_adults;
+                        }
+                    }
                     if estimated {
                         head_count.estimated += people;
                         head_count.estimated_families += 1;
@@ -512,6 +564,7 @@ pub fn build(input: &Input) -> Digest {
             .then_with(|| a.family.cmp(&b.family))
     });
 
+    counts.waiting = waiting.len();
     let changes = changes(&families, input.previous.as_ref(), &local_date);
     let changed = input
         .previous
@@ -580,6 +633,8 @@ fn changes(
                         old_guests,
                         new: Some(current.answer),
                         new_guests: current.guests,
+                        new_children: Some(party(family, current).0),
+                        new_adults: party(family, current).1,
                         by_host: current.by_host,
                         author: Some(clip(&current.author, 80)),
                         date: Some(local_date(current.at)),
@@ -601,6 +656,8 @@ fn changes(
                 old_guests,
                 new: family.answer.as_ref().map(|a| a.answer),
                 new_guests: family.answer.as_ref().and_then(|a| a.guests),
+                new_children: None,
+                new_adults: None,
                 by_host: false,
                 author: None,
                 date: None,
@@ -620,12 +677,13 @@ fn changes(
 
 /// The bar's segments: whole percents that add up to 100 (largest remainder).
 fn bar(counts: &Counts) -> Vec<Segment> {
+    // Unclear replies are waited on like no answer: one bucket, as the
+    // "no answer yet" list and the subject count them.
     let buckets = [
         ("yes", counts.yes),
         ("maybe", counts.maybe),
         ("no", counts.no),
-        ("unclear", counts.unclear),
-        ("no_answer", counts.no_answer),
+        ("no_answer", counts.no_answer + counts.unclear),
         ("unreachable", counts.unreachable),
     ];
     let total: usize = buckets.iter().map(|(_, n)| n).sum();

@@ -60,6 +60,8 @@ pub fn event() -> Event {
         details: String::new(),
         rsvp_by: NaiveDate::from_ymd_opt(2026, 12, 5).unwrap_or_default(),
         default_language: "en".to_owned(),
+        translations: Default::default(),
+        map_url: None,
     }
 }
 
@@ -238,6 +240,8 @@ pub fn input() -> Input {
                 .answer
                 .map(|(answer, guests, hours, quote, note)| AnswerInput {
                     answer,
+                    children: None,
+                    adults: None,
                     guests,
                     confidence: 0.95,
                     note: note.map(str::to_owned),

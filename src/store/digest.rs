@@ -187,6 +187,8 @@ impl Store {
                     .or_else(|| parse_time(&created_at)),
                 answer: current.map(|r| AnswerInput {
                     answer: r.answer,
+                    children: None,
+                    adults: None,
                     guests: r.guests,
                     confidence: r.confidence,
                     note: r.note.clone(),

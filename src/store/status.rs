@@ -214,4 +214,25 @@ impl Store {
             Some((answer, guests)) => (Answer::parse(&answer), guests),
         })
     }
+
+    /// Whether the family's latest reply asked something (a `?` in its
+    /// note or text): for a reminder that answers a question first.
+    pub fn last_reply_asked(&self, invitation_id: i64) -> Result<bool> {
+        let row: Option<(Option<String>, Option<String>)> = self
+            .conn
+            .query_row(
+                "SELECT note, quote FROM responses
+                 WHERE invitation_id = ?1 AND source = 'reply'
+                 ORDER BY answered_at DESC, id DESC LIMIT 1",
+                params![invitation_id],
+                |r| Ok((r.get(0)?, r.get(1)?)),
+            )
+            .optional()?;
+        Ok(row.is_some_and(|(note, quote)| {
+            [note, quote]
+                .iter()
+                .flatten()
+                .any(|t| t.contains('?') || t.contains('¿'))
+        }))
+    }
 }

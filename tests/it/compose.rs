@@ -31,9 +31,11 @@ fn event() -> Event {
         end: day.and_hms_opt(13, 30, 0).expect("time"),
         time_zone: chrono_tz::Europe::Madrid,
         location: "Parque del Oeste, Madrid".into(),
-        details: "Cake and games.\n.\nAfter the dot: bring a hat.".into(),
+        details: "Cake and games.\n\n.\n\nAfter the dot: bring a hat.".into(),
         rsvp_by: NaiveDate::from_ymd_opt(2026, 3, 20).expect("date"),
         default_language: "en".into(),
+        translations: Default::default(),
+        map_url: None,
     }
 }
 
@@ -76,7 +78,7 @@ fn class() -> Vec<Case> {
                 None,
             ),
             language: "en",
-            subject_start: "Invitation: ",
+            subject_start: "Invitation for Luka and Mia: ",
         },
         Case {
             family: family(
@@ -86,7 +88,7 @@ fn class() -> Vec<Case> {
                 Some("es"),
             ),
             language: "es",
-            subject_start: "Invitación: ",
+            subject_start: "Invitación para Isabel: ",
         },
         Case {
             family: family(
@@ -99,7 +101,7 @@ fn class() -> Vec<Case> {
                 Some("fr-CA"),
             ),
             language: "fr",
-            subject_start: "Invitation : ",
+            subject_start: "Invitation pour Chloé : ",
         },
         Case {
             family: family(
@@ -108,8 +110,8 @@ fn class() -> Vec<Case> {
                 &[("", "weber@example.de")],
                 Some("de"),
             ),
-            language: "en",
-            subject_start: "Invitation: ",
+            language: "de",
+            subject_start: "Einladung für <script>alert(1)</script>: ",
         },
     ]
 }
@@ -392,6 +394,7 @@ fn an_update_threads_under_the_invitation_and_carries_the_token() {
         sequence: 1,
         invitation_message_id: &invitation.message_id,
         previous_event: Some(&before),
+        standing: None,
     })
     .expect("compose update");
     assert_ne!(update.message_id, invitation.message_id);
@@ -414,7 +417,7 @@ fn an_update_threads_under_the_invitation_and_carries_the_token() {
     );
     let text = parsed.body_text(0).expect("text");
     assert!(
-        text.contains("Nuevo lugar: Casa de Campo (antes: Parque del Oeste, Madrid)"),
+        text.contains("Dónde:           Casa de Campo (antes: Parque del Oeste, Madrid)"),
         "{text}"
     );
 }
@@ -441,6 +444,7 @@ fn a_cancellation_says_method_cancel() {
         sequence: 2,
         invitation_message_id: &invitation.message_id,
         previous_event: None,
+        standing: None,
     })
     .expect("compose cancel");
     let parsed = MessageParser::default()

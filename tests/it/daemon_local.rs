@@ -288,9 +288,9 @@ fn a_thank_you_after_an_answer_is_not_answered_and_a_question_keeps_the_answer()
         .iter()
         .find(|t| t.contains("reply-3@mail.example.com"))
         .expect("the question's confirmation is in its thread");
-    assert!(question.contains("will read it"), "{question}");
+    assert!(question.contains("read it myself"), "{question}");
     assert!(
-        question.contains("We still have you down as: yes, 2 people."),
+        question.contains("I still have you down as: Mei is coming, with one adult."),
         "{question}"
     );
     assert!(

@@ -243,7 +243,8 @@ fn classify_exits_2_for_unreadable_input() {
 fn a_broken_template_names_its_file_and_line() {
     let (dir, config) = scaffold();
     assert!(
-        dir.path().join("templates/en/invitation.html").is_file(),
+        dir.path().join("templates/invitation.html").is_file()
+            && dir.path().join("templates/strings/es.ftl").is_file(),
         "init writes the templates"
     );
     edit(&config, |t| {
@@ -254,8 +255,8 @@ fn a_broken_template_names_its_file_and_line() {
         .arg(&config)
         .assert()
         .success()
-        .stdout(predicate::str::contains("languages: en, es, fr"));
-    edit(&dir.path().join("templates/es/invitation.txt"), |t| {
+        .stdout(predicate::str::contains("languages: de, en, es, fr"));
+    edit(&dir.path().join("templates/invitation.txt"), |t| {
         t + "{{ oops\n"
     });
     rsvpd()
@@ -264,7 +265,7 @@ fn a_broken_template_names_its_file_and_line() {
         .assert()
         .code(2)
         .stderr(
-            predicate::str::is_match(r"templates/es/invitation\.txt:\d+: syntax error")
+            predicate::str::is_match(r"templates/invitation\.txt:\d+: syntax error")
                 .expect("regex"),
         );
 }

@@ -119,6 +119,8 @@ fn fixture() -> (Host, Event, Family) {
         details: "Line one\nLine two".into(),
         rsvp_by: NaiveDate::from_ymd_opt(2026, 3, 20).expect("date"),
         default_language: "es".into(),
+        translations: Default::default(),
+        map_url: None,
     };
     let family = Family {
         key: "f".into(),

@@ -26,6 +26,8 @@ fn answered(key: &str, child: &str, answer: Answer, guests: Option<u32>) -> Fami
     FamilyInput {
         answer: Some(AnswerInput {
             answer,
+            children: None,
+            adults: None,
             guests,
             confidence: 0.9,
             note: None,
@@ -90,6 +92,9 @@ fn head_count_uses_the_default_for_a_yes_without_a_number() {
             estimated_families: 1,
             maybe: 6,
             default_guests: 2,
+            children: 2,
+            adults: 3,
+            adults_estimated: 1,
         }
     );
     let three = Input {

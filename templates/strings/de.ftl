@@ -1,0 +1,363 @@
+# Die Worte von rsvpd auf Deutsch. Die Familie wird in allen Nachrichten mit
+# „ihr“ angesprochen (Vornamen, wie unter Eltern einer Klasse üblich). Der
+# Titel der Feier steht wie ein Name (vor einem Doppelpunkt oder im Betreff),
+# nie nach einer Präposition: so braucht er weder Artikel noch Fall.
+
+## Datum, Uhrzeit und Aufzählungen
+
+weekday-1 = Montag
+weekday-2 = Dienstag
+weekday-3 = Mittwoch
+weekday-4 = Donnerstag
+weekday-5 = Freitag
+weekday-6 = Samstag
+weekday-7 = Sonntag
+weekday-short-1 = Mo.
+weekday-short-2 = Di.
+weekday-short-3 = Mi.
+weekday-short-4 = Do.
+weekday-short-5 = Fr.
+weekday-short-6 = Sa.
+weekday-short-7 = So.
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+month-short-1 = Jan.
+month-short-2 = Feb.
+month-short-3 = März
+month-short-4 = Apr.
+month-short-5 = Mai
+month-short-6 = Juni
+month-short-7 = Juli
+month-short-8 = Aug.
+month-short-9 = Sept.
+month-short-10 = Okt.
+month-short-11 = Nov.
+month-short-12 = Dez.
+# Samstag, 12. Dezember
+format-date = { $weekday }, { $day }. { $month }
+format-date-year = { $weekday }, { $day }. { $month } { $year }
+format-date-short = { $weekday_short }, { $day }. { $month_short }
+# 15 Uhr, 15:30 Uhr
+format-time = { format-time-bare } Uhr
+format-time-bare = { $minute ->
+    [0] { $hour }
+   *[other] { $hour }:{ $minute2 }
+}
+format-time-span = von { $from_bare } bis { $to }
+format-time-span-days = von { $from } bis { $end_date }, { $to }
+format-and = { $first } und { $last }
+word-me = ich
+more-children = { $n ->
+    [one] ein weiteres Kind
+   *[other] { $n } weitere Kinder
+}
+children-count = { $n ->
+    [one] ein Kind
+   *[other] { $n } Kinder
+}
+
+## Allgemein
+
+greeting = { $parents ->
+    [none] Hallo,
+   *[other] Hallo { $parents },
+}
+label-when = Wann
+label-where = Wo
+label-map = Karte
+label-reply-by = Antwort bis
+label = { $label }:
+map-link = { $place } auf der Karte öffnen
+was = (bisher: { $old })
+
+## Einladung
+
+invitation-subject = { $children ->
+    [none] Einladung: { $title }, { $date }
+   *[other] Einladung für { $children }: { $title }, { $date }
+}
+invitation-lead = { $children ->
+    [none] { $title }: Ihr seid herzlich eingeladen!
+   *[other] { $title }: Wir würden uns sehr freuen, wenn { $children } { $count ->
+       [one] kommt
+      *[other] kommen
+   }!
+}
+invitation-ask = Könnt ihr mir bis { $rsvp_by } Bescheid geben?
+invitation-how = { $count ->
+    [0] Antwortet einfach auf diese E-Mail, in euren eigenen Worten, zum Beispiel „ja, wir sind zu zweit“ oder „leider können wir nicht“.
+    [1] Antwortet einfach auf diese E-Mail, in euren eigenen Worten, zum Beispiel „ja, { $children_and_me }“ oder „leider können wir nicht“.
+   *[other] Antwortet einfach auf diese E-Mail, in euren eigenen Worten, zum Beispiel „ja, { $children_and_me }“, „{ $count } Kinder, 1 Erwachsener“ oder „leider können wir nicht“.
+}
+signoff-invitation = Ich freue mich auf euch!
+
+## Änderung: was sich ändert, steht zuerst, im Betreff und in der ersten Zeile
+
+update-subject = { $change ->
+    [time] { $title }: jetzt um { $time } (bisher { $old_time })
+    [date] { $title }: jetzt am { $date } (bisher { $old_date })
+    [date_time] { $title }: jetzt am { $date } um { $time } (bisher { $old_date })
+    [place] { $title }: neuer Ort, { $place } (bisher { $old_place })
+    [several] { $title }: neues Datum, neue Uhrzeit oder neuer Ort
+   *[other] { $title }: neue Details
+}
+update-lead = { $change ->
+    [time] { $title }: neue Uhrzeit, { $time } (bisher: { $old_time }).
+    [date] { $title }: neuer Termin, { $date } (bisher: { $old_date }).
+    [date_time] { $title }: neuer Termin, { $date }, { $time } (bisher: { $old_date }, { $old_time }).
+    [place] { $title }: neuer Ort, { $place } (bisher: { $old_place }).
+    [several] { $title }: Es hat sich etwas geändert. Hier sind Datum, Uhrzeit und Ort.
+   *[other] { $title }: Es gibt Neuigkeiten.
+}
+update-details-changed = Auch die Details unten haben sich geändert.
+update-ask = { $standing ->
+    [yes] Ihr hattet geschrieben, dass { $children } { $count ->
+        [one] kommt
+       *[other] kommen
+    }. Passt { $change ->
+        [place] der neue Ort
+        [date] der neue Termin
+        [date_time] der neue Termin
+       *[other] die neue Uhrzeit
+    } noch? Antwortet einfach mit „ja“ oder „nein“.
+    [no] Falls { $change ->
+        [place] der neue Ort
+        [date] der neue Termin
+        [date_time] der neue Termin
+       *[other] die neue Uhrzeit
+    } doch passt, antwortet einfach auf diese E-Mail.
+    [maybe] Passt es so vielleicht besser? Antwortet einfach, sobald ihr es wisst.
+   *[other] Könnt ihr mir bis { $rsvp_by } sagen, ob { $children } kommen { $count ->
+       [one] kann
+      *[other] können
+   }? Antwortet einfach auf diese E-Mail.
+}
+signoff-update = Danke, und entschuldigt die Änderung!
+
+## Absage
+
+cancel-subject = Abgesagt: { $title }, { $date }
+cancel-lead = { $title }: Es tut mir sehr leid, aber ich muss die Feier am { $date } absagen.
+cancel-body = { $count ->
+    [0] Bitte tragt sie aus eurem Kalender aus (vielleicht macht er das von selbst). Wenn ihr Fragen habt, antwortet einfach auf diese E-Mail.
+   *[other] Bitte tragt sie aus eurem Kalender aus (vielleicht macht er das von selbst), und sagt { $children } bitte, dass es mir sehr leidtut. Wenn ihr Fragen habt, antwortet einfach auf diese E-Mail.
+}
+signoff-cancel = Liebe Grüße
+
+## Erinnerung: an eine Familie, die noch nicht geantwortet hat
+
+reminder-subject = { $wrote ->
+    [nothing] Erinnerung: { $title }, { $date }
+   *[other] Re: { $title }, { $date }
+}
+reminder-lead = { $wrote ->
+    [question] Danke für eure Frage, ich melde mich dazu bald. Könnt ihr mir außerdem sagen, ob { $children } kommen { $count ->
+        [one] kann
+       *[other] können
+    }?
+    [unclear] Danke für eure Nachricht! Ich war nicht sicher, ob das ein Ja oder ein Nein war: Könnt ihr mir sagen, ob { $children } kommen { $count ->
+        [one] kann
+       *[other] können
+    }?
+   *[other] Eine kleine Erinnerung: { $title } am { $date }. Könnt ihr mir bis { $rsvp_by } sagen, ob { $children } kommen { $count ->
+       [one] kann
+      *[other] können
+   }?
+}
+reminder-how = Antwortet einfach auf diese E-Mail, zum Beispiel „ja, { $children_and_me }“ oder „leider können wir nicht“.
+signoff-reminder = Danke!
+
+## Bestätigung: was ich aus der Antwort einer Familie verstanden habe
+
+confirmation-subject = Re: { $title }
+confirmation-yes = Danke! Ich habe notiert, dass { $who } { $count ->
+    [one] kommt
+   *[other] kommen
+ }{ $adults ->
+    [0] .
+    [unknown] .
+    [one] , mit einem Erwachsenen.
+   *[other] , mit { $adults } Erwachsenen.
+}
+confirmation-ask-count = Bleibt auch ein Erwachsener da? Antwortet einfach, zum Beispiel „{ $children_and_me }“.
+confirmation-no = Danke für eure Nachricht. Schade, dass { $children } nicht kommen { $count ->
+    [one] kann
+   *[other] können
+ }, vielleicht beim nächsten Mal!
+confirmation-maybe = Danke! Ich habe { $children } als „vielleicht“ notiert. Könnt ihr mir bis { $rsvp_by } Bescheid geben?
+confirmation-unclear = { $question ->
+    [yes] Danke für eure Frage! Ich lese sie selbst und melde mich.
+   *[no] Danke für eure Nachricht! Ich lese sie selbst und melde mich.
+}
+confirmation-standing = { $answer ->
+    [yes] Bis dahin habe ich weiter notiert, dass { $who } { $count ->
+        [one] kommt
+       *[other] kommen
+    }{ $adults ->
+        [0] .
+        [unknown] .
+        [one] , mit einem Erwachsenen.
+       *[other] , mit { $adults } Erwachsenen.
+    }
+    [no] Bis dahin habe ich weiter notiert, dass { $children } nicht kommen { $count ->
+        [one] kann
+       *[other] können
+    }.
+   *[other] Bis dahin habe ich { $children } weiter als „vielleicht“ notiert.
+}
+confirmation-unclear-ask = Sobald ihr es wisst: Könnt ihr mir auch sagen, ob { $children } kommen { $count ->
+    [one] kann
+   *[other] können
+ }?
+confirmation-note = Außerdem habe ich notiert: „{ $note }“
+confirmation-change = Falls sich etwas ändert, antwortet einfach auf diese E-Mail.
+signoff-confirmation = { $answer ->
+    [yes] Bis bald!
+   *[other] Danke!
+}
+
+## Tägliche Übersicht für die Gastgeberin oder den Gastgeber (rsvpd duzt)
+
+answer = { $answer ->
+    [yes] ja
+    [no] nein
+    [maybe] vielleicht
+   *[other] unklar
+}
+was-answer = { $old }
+days = { $n ->
+    [0] heute
+    [1] morgen
+    [-1] gestern
+   *[other] { $future ->
+        [yes] in { $abs } Tagen
+       *[no] vor { $abs } Tagen
+    }
+}
+people = { $children ->
+    [one] 1 Kind
+   *[other] { $children } Kinder
+}{ $adults ->
+    [unknown] , Erwachsene nicht angegeben
+    [0] {""}
+    [one] , 1 Erwachsener
+   *[other] , { $adults } Erwachsene
+}
+digest-subject = RSVP-Übersicht: { $title }: { $yes } ja, { $maybe } vielleicht, { $no } nein, { $waiting } ohne Antwort{ $unreachable ->
+    [0] {""}
+   *[other] , { $unreachable } nicht erreichbar
+} ({ $date })
+digest-heading = { $title }: RSVP-Übersicht
+digest-today = { $date }
+digest-party = Feier: { $date }, { $time } ({ $days })
+digest-reply-by = Antwort bis: { $date } ({ $days })
+digest-attention = Bitte ansehen ({ $n })
+reason-unclear = rsvpd konnte Ja und Nein nicht unterscheiden
+reason-low-confidence = als „{ $answer }“ gelesen, aber nur zu { $percent } % sicher
+reason-failed-authentication = nur über die Absenderadresse zugeordnet, und DKIM/SPF schlugen fehl: nicht gezählt
+reason-disagreement = { $earlier_author } schrieb „{ $earlier }“, dann { $author } „{ $latest }“; die letzte Antwort zählt
+another-parent = ein anderes Elternteil
+digest-notes = Hinweise
+tag = { $tag ->
+    [allergy] Allergie
+    [leaving_early] geht früher
+   *[other] Frage
+}
+digest-coming = Es kommen: { $children ->
+    [one] 1 Kind
+   *[other] { $children } Kinder
+} und { $approx ->
+    [yes] etwa { $adults }
+   *[no] { $adults }
+} { $adults ->
+    [one] Erwachsener
+   *[other] Erwachsene
+}
+digest-adults-estimated = { $n ->
+    [one] 1 Erwachsener geschätzt
+   *[other] { $n } Erwachsene geschätzt
+}: 1 für jedes Ja ohne Zahl ({ $families })
+digest-maybe-more = bis zu { $n ->
+    [one] 1 Person mehr
+   *[other] { $n } Personen mehr
+}, wenn alle „vielleicht“ kommen
+bucket = { $kind ->
+    [yes] ja
+    [maybe] vielleicht
+    [no] nein
+    [waiting] noch ohne Antwort
+    [unreachable] nicht erreichbar
+   *[families] Familien
+}
+digest-waiting-unclear = { $n ->
+    [one] 1 hat geschrieben, aber unklar
+   *[other] { $n } haben geschrieben, aber unklar
+}
+digest-changes = { $since ->
+    [none] Antworten bisher
+   *[other] Was sich seit { $since } geändert hat
+}
+digest-nothing-new = Nichts Neues.
+digest-by-you = von dir korrigiert
+digest-unreachable-change = nicht erreichbar: { $reason }
+digest-waiting = Noch ohne Antwort ({ $n })
+digest-invited = { $invited ->
+    [no] Einladung noch nicht verschickt
+   *[yes] { $days ->
+        [none] eingeladen
+       *[other] eingeladen { $days }
+    }
+}
+digest-reminded = { $n ->
+    [one] erinnert am { $date }
+   *[other] erinnert am { $date } ({ $n } Erinnerungen)
+}
+digest-no-reminder = noch nicht erinnert
+digest-wrote-unclear = hat geschrieben, aber unklar
+digest-unreachable = Nicht erreichbar ({ $n }): vielleicht anrufen
+digest-everyone = Alle Antworten
+group = { $answer ->
+    [yes] Ja
+    [maybe] Vielleicht
+   *[no] Nein
+} ({ $n })
+digest-commands = Um eine Antwort zu korrigieren oder eine Erinnerung zu schicken, antworte auf diese E-Mail, ein Befehl pro Zeile ({ $name }: Vorname eines Kindes oder Familienname):
+command-name = Name
+command-yes = ja
+command-no = nein
+
+## Antworten auf Befehle per E-Mail
+
+commands-subject = { $done ->
+    [0] { $errors ->
+        [0] Keine Befehle gefunden
+       *[other] Nicht verstanden
+    }
+   *[other] { $errors ->
+        [0] Erledigt
+        [one] Erledigt, bis auf 1 Zeile
+       *[other] Erledigt, bis auf { $errors } Zeilen
+    }
+}: { $title }
+commands-set = { $family } { $answer }{ $guests ->
+    [0] {""}
+    [one] , 1 Person
+   *[other] , { $guests } Personen
+}
+commands-remind = Erinnerung an { $family }
+commands-paused = Erinnerungen pausiert
+commands-resumed = Erinnerungen wieder aktiv
+commands-done = Erledigt: { $list }.
+commands-not-understood = Nicht verstanden:
+commands-none = In deiner Nachricht wurden keine Befehle gefunden.
+commands-how = Schreib einen Befehl pro Zeile, zum Beispiel:
