@@ -287,6 +287,16 @@ pub fn calendar_reply(ics: &str) -> Option<CalendarReply> {
     })
 }
 
+/// The language of a calendar reply's localized subject prefix
+/// ("Zugesagt: …" is German).
+pub fn calendar_subject_language(subject: &str, cues: &Cues) -> Option<&'static str> {
+    let s = strip_reply_prefixes(subject, cues);
+    let (head, _) = s.split_once([':', '：'])?;
+    let head = cues.normalize(head).tokens.join(" ");
+    let mask = cues.lines.calendar_langs.get(&head)?;
+    cues.language_of(*mask)
+}
+
 /// "Accepted: …" style subjects, localized.
 pub fn calendar_subject(subject: &str, cues: &Cues) -> Option<(Answer, String)> {
     let s = strip_reply_prefixes(subject, cues);

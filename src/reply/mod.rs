@@ -26,6 +26,7 @@ pub mod correlate;
 pub mod cues;
 pub mod extract;
 pub mod kind;
+pub mod language;
 pub mod parse;
 pub mod text;
 
@@ -36,6 +37,17 @@ use serde::Serialize;
 
 pub use crate::model::Answer;
 pub use classify::ChildAnswer;
+
+/// Replies read with less confidence than this are put in front of the host
+/// (the digest's "needs your eyes") and asked about. The one place this
+/// threshold lives: the digest and `classify --json`'s `review` read it here.
+pub const REVIEW_THRESHOLD: f32 = 0.6;
+
+/// Would the host be shown this human reply to read: it is unclear, or read
+/// with less confidence than [`REVIEW_THRESHOLD`].
+pub fn needs_review(answer: Answer, confidence: f32) -> bool {
+    answer == Answer::Unclear || confidence < REVIEW_THRESHOLD
+}
 
 /// What kind of mail this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -63,6 +75,16 @@ pub struct Understanding {
     /// Per-child answers when the reply names children.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<ChildAnswer>,
+    /// ISO 639-1 code of the language the reply's fresh text is written in
+    /// (`None` for automatic mail and replies without words).
+    pub language: Option<&'static str>,
+    /// Children coming, when the reply counts them apart from adults.
+    pub children_count: Option<u32>,
+    /// Adults staying, when the reply counts them apart from children
+    /// (`Some(0)` when the child is dropped off).
+    pub adults_count: Option<u32>,
+    /// The host would be shown this reply to read ([`needs_review`]).
+    pub review: bool,
     /// The text that was read as the reply (quotes and signature removed).
     #[serde(skip)]
     pub fresh_text: String,
@@ -99,6 +121,10 @@ impl Understanding {
             bounced: Vec::new(),
             in_reply_to: Vec::new(),
             children: Vec::new(),
+            language: None,
+            children_count: None,
+            adults_count: None,
+            review: false,
             fresh_text: String::new(),
         }
     }
@@ -115,6 +141,13 @@ pub fn warm_up() {
 /// Understand a raw message. `sent` holds the texts rsvpd sent this family
 /// (invitation, reminders, confirmations), whose lines count as quoted.
 pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
+    let mut u = read(raw, sent);
+    u.review =
+        u.kind == Kind::Human && needs_review(u.answer.unwrap_or(Answer::Unclear), u.confidence);
+    u
+}
+
+fn read(raw: &[u8], sent: &[String]) -> Understanding {
     let cues = &*cues::CUES;
     let parsed = match parse::parse(raw) {
         Ok(p) => p,
@@ -225,6 +258,9 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
     u.children = cls.children.clone();
     u.note = cls.note.clone();
 
+    u.language = cls.language;
+    let mut commented = false;
+    let mut split = (cls.children_count, cls.adults_count);
     let (answer, confidence, guests) = if let Some(cal) = &calendar {
         u.evidence
             .push(format!("calendar reply: PARTSTAT={}", cal.partstat));
@@ -236,6 +272,11 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         // names in it are the attendee's.
         let from_text_part = note.is_none();
         let comment = note.as_deref().map(|c| classify::classify(c, cues));
+        if let Some(c) = &comment {
+            commented = true;
+            u.language = c.language.or(u.language);
+            split = (c.children_count, c.adults_count);
+        }
         let comment = comment.or_else(|| (fresh.text.chars().count() <= 400).then(|| cls.clone()));
         let guests_of = |c: &classify::Classification| if from_text_part { None } else { c.guests };
         match comment.and_then(|c| c.answer.filter(|_| c.strength >= 0.8).map(|a| (a, c))) {
@@ -261,6 +302,8 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         (a, confidence, cls.guests)
     } else if let Some(sub) = subject_answer(&parsed.subject, &sent_text, cues) {
         let a = sub.answer.unwrap_or(Answer::Unclear);
+        u.language = u.language.or(sub.language);
+        split = (sub.children_count, sub.adults_count);
         u.evidence.push("answer from the subject".into());
         u.evidence.extend(sub.evidence);
         (a, 0.8, sub.guests)
@@ -283,6 +326,16 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
     } else {
         None
     };
+    if u.guests.is_some() {
+        (u.children_count, u.adults_count) = split;
+    }
+    let from_calendar =
+        calendar.is_some() || u.evidence.iter().any(|e| e.starts_with("calendar subject"));
+    if from_calendar && !commented {
+        // A calendar button without a comment: the language of its
+        // localized subject ("Zugesagt: …"), else of the service's text.
+        u.language = kind::calendar_subject_language(&parsed.subject, cues).or(u.language);
+    }
     u.fresh_text = fresh.text;
     u
 }

@@ -669,3 +669,88 @@ fn calendar_replies_marked_automatic_are_still_answers() {
     let u = understand(raw.as_bytes(), &[]);
     assert_eq!((u.kind, u.answer), (Kind::Human, Some(Answer::No)));
 }
+
+#[test]
+fn language_of_the_fresh_text() {
+    let cases = [
+        ("Yes, we'll be there!", Some("en")),
+        ("Lo siento, no podemos ir.", Some("es")),
+        ("On sera chez mamie ce week-end, désolés.", Some("fr")),
+        (
+            "Leider nicht, Jonas hat eine Nussallergie und wir sind verreist.",
+            Some("de"),
+        ),
+        ("Nažalost ne možemo, bit ćemo kod bake.", Some("hr")),
+        (
+            "Nažalost, deca su bolesna, ne možemo da dođemo.",
+            Some("sr"),
+        ),
+        ("Хвала, али не можемо тог дана.", Some("sr")),
+        ("Спасибо, мы придём вдвоём.", Some("ru")),
+        ("Дякуємо, прийдемо!", Some("uk")),
+        ("我们会来的", Some("zh")),
+        ("نعم سنحضر", Some("ar")),
+        ("Haan ji, hum aayenge!", Some("hi")),
+        ("👍", None),
+    ];
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let u = understand(&reply(text), &[]);
+        if u.language != want {
+            failures.push(format!("{text:?}: want {want:?}, got {:?}", u.language));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn children_and_adults_apart_when_the_reply_says_so() {
+    let cases = [
+        ("Yes! 2 kids and 1 adult.", (Some(3), Some(2), Some(1))),
+        ("Yes, me and the twins.", (Some(3), Some(2), Some(1))),
+        ("Yes, 3 of us.", (Some(3), None, None)),
+        (
+            "Yes, Noah is coming, I'll drop him off.",
+            (Some(1), Some(1), Some(0)),
+        ),
+        (
+            "Sí, vamos 2 niños y 2 adultos.",
+            (Some(4), Some(2), Some(2)),
+        ),
+        (
+            "No, sorry, 2 kids and 1 adult would have loved to.",
+            (None, None, None),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let u = understand(&reply(text), &[]);
+        let got = (u.guests, u.children_count, u.adults_count);
+        if got != want {
+            failures.push(format!(
+                "{text:?}: want {want:?}, got {got:?} {:?}",
+                u.answer
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn review_follows_the_one_threshold() {
+    use super::{REVIEW_THRESHOLD, needs_review};
+    assert!(needs_review(Answer::Unclear, 0.99));
+    assert!(needs_review(Answer::Yes, REVIEW_THRESHOLD - 0.01));
+    assert!(!needs_review(Answer::Yes, REVIEW_THRESHOLD));
+    let clear = understand(&reply("Yes, we'll be there!"), &[]);
+    assert!(!clear.review, "{:?}", clear.evidence);
+    let question = understand(&reply("What time does it end?"), &[]);
+    assert!(question.review);
+    assert_eq!(
+        question.review,
+        needs_review(
+            question.answer.unwrap_or(Answer::Unclear),
+            question.confidence
+        )
+    );
+}
