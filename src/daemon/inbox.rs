@@ -152,7 +152,7 @@ pub fn handle(
         });
     }
     if plan.bounce {
-        let reason = matching::bounce_reason(raw)
+        let reason = reply::bounce::bounce_reason(raw)
             .or_else(|| understanding.evidence.first().cloned())
             .unwrap_or_else(|| "the message bounced".into());
         record.bounced = understanding

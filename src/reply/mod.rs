@@ -3,9 +3,9 @@
 //! Pure: never imports `mail`, `store`, `clock` or tokio, and never fails on
 //! input from strangers (an unreadable reply is `unclear`, not an error).
 //!
-//! Flow: [`parse`] (mail-parser, with limits) → [`kind`] (bounce, automatic
-//! reply, calendar reply) → [`extract`] (fresh text without quotes and
-//! signatures) → [`classify`] (answer, guests, note) → [`correlate`]
+//! Flow: [`parse`] (mail-parser, with limits) → [`bounce`] (delivery
+//! failures) → [`kind`] (automatic reply, calendar reply) → [`extract`]
+//! (fresh text without quotes and signatures) → [`classify`] (answer, guests, note) → [`correlate`]
 //! (thread Message-IDs). Cue words live in `cues/*.toml`, one per language.
 //!
 //! Limits: messages are read up to [`parse::MAX_MESSAGE_BYTES`] (the rest is
@@ -21,6 +21,7 @@
 //! and read as unreadable. Each pathological case stays under 100 ms
 //! (`cargo bench --bench reply`).
 
+pub mod bounce;
 pub mod classify;
 pub mod correlate;
 pub mod cues;
@@ -166,7 +167,7 @@ fn read(raw: &[u8], sent: &[String]) -> Understanding {
         )
     });
 
-    if let Some(bounce) = kind::detect_bounce(&parsed, cues) {
+    if let Some(bounce) = bounce::detect_bounce(&parsed, cues) {
         let mut u = Understanding::new(Kind::Bounce);
         u.confidence = if bounce.recipients.is_empty() {
             0.8
