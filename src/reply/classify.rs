@@ -11,6 +11,10 @@ use super::text::Normalized;
 use crate::model::Answer;
 use serde::Serialize;
 
+/// Two reasons for a decline in one clause ("a christening that day"):
+/// enough to answer alone, never enough to outweigh a stated answer.
+pub const WEAK_PAIR: f32 = 0.7;
+
 /// Characters of fresh text read for the answer.
 pub const MAX_CLASSIFY_CHARS: usize = 8 * 1024;
 /// Clauses read; a reply states its answer early.
@@ -302,6 +306,7 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
     let mut wish = false;
     let mut weak: Option<String> = None;
     let mut apology: Option<String> = None;
+    let mut n_weak = 0;
     let negs: Vec<&&Hit> = hits.iter().filter(|h| h.is(Cat::Neg)).collect();
     for h in &hits {
         let first = token_index(&c.norm.padded, h.start) == 0;
@@ -355,8 +360,9 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
                 });
             }
         }
-        if h.is(Cat::WeakNo) {
+        if h.is(Cat::WeakNo) || h.is(Cat::Absent) {
             weak.get_or_insert_with(|| h.text.clone());
+            n_weak += 1;
         }
         if h.is(Cat::Apology) {
             apology.get_or_insert_with(|| h.text.clone());
@@ -390,6 +396,21 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
             wish: false,
         })
     };
+    // "I can't stay" is about the parent, not the child: a note.
+    let negated_stay = hits.iter().any(|h| {
+        h.is(Cat::Stay)
+            && !h.is(Cat::Verb)
+            && hits.iter().any(|n| {
+                (n.is(Cat::Neg) || n.is(Cat::No))
+                    && n.end < h.start
+                    && token_index(&c.norm.padded, h.start)
+                        .saturating_sub(token_index(&c.norm.padded, n.end))
+                        <= 2
+            })
+    });
+    if no.is_some() && negated_stay && yes.is_none() {
+        return None;
+    }
     if let Some(e) = no {
         return v(Answer::No, 1.0, e);
     }
@@ -412,7 +433,16 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
         });
     }
     if let Some(e) = weak {
-        return v(Answer::No, if c.after_contrast { 1.0 } else { 0.5 }, e);
+        // One reason alone is weak ("busy"); two agree ("at a wedding that
+        // day"), and after a contrast it is the point ("yes, but sadly…").
+        let strength = if c.after_contrast {
+            1.0
+        } else if n_weak >= 2 {
+            WEAK_PAIR
+        } else {
+            0.5
+        };
+        return v(Answer::No, strength, e);
     }
     if let Some(e) = apology {
         return v(Answer::No, 0.4, e);
@@ -531,6 +561,34 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
             }
         }
     }
+    // "Thanks, but Ryan has football camp all day": thanks, then a "but"
+    // that brings news and no answer of its own, is a polite decline.
+    if !verdicts.iter().any(|v| v.strength >= 0.8) && !defer && !pending {
+        let thanks_but = clauses.iter().enumerate().find(|(j, c)| {
+            c.after_contrast
+                && !c.question
+                && c.norm.tokens.len() >= 3
+                && !verdicts
+                    .iter()
+                    .any(|v| v.clause == *j && v.answer != Answer::No)
+                && j.checked_sub(1)
+                    .and_then(|k| clauses.get(k))
+                    .is_some_and(|prev| {
+                        prev.sentence == c.sentence
+                            && prev.hits.iter().any(|h| h.is(Cat::Ack) || h.is(Cat::Wish))
+                    })
+        });
+        if let Some((j, _)) = thanks_but {
+            verdicts.retain(|v| v.clause != j);
+            verdicts.push(Verdict {
+                clause: j,
+                answer: Answer::No,
+                strength: 0.8,
+                evidence: "thanks, but …".to_string(),
+                wish: false,
+            });
+        }
+    }
     if pending {
         verdicts.retain(|v| v.strength >= 1.0);
         evidence.push("not an answer yet, or not a reply".to_string());
@@ -567,7 +625,8 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
             Answer::No
                 if has(Answer::Yes)
                     && (partial_yes(&children)
-                        || different_subjects(&clauses, &considered, cues)) =>
+                        || different_subjects(&clauses, &considered, cues)
+                        || writer_out_child_in(&clauses, &considered, cues)) =>
             {
                 Answer::Yes
             }
@@ -622,7 +681,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     };
     let coming = matches!(answer, Some(Answer::Yes) | Some(Answer::Maybe));
     let guests = counted.filter(|_| coming);
-    let note = make_note(&clauses, &sentence_texts, answer, text);
+    let note = make_note(&clauses, &sentence_texts, answer, text, cues);
     let language = super::language::detect(
         text,
         clauses
@@ -669,6 +728,24 @@ fn different_subjects(clauses: &[Clause], considered: &[&Verdict], cues: &Cues) 
         v.answer == Answer::Yes
             && third_party(&clauses[v.clause], cues).is_some_and(|s| s != declined)
     })
+}
+
+/// "Her dad will bring her, I can't make it myself": the writer alone is
+/// out, someone else's coming is the child's answer.
+fn writer_out_child_in(clauses: &[Clause], considered: &[&Verdict], cues: &Cues) -> bool {
+    let Some(last_no) = considered.iter().rev().find(|v| v.answer == Answer::No) else {
+        return false;
+    };
+    let writer_alone = clauses[last_no.clause]
+        .norm
+        .tokens
+        .iter()
+        .find(|t| !cues.word_cues.contains(*t) || cues.self_words.contains(*t))
+        .is_some_and(|t| cues.self_words.contains(t));
+    writer_alone
+        && considered
+            .iter()
+            .any(|v| v.answer == Answer::Yes && third_party(&clauses[v.clause], cues).is_some())
 }
 
 /// Some children come and others don't: the family's answer is yes.
@@ -915,6 +992,13 @@ fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Listed 
         {
             continue;
         }
+        // "We have 2 little ones": having is not coming.
+        let possess = hits.iter().any(|h| h.is(Cat::Possess))
+            && verdict_of(i).is_none()
+            && !hits.iter().any(|h| h.is(Cat::Verb) || h.is(Cat::Yes));
+        if possess {
+            continue;
+        }
         let dropoff = hits.iter().any(|h| h.is(Cat::Dropoff));
         any_dropoff |= dropoff;
         let person = |h: &&&Hit| {
@@ -1005,7 +1089,7 @@ fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Listed 
             let near_conj = hits.iter().any(|h| {
                 h.is(Cat::Conj) && token_index(&c.count_norm.padded, h.start).abs_diff(ti) <= 2
             });
-            let stays = hits.iter().any(|h| h.is(Cat::Stay));
+            let stays = hits.iter().any(|h| h.is(Cat::Stay) && !h.is(Cat::Verb));
             let just_me = ti <= 2 && c.count_norm.tokens.len() <= 3 && attends;
             let with_others = !clause_names.is_empty() || others > 0 || people_here > 0;
             if near_conj || stays || just_me || listing || (attends && ti <= 2 && with_others) {
@@ -1027,6 +1111,14 @@ fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Listed 
     }
 }
 
+/// A time of day: "17:30", "5.30pm", "5pm", "17 Uhr", "17h30", "à 17h".
+static CLOCK_TIME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b\d{1,2}(?:[:.h]\d{2}\s*(?:am|pm|uhr|h)?|\s*(?:am|pm|uhr|h|hs|heures?|ore|godz)\b)",
+    )
+    .expect("literal regex compiles")
+});
+
 /// The sentences worth showing the host: questions and notes (allergies,
 /// leaving early); the whole text when nothing was decided.
 fn make_note(
@@ -1034,10 +1126,16 @@ fn make_note(
     sentence_texts: &[String],
     answer: Option<Answer>,
     text: &str,
+    cues: &Cues,
 ) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();
     for c in clauses {
-        let note_worthy = c.question || c.hits.iter().any(|h| h.is(Cat::Note) && !h.is(Cat::Mask));
+        let note_worthy = c.question
+            || c.hits
+                .iter()
+                .any(|h| (h.is(Cat::Note) || h.is(Cat::Dropoff)) && !h.is(Cat::Mask))
+            || cues.has_note_stem(&c.norm.padded)
+            || (c.raw.bytes().any(|b| b.is_ascii_digit()) && CLOCK_TIME.is_match(&c.raw));
         let sentence = sentence_texts
             .get(c.sentence)
             .map_or(c.raw.as_str(), |s| s.as_str());

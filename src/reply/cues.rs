@@ -111,6 +111,14 @@ pub struct CueFile {
     pub total: Vec<String>,
     /// Topics worth a note for the host (allergies, leaving early).
     pub note: Vec<String>,
+    /// Word parts that make a sentence a note wherever they occur in a
+    /// word ("allerg" in "Nussallergie"), for compounds.
+    pub note_stem: Vec<String>,
+    /// Being somewhere else ("we'll be at my sister's", "estaremos en"):
+    /// an absence, never an attendance.
+    pub absent: Vec<String>,
+    /// Having ("we have 2 little ones"): a number there is not a head-count.
+    pub possess: Vec<String>,
     /// Capitalized words that are not names.
     pub not_name: Vec<String>,
     /// Attribution verbs ("wrote", "schrieb").
@@ -186,6 +194,8 @@ pub enum Cat {
     /// People words that are children or adults (head-count split).
     Child,
     Adult,
+    Absent,
+    Possess,
 }
 
 /// A phrase found in normalized text (byte offsets into `padded`, without
@@ -231,6 +241,8 @@ pub struct Cues {
     pub word_cues: HashSet<String>,
     /// One-token contrast words ("but", "aber").
     pub contrast_words: HashSet<String>,
+    /// Note stems, normalized, matched inside words.
+    note_stems: Option<AhoCorasick>,
     /// First words of people nouns ("kids", "niños"): a number before one
     /// counts those people, not everyone ("we're 2 adults and 2 kids").
     pub people_words: HashSet<String>,
@@ -343,6 +355,7 @@ impl Cues {
         let mut self_words = HashSet::default();
         let mut contrast_words = HashSet::default();
         let mut people_words = HashSet::default();
+        let mut note_stems: Vec<String> = Vec::new();
         let mut answer_words = HashSet::default();
         let mut lines = LineCues::default();
         let mut totals = Vec::new();
@@ -382,6 +395,8 @@ impl Cues {
             add(&f.note, Cat::Note, bit);
             add(&f.child, Cat::Child, bit);
             add(&f.adult, Cat::Adult, bit);
+            add(&f.absent, Cat::Absent, bit);
+            add(&f.possess, Cat::Possess, bit);
             not_name.extend(f.not_name.iter().map(|s| norm(s)));
             self_words.extend(
                 f.self_ref
@@ -397,6 +412,12 @@ impl Cues {
                     .filter(|s| !s.contains(' ')),
             );
             totals.extend(f.total.iter().cloned());
+            note_stems.extend(
+                f.note_stem
+                    .iter()
+                    .map(|s| norm(s))
+                    .filter(|s| !s.is_empty()),
+            );
             people_words.extend(
                 f.people_noun
                     .iter()
@@ -536,9 +557,19 @@ impl Cues {
             word_cues,
             contrast_words,
             people_words,
+            note_stems: {
+                note_stems.sort();
+                note_stems.dedup();
+                AhoCorasick::new(&note_stems).ok()
+            },
             totals: spaced_totals,
             lines,
         }
+    }
+
+    /// Does normalized text hold a note stem ("allerg" in "nussallergie")?
+    pub fn has_note_stem(&self, norm: &str) -> bool {
+        self.note_stems.as_ref().is_some_and(|ac| ac.is_match(norm))
     }
 
     /// The first language (in file order) of a language mask.

@@ -238,11 +238,23 @@ fn read(raw: &[u8], sent: &[String]) -> Understanding {
         .iter()
         .filter(|p| fresh_norm.contains(p.as_str()))
         .collect();
+    // A bulk or list Precedence header makes it automatic only when the
+    // text holds no clear answer.
+    let bulk = calendar
+        .is_none()
+        .then(|| kind::bulk_precedence(&parsed))
+        .flatten()
+        .filter(|_| !decided);
     if (!ooo.is_empty() && cls.answer.is_none())
         || (ooo.len() >= 2 && !decided)
         || (no_reply_sender && !decided)
+        || bulk.is_some()
     {
-        let first = ooo.first().map_or("no-reply sender", |p| p.trim());
+        let first = ooo
+            .first()
+            .map(|p| p.trim())
+            .or(bulk.as_deref())
+            .unwrap_or("no-reply sender");
         let mut u = Understanding::new(Kind::AutoReply);
         u.confidence = if ooo.len() >= 2 { 0.85 } else { 0.7 };
         u.evidence.push(format!("automatic reply: \"{first}\""));
@@ -297,6 +309,8 @@ fn read(raw: &[u8], sent: &[String]) -> Understanding {
             0.9
         } else if cls.strength >= 0.8 {
             0.75
+        } else if cls.strength >= classify::WEAK_PAIR {
+            0.65
         } else {
             0.55
         };
@@ -365,16 +379,31 @@ fn subject_answer(
     {
         segments.push(s[..i].to_string());
     }
+    // Arrows, dashes and sentence ends separate what the parent typed from
+    // the invitation's subject ("… Sat 5 July → Yes, we'll come!").
     let parts: Vec<&str> = stripped
-        .split([':', '|', '—', '–', '\n', '(', ')', '[', ']'])
+        .split([
+            ':', '|', '—', '–', '\n', '(', ')', '[', ']', '→', '⇒', '!', '?', '¡', '¿',
+        ])
         .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split("->"))
+        .flat_map(|p| p.split("=>"))
+        .flat_map(|p| p.split(">>"))
         .collect();
-    let last_invite = parts.iter().rposition(|p| {
+    let has_invite_word = |p: &str| {
         let n = cues.normalize(p).padded;
         cues.lines.invite.iter().any(|w| n.contains(w.as_str()))
-    });
+    };
+    let last_invite = parts.iter().rposition(|p| has_invite_word(p));
     let start = last_invite.map_or(0, |i| i + 1);
     segments.extend(parts[start..].iter().map(|p| p.to_string()));
+    // "Elias's birthday party on Saturday yes": a bare answer word that
+    // ends the invitation's own segment.
+    if let Some(i) = last_invite
+        && let Some(word) = trailing_answer_word(parts[i], cues)
+    {
+        segments.push(word);
+    }
     let text = segments.join("\n");
     if text.trim().is_empty() {
         return None;
@@ -400,6 +429,18 @@ fn subject_answer(
     c.answer
         .filter(|_| c.strength >= 0.8 && (answer_word || counted))
         .map(|_| c)
+}
+
+/// The last word of a subject segment when it is a bare answer word
+/// ("yes", "nein", "peut-être").
+fn trailing_answer_word(segment: &str, cues: &cues::Cues) -> Option<String> {
+    use cues::Cat;
+    let norm = cues.normalize(segment);
+    let last = norm.tokens.last()?;
+    let hits = cues.find(&format!(" {last} "));
+    hits.iter()
+        .any(|h| h.is(Cat::YesWord) || h.is(Cat::NoWord) || h.is(Cat::Maybe))
+        .then(|| last.clone())
 }
 
 /// A note in double quotes on a line of its own, as calendar services quote
