@@ -292,7 +292,9 @@ fn read(raw: &[u8], sent: &[String]) -> Understanding {
         }
         let comment = comment.or_else(|| (fresh.text.chars().count() <= 400).then(|| cls.clone()));
         let guests_of = |c: &classify::Classification| if from_text_part { None } else { c.guests };
-        match comment.and_then(|c| c.answer.filter(|_| c.strength >= 0.8).map(|a| (a, c))) {
+        // A comment overrides the button only when it states attendance itself;
+        // a mixed one ("I can't, but Ella will come") still does.
+        match comment.and_then(|c| c.answer.filter(|_| c.strength >= 0.7).map(|a| (a, c))) {
             Some((a, c)) if a != cal.answer => {
                 u.evidence
                     .push(format!("comment overrides calendar: {}", a.as_str()));

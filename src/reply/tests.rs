@@ -938,3 +938,28 @@ fn notes_in_every_language_reach_the_host() {
         assert!(note.contains(must), "{text:?}: note {note:?}");
     }
 }
+
+#[test]
+fn a_declined_button_with_a_comment_that_the_child_comes() {
+    let ics = |partstat: &str, comment: &str| {
+        format!(
+            "From: a@example.com\r\nSubject: Declined: Mia's party\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n{comment}\r\n--b\r\nContent-Type: text/calendar; method=REPLY\r\n\r\nBEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nATTENDEE;CN=A;PARTSTAT={partstat}:mailto:a@example.com\r\nCOMMENT:{comment}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n--b--\r\n"
+        )
+    };
+    for (comment, want) in [
+        (
+            "I can't make it but Ella will come with her dad",
+            Answer::Yes,
+        ),
+        ("Declining for me, her dad will bring her", Answer::Yes),
+        (
+            "Ich kann nicht, aber Jonas kommt mit seinem Papa",
+            Answer::Yes,
+        ),
+        ("Sorry, we're away that weekend", Answer::No),
+        ("Have a lovely time!", Answer::No),
+    ] {
+        let u = understand(ics("DECLINED", comment).as_bytes(), &[]);
+        assert_eq!(u.answer, Some(want), "{comment}: {:?}", u.evidence);
+    }
+}
