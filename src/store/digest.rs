@@ -11,8 +11,9 @@ use crate::digest::{
 use crate::model::Answer;
 use chrono::{DateTime, NaiveDate, Utc};
 
-/// Replies read with less confidence than this go to "needs your eyes".
-pub const LOW_CONFIDENCE: f32 = 0.6;
+/// Replies read with less confidence than this go to "needs your eyes"
+/// (the reply engine's one review threshold).
+pub const LOW_CONFIDENCE: f32 = crate::reply::REVIEW_THRESHOLD;
 
 fn parse_time(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
