@@ -156,7 +156,10 @@ fn open(location: &PostgresLocation) -> Result<Client> {
         let (client, connection) = config.connect(tls).await?;
         tokio::spawn(async move {
             if let Err(e) = connection.await {
-                tracing::warn!("database connection closed: {e}");
+                tracing::warn!(
+                    "database connection closed: {}",
+                    super::describe_postgres(&e)
+                );
             }
         });
         Ok::<_, tokio_postgres::Error>(client)

@@ -7,6 +7,7 @@ mod doctor;
 mod foundation;
 mod host_local;
 mod mail_smoke;
+mod receive;
 mod reply_corpus;
 mod send_local;
 mod send_smtp;
