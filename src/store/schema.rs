@@ -134,6 +134,17 @@ CREATE TABLE roster_imports (
     removed      INTEGER NOT NULL
 );
 "#,
+    // 3: several workers on one database: outbox claims that expire, and
+    // named leases (one inbox watcher per mailbox).
+    r#"
+ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+ALTER TABLE outbox ADD COLUMN claimed_until TEXT;
+CREATE TABLE leases (
+    name        TEXT PRIMARY KEY,
+    holder      TEXT NOT NULL,
+    expires_at  TEXT NOT NULL
+);
+"#,
 ];
 
 /// The same versions for PostgreSQL: version N makes the same change as
@@ -270,6 +281,17 @@ CREATE TABLE roster_imports (
     added        BIGINT NOT NULL,
     changed      BIGINT NOT NULL,
     removed      BIGINT NOT NULL
+);
+"#,
+    // 3: several workers on one database: outbox claims that expire, and
+    // named leases (one inbox watcher per mailbox).
+    r#"
+ALTER TABLE outbox ADD COLUMN claimed_by TEXT;
+ALTER TABLE outbox ADD COLUMN claimed_until TEXT;
+CREATE TABLE leases (
+    name        TEXT PRIMARY KEY,
+    holder      TEXT NOT NULL,
+    expires_at  TEXT NOT NULL
 );
 "#,
 ];
