@@ -9,6 +9,7 @@
 //! are made between awaits, never across one.
 
 pub mod inbox;
+mod lease;
 pub mod maildir;
 mod outbox;
 mod timers;
@@ -59,7 +60,6 @@ pub async fn run(
         Store::connect(&location).with_context(|| format!("opening {location} for the {what}"))
     };
     let outbox_store = open("outbox worker")?;
-    let inbox_store = open("inbox watcher")?;
     let timer_store = open("timers")?;
 
     let mut tasks = tokio::task::JoinSet::new();
@@ -70,17 +70,19 @@ pub async fn run(
         transport,
         shutdown.clone(),
     ));
-    match config.mail.mode {
-        Mode::Local => {
-            tasks.spawn(maildir::run(shared.clone(), inbox_store, shutdown.clone()));
-        }
-        Mode::Server => {
-            tasks.spawn(watch_imap::run(
-                shared.clone(),
-                inbox_store,
-                shutdown.clone(),
-            ));
-        }
+    let inbox_store = open("inbox watcher")?;
+    if inbox_store.is_shared() {
+        // Several workers may share this database: one watches the inbox.
+        let lease_store = open("inbox lease")?;
+        tasks.spawn(lease::watch_inbox_leased(
+            shared.clone(),
+            location.clone(),
+            lease_store,
+            shutdown.clone(),
+        ));
+        drop(inbox_store);
+    } else {
+        tasks.spawn(watch_inbox(shared.clone(), inbox_store, shutdown.clone()));
     }
     tracing::info!(mode = ?config.mail.mode, "rsvpd is running");
 
@@ -122,6 +124,18 @@ pub async fn run(
     match failure {
         Some(e) => Err(e),
         None => Ok(()),
+    }
+}
+
+/// The inbox watcher of the configured mode, until shutdown.
+pub(crate) fn watch_inbox(
+    shared: Shared,
+    store: Store,
+    shutdown: watch::Receiver<bool>,
+) -> std::pin::Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send>> {
+    match shared.config.mail.mode {
+        Mode::Local => Box::pin(maildir::run(shared, store, shutdown)),
+        Mode::Server => Box::pin(watch_imap::run(shared, store, shutdown)),
     }
 }
 

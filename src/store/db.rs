@@ -413,6 +413,17 @@ impl Db {
         }
     }
 
+    /// The end of a `SELECT` that claims rows other workers may be
+    /// claiming at the same moment: PostgreSQL skips the rows they hold;
+    /// SQLite runs one write transaction at a time and needs nothing.
+    pub fn skip_locked(&self) -> &'static str {
+        if self.is_postgres() {
+            " FOR UPDATE SKIP LOCKED"
+        } else {
+            ""
+        }
+    }
+
     /// Wait until no other open transaction holds the lock named `key`,
     /// and hold it until this transaction ends: read-then-write steps that
     /// other workers may run at the same moment take one. A no-op on

@@ -11,6 +11,7 @@ mod announce;
 pub(crate) mod db;
 mod digest;
 mod inbound;
+mod lease;
 mod outbox;
 mod postgres;
 mod roster;

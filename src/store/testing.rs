@@ -91,3 +91,49 @@ macro_rules! on_both {
     };
 }
 pub(crate) use on_both;
+
+/// Two connections to one fresh SQLite file, as two workers would have.
+pub fn sqlite_pair() -> (tempfile::TempDir, Store, Store) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("shared.sqlite3");
+    let a = Store::open(&path).expect("open");
+    let b = Store::open(&path).expect("open");
+    (dir, a, b)
+}
+
+/// Two connections to one fresh PostgreSQL schema.
+pub fn postgres_pair() -> Option<(Store, Store)> {
+    let location = fresh_postgres()?;
+    Some((
+        Store::connect(&location).expect("connect"),
+        Store::connect(&location).expect("connect"),
+    ))
+}
+
+/// One test per backend, each given two workers' stores on one database.
+macro_rules! on_both_shared {
+    ($(#[$meta:meta])* fn $name:ident($a:ident, $b:ident) $body:block) => {
+        $(#[$meta])*
+        mod $name {
+            #[allow(unused_imports)]
+            use super::*;
+
+            #[allow(unused_mut)]
+            fn case(mut $a: $crate::store::Store, mut $b: $crate::store::Store) $body
+
+            #[test]
+            fn sqlite() {
+                let (_dir, a, b) = $crate::store::testing::sqlite_pair();
+                case(a, b);
+            }
+
+            #[test]
+            fn postgres() {
+                if let Some((a, b)) = $crate::store::testing::postgres_pair() {
+                    case(a, b);
+                }
+            }
+        }
+    };
+}
+pub(crate) use on_both_shared;
