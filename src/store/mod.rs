@@ -1,12 +1,14 @@
-//! The SQLite store: schema, migrations and every query.
+//! The store: schema, migrations and every query, behind one interface.
 //!
-//! I/O. Each state change that matters is one transaction, so a crash at any
+//! I/O. Queries go through [`db::Db`], written once in a dialect every
+//! backend runs. Each state change that matters is one transaction, so a crash at any
 //! point neither repeats nor loses work; [`Store::atomically`] makes several
 //! of them one (each method's own transaction becomes a savepoint inside it).
 //! Callers pass the time in; the store never reads the clock. Synchronous:
 //! each daemon task owns a connection and calls it inline.
 
 mod announce;
+pub(crate) mod db;
 mod digest;
 mod inbound;
 mod outbox;
@@ -18,6 +20,8 @@ use std::path::Path;
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::Connection;
+
+use db::Db;
 
 pub use announce::{Announced, SentInvitation};
 pub use digest::{DigestData, LOW_CONFIDENCE};
@@ -42,10 +46,18 @@ pub enum StoreError {
     #[error("migrating the database to version {version}: {source}")]
     Migrate {
         version: u32,
-        source: rusqlite::Error,
+        source: Box<StoreError>,
     },
     #[error("database: {0}")]
     Sql(#[from] rusqlite::Error),
+    #[error("database: column {index} holds {found}, expected {expected}")]
+    Column {
+        index: usize,
+        expected: &'static str,
+        found: &'static str,
+    },
+    #[error("database: a query that always returns a row returned none")]
+    NoRow,
     #[error("creating {path}: {source}")]
     Dir {
         path: String,
@@ -57,12 +69,12 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
 /// An open database.
 pub struct Store {
-    conn: Connection,
+    db: Db,
 }
 
 /// The schema version this build migrates to.
 pub fn latest_version() -> u32 {
-    schema::MIGRATIONS.len() as u32
+    schema::SQLITE.len() as u32
 }
 
 /// Timestamps are stored as RFC 3339 UTC text (sortable).
@@ -94,21 +106,16 @@ impl Store {
     }
 
     fn init(conn: Connection, target: u32) -> Result<Store> {
-        // WAL: readers (status) never block the daemon's writes.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "foreign_keys", true)?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        let mut store = Store { conn };
+        let mut store = Store {
+            db: Db::sqlite(conn)?,
+        };
         store.migrate_to(target)?;
         Ok(store)
     }
 
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<u32> {
-        Ok(self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+        self.db.schema_version()
     }
 
     /// Run `f` as one transaction: everything it records commits together,
@@ -118,24 +125,19 @@ impl Store {
         &mut self,
         f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E> {
-        self.conn
-            .execute_batch("BEGIN IMMEDIATE")
-            .map_err(|e| E::from(StoreError::Sql(e)))?;
+        self.db.begin().map_err(E::from)?;
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self)));
         match outcome {
             Ok(Ok(value)) => {
-                if let Err(e) = self.conn.execute_batch("COMMIT") {
-                    let _ = self.conn.execute_batch("ROLLBACK");
-                    return Err(E::from(StoreError::Sql(e)));
-                }
+                self.db.commit().map_err(E::from)?;
                 Ok(value)
             }
             Ok(Err(e)) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
+                self.db.rollback();
                 Err(e)
             }
             Err(panic) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
+                self.db.rollback();
                 std::panic::resume_unwind(panic)
             }
         }
@@ -151,12 +153,7 @@ impl Store {
             });
         }
         for version in found + 1..=target {
-            let sql = schema::MIGRATIONS[version as usize - 1];
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(sql)
-                .and_then(|()| tx.pragma_update(None, "user_version", version))
-                .and_then(|()| tx.commit())
-                .map_err(|source| StoreError::Migrate { version, source })?;
+            self.db.migrate(version)?;
         }
         Ok(())
     }
@@ -167,8 +164,8 @@ impl Store {
     }
 
     #[cfg(test)]
-    pub(crate) fn connection(&self) -> &Connection {
-        &self.conn
+    pub(crate) fn db(&self) -> &Db {
+        &self.db
     }
 }
 

@@ -2,7 +2,7 @@
 //! `user_version` says how many have run. Migrations are append-only: never
 //! edit one that has shipped, add the next.
 
-pub const MIGRATIONS: &[&str] = &[
+pub const SQLITE: &[&str] = &[
     // 1: the whole loop: who is invited, what went out, what came in, what they said.
     r#"
 CREATE TABLE events (

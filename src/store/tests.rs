@@ -35,12 +35,12 @@ fn migrates_an_empty_database_to_the_latest_version() {
     let store = Store::open_in_memory().expect("open");
     assert_eq!(store.schema_version().expect("version"), latest_version());
     let tables: i64 = store
-        .connection()
+        .db()
         .query_row(
             "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name IN
              ('events','families','contacts','invitations','outbox','inbound_messages',
               'responses','digests','reminders','imap_checkpoints','roster_imports')",
-            [],
+            db::params![],
             |r| r.get(0),
         )
         .expect("count");
@@ -55,7 +55,7 @@ fn migrates_a_version_1_database_keeping_its_data() {
         let store = Store::open_at_version(&path, 1).expect("v1");
         assert_eq!(store.schema_version().expect("version"), 1);
         store
-            .connection()
+            .db()
             .execute_batch(
                 "INSERT INTO events (slug, title, created_at) VALUES ('luka-8', 'Party', 'x');
                  INSERT INTO families (event_id, key, children, position, updated_at)
@@ -66,8 +66,8 @@ fn migrates_a_version_1_database_keeping_its_data() {
     let store = Store::open(&path).expect("reopen migrates");
     assert_eq!(store.schema_version().expect("version"), 2);
     let (key, removed): (String, Option<String>) = store
-        .connection()
-        .query_row("SELECT key, removed_at FROM families", [], |r| {
+        .db()
+        .query_row("SELECT key, removed_at FROM families", db::params![], |r| {
             Ok((r.get(0)?, r.get(1)?))
         })
         .expect("row");
@@ -136,7 +136,7 @@ fn reimporting_an_edited_roster_keeps_history() {
         .expect("sync");
     // B was invited and answered yes.
     store
-        .connection()
+        .db()
         .execute_batch(
             "INSERT INTO invitations (family_id, token, message_id, state, created_at)
              SELECT id, 'tok', '<m@x>', 'sent', 'x' FROM families WHERE key = 'B';
@@ -178,8 +178,10 @@ fn reimporting_an_edited_roster_keeps_history() {
     );
     assert_eq!(status.counts.yes, 1);
     let imports: i64 = store
-        .connection()
-        .query_row("SELECT count(*) FROM roster_imports", [], |r| r.get(0))
+        .db()
+        .query_row("SELECT count(*) FROM roster_imports", db::params![], |r| {
+            r.get(0)
+        })
         .expect("count");
     assert_eq!(imports, 3);
 }
@@ -191,7 +193,7 @@ fn latest_clear_answer_wins_over_a_later_unclear_one() {
         .sync_roster(&event(), &roster_from(TWO), at(1))
         .expect("sync");
     store
-        .connection()
+        .db()
         .execute_batch(
             "INSERT INTO invitations (family_id, token, message_id, state, created_at)
              SELECT id, 'tok', '<m@x>', 'sent', 'x' FROM families WHERE key = 'A';
@@ -215,7 +217,7 @@ fn a_family_whose_invitation_bounced_is_unreachable_until_it_answers() {
         .sync_roster(&event(), &roster_from(TWO), at(1))
         .expect("sync");
     store
-        .connection()
+        .db()
         .execute_batch(
             "INSERT INTO invitations (family_id, token, message_id, state, last_error, created_at)
              SELECT id, 'tok', '<m@x>', 'bounced', '550 5.1.1 no such user', 'x' FROM families WHERE key = 'A';",

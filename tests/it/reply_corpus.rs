@@ -11,6 +11,16 @@ struct Row {
     kind: String,
     answer: String,
     guests: Option<u32>,
+    /// The columns after the first six (absent in older label files).
+    children: Option<u32>,
+    adults: Option<u32>,
+    lang: Option<String>,
+    note_must: Vec<String>,
+}
+
+/// A numeric label, `None` for `-`.
+fn number(col: Option<&&str>) -> Option<u32> {
+    col.and_then(|c| c.trim().parse().ok())
 }
 
 fn read_labels(dir: &Path) -> Option<Vec<Row>> {
@@ -21,11 +31,20 @@ fn read_labels(dir: &Path) -> Option<Vec<Row>> {
         if cols.len() < 4 {
             continue;
         }
+        let must = cols.get(9).map_or("-", |c| c.trim());
         rows.push(Row {
             file: cols[0].to_string(),
             kind: cols[1].to_string(),
             answer: cols[2].to_string(),
             guests: cols[3].trim().parse().ok(),
+            children: number(cols.get(6)),
+            adults: number(cols.get(7)),
+            lang: cols.get(8).map(|c| c.trim().to_string()),
+            note_must: if must == "-" {
+                Vec::new()
+            } else {
+                must.split('|').map(|m| m.trim().to_lowercase()).collect()
+            },
         });
     }
     Some(rows)
@@ -46,6 +65,12 @@ struct Score {
     answer_ok: usize,
     with_guests: usize,
     guests_ok: usize,
+    with_lang: usize,
+    lang_ok: usize,
+    with_split: usize,
+    split_ok: usize,
+    notes: usize,
+    notes_ok: usize,
 }
 
 fn score(dir: &Path) -> Option<Score> {
@@ -57,6 +82,12 @@ fn score(dir: &Path) -> Option<Score> {
         answer_ok: 0,
         with_guests: 0,
         guests_ok: 0,
+        with_lang: 0,
+        lang_ok: 0,
+        with_split: 0,
+        split_ok: 0,
+        notes: 0,
+        notes_ok: 0,
     };
     for row in &rows {
         let path: PathBuf = dir.join(&row.file);
@@ -88,17 +119,51 @@ fn score(dir: &Path) -> Option<Score> {
                 miss.push("guests");
             }
         }
+        if let Some(lang) = row.lang.as_deref().filter(|_| row.kind == "human") {
+            s.with_lang += 1;
+            let want = (lang != "-").then_some(lang);
+            if u.language == want {
+                s.lang_ok += 1;
+            } else {
+                miss.push("lang");
+            }
+        }
+        if row.children.is_some() || row.adults.is_some() {
+            s.with_split += 1;
+            if u.children_count == row.children && u.adults_count == row.adults {
+                s.split_ok += 1;
+            } else {
+                miss.push("children/adults");
+            }
+        }
+        if !row.note_must.is_empty() {
+            s.notes += 1;
+            let note = u.note.as_deref().unwrap_or_default().to_lowercase();
+            if row.note_must.iter().all(|m| note.contains(m.as_str())) {
+                s.notes_ok += 1;
+            } else {
+                miss.push("note");
+            }
+        }
         if !miss.is_empty() {
             println!(
-                "MISS {} [{}] expected {}/{}/{} got {}/{}/{} evidence {:?}",
+                "MISS {} [{}] expected {}/{}/{} {:?}/{:?} {:?} {:?} got {}/{}/{} {:?}/{:?} {:?} note {:?} evidence {:?}",
                 row.file,
                 miss.join(","),
                 row.kind,
                 row.answer,
                 row.guests.map_or("-".to_string(), |g| g.to_string()),
+                row.children,
+                row.adults,
+                row.lang,
+                row.note_must,
                 kind,
                 answer,
                 u.guests.map_or("-".to_string(), |g| g.to_string()),
+                u.children_count,
+                u.adults_count,
+                u.language,
+                u.note,
                 u.evidence
             );
         }
@@ -124,6 +189,18 @@ fn report(name: &str, s: &Score) {
         s.with_guests,
         s.n
     );
+    println!(
+        "{name}: language {:.3} ({}/{}), children/adults {:.3} ({}/{}), notes {:.3} ({}/{})",
+        ratio(s.lang_ok, s.with_lang),
+        s.lang_ok,
+        s.with_lang,
+        ratio(s.split_ok, s.with_split),
+        s.split_ok,
+        s.with_split,
+        ratio(s.notes_ok, s.notes),
+        s.notes_ok,
+        s.notes
+    );
 }
 
 #[test]
@@ -143,6 +220,10 @@ fn project_corpus_meets_accuracy_targets() {
         "answer accuracy below 97%"
     );
     assert!(ratio(s.kind_ok, s.n) >= 0.99, "kind accuracy below 99%");
+    assert!(
+        ratio(s.lang_ok, s.with_lang) >= 0.95,
+        "language accuracy below 95%"
+    );
 }
 
 #[test]
