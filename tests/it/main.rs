@@ -1,5 +1,6 @@
 //! One integration-test binary (fast to build); one module per area.
 
+mod bounce_fixtures;
 mod compose;
 mod daemon_imap;
 mod daemon_local;
