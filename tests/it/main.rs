@@ -14,3 +14,4 @@ mod send_local;
 mod send_smtp;
 mod support;
 mod tidy;
+mod workers;
