@@ -234,3 +234,72 @@ fn two_workers_killed_at_twenty_seeded_points_lose_and_repeat_nothing() {
 fn three_workers_killed_at_twenty_seeded_points_lose_and_repeat_nothing() {
     burst_with_kills(3, 16, 20, 0x5eed_0003);
 }
+
+#[test]
+fn the_inbox_fails_over_to_another_worker_within_30_seconds() {
+    let Some(stack) = mailstack() else { return };
+    let Some(pg) = PgStack::shared() else { return };
+    let url = pg.fresh_database();
+    let party = Party::new(stack, 2, 0);
+    let password_file = party.dir.path().join("pg-password");
+    std::fs::write(&password_file, &pg.password).expect("password");
+    let config = std::fs::read_to_string(party.config()).expect("config");
+    let (head, tail) = config.split_once("[[event]]").expect("event");
+    std::fs::write(
+        party.config(),
+        format!(
+            "{head}[store]\nurl = \"{url}\"\npassword_file = \"{}\"\n\n[[event]]{tail}",
+            password_file.display()
+        ),
+    )
+    .expect("config");
+    party.send_invitations();
+    let mut pool = [Worker(Some(spawn(&party))), Worker(Some(spawn(&party)))];
+    let holder = || pg.psql(&url, "SELECT holder FROM leases WHERE name LIKE 'inbox:%'");
+    wait_until("a worker holds the inbox", Duration::from_secs(30), || {
+        !holder().is_empty()
+    });
+    // The holder is `host:pid:nonce`.
+    let pid: u32 = holder()
+        .split(':')
+        .nth(1)
+        .and_then(|p| p.parse().ok())
+        .expect("pid in the holder");
+    let victim = pool
+        .iter()
+        .position(|w| w.0.as_ref().is_some_and(|c| c.id() == pid))
+        .expect("the holder is one of ours");
+    if let Some(mut child) = pool[victim].0.take() {
+        child.kill().expect("kill -9");
+        child.wait().expect("reap");
+    }
+    let killed = std::time::Instant::now();
+    let c = party.families[0].1[0].clone();
+    let (token, id) = pg
+        .psql(
+            &url,
+            &format!(
+                "SELECT i.token || ' ' || i.message_id FROM invitations i
+                 JOIN contacts c ON c.family_id = i.family_id WHERE c.email = '{c}'"
+            ),
+        )
+        .split_once(' ')
+        .map(|(t, m)| (t.to_string(), m.to_string()))
+        .expect("invitation");
+    let (local, domain) = party.host.split_once('@').expect("address");
+    let reply_to = format!("{local}+rsvp-{token}@{domain}");
+    let raw = format!(
+        "From: <{c}>\r\nTo: <{reply_to}>\r\nSubject: Re: Class party\r\nMessage-ID: <failover-{}@families.test>\r\nIn-Reply-To: {id}\r\nDate: Thu, 26 Nov 2026 10:00:00 +0000\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nYes, we'll come!\r\n",
+        std::process::id()
+    );
+    crate::daemon_imap::smtp_send(party.stack.smtp_port, &c, &reply_to, &raw);
+    wait_until(
+        "the other worker records the reply",
+        Duration::from_secs(30),
+        || pg.count(&url, "SELECT count(*) FROM responses") == 1,
+    );
+    let took = killed.elapsed();
+    assert!(took < Duration::from_secs(30), "failover took {took:?}");
+    assert_ne!(holder(), "", "the survivor holds the lease");
+    eprintln!("inbox failover after SIGKILL: reply recorded {took:?} after the kill");
+}
