@@ -133,6 +133,37 @@ pub(crate) fn worker() -> &'static str {
     })
 }
 
+/// Record a message the server accepted. The database may be restarting:
+/// until this commits, a crash would send the message again, so keep
+/// trying for a while rather than give the delivery back at once.
+async fn record_sent(
+    store: &mut Store,
+    item: &OutboxItem,
+    now: chrono::DateTime<chrono::Utc>,
+    stop: &tokio::sync::watch::Receiver<bool>,
+) -> anyhow::Result<()> {
+    let mut wait = Duration::from_millis(100);
+    let deadline = tokio::time::Instant::now() + RECORD_PATIENCE;
+    loop {
+        match store.record_sent(item, now) {
+            Ok(()) => return Ok(()),
+            Err(e)
+                if e.is_unavailable()
+                    && !*stop.borrow()
+                    && tokio::time::Instant::now() + wait < deadline =>
+            {
+                tracing::warn!(to = %item.recipient, "recording a sent message: {e}; trying again");
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(2));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// How long [`record_sent`] keeps trying (less than [`CLAIM`]).
+const RECORD_PATIENCE: Duration = Duration::from_secs(20);
+
 /// Deliver everything due now, honouring the rate limit, recording each
 /// outcome in its own transaction. Returns when nothing more is due, or
 /// as soon as `stop` turns true (never in the middle of a delivery).
@@ -182,7 +213,7 @@ pub async fn drain(
         let now = clock.now();
         match &decision {
             Decision::Sent => {
-                store.record_sent(&item, now)?;
+                record_sent(store, &item, now, stop).await?;
                 report.sent += 1;
             }
             Decision::RetryAfter { delay, error } => {
