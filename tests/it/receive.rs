@@ -8,7 +8,7 @@ use std::time::Duration;
 
 use crate::daemon_imap::{Party, smtp_send, stop, wait_until};
 use crate::daemon_local::{invited, reply};
-use crate::support::{PgStack, mailstack, rsvpd};
+use crate::support::{PgStack, PrivateStack, rsvpd};
 
 const PARENT: &str = "ngozi.okafor@example.com";
 
@@ -130,10 +130,13 @@ const PIPE_USER: &str = "nobody";
 
 #[test]
 fn postfix_pipes_replies_into_postgres_and_retries_through_an_outage() {
-    let Some(stack) = mailstack() else { return };
+    // A transport of its own reloads Postfix: not on the shared stack.
+    let Some(private) = PrivateStack::start() else {
+        return;
+    };
     let Some(pg) = PgStack::private() else { return };
     let url = pg.fresh_database();
-    let party = Party::new(stack, 3, 0);
+    let party = Party::new(private.stack.clone(), 3, 0);
     // The pipe user reads the configuration and the database password.
     std::fs::set_permissions(party.dir.path(), std::fs::Permissions::from_mode(0o755))
         .expect("chmod");
