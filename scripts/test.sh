@@ -87,6 +87,7 @@ finish() {
   fi
   if [ -n "$PG_DIR" ]; then
     "${AS_ROOT[@]}" "$ROOT/scripts/pgstack/stop.sh" "$PG_DIR" --purge 2>/dev/null || true
+    rmdir "$PG_DIR" 2>/dev/null || true   # left empty when the server never started
   fi
   if [ $rc = 0 ]; then
     echo "test.sh: all checks passed in $((SECONDS - STARTED)) s (${TIMINGS#, })"
