@@ -134,4 +134,59 @@ CREATE TABLE roster_imports (
     removed      INTEGER NOT NULL
 );
 "#,
+    // 3: service mode: hosts, their parties (a draft until the OK), each
+    // preview's OK code, parents who asked to hear no more, every sending
+    // command, and the notices sent to strangers.
+    r#"
+CREATE TABLE service_hosts (
+    id          INTEGER PRIMARY KEY,
+    email       TEXT NOT NULL UNIQUE,     -- lowercased
+    name        TEXT NOT NULL,
+    created_at  TEXT NOT NULL
+);
+CREATE TABLE service_parties (
+    id               INTEGER PRIMARY KEY,
+    host_id          INTEGER NOT NULL REFERENCES service_hosts(id),
+    token            TEXT NOT NULL UNIQUE,   -- in the reply address of the service's mail about it
+    state            TEXT NOT NULL CHECK (state IN ('draft', 'sent', 'cancelled')),
+    draft            TEXT NOT NULL,          -- JSON: what the host has told so far
+    party            TEXT,                   -- JSON: the party as sent
+    event_id         INTEGER UNIQUE REFERENCES events(id),
+    digests_stopped  INTEGER NOT NULL DEFAULT 0,
+    created_at       TEXT NOT NULL,
+    sent_at          TEXT
+);
+CREATE TABLE service_previews (
+    id          INTEGER PRIMARY KEY,
+    party_id    INTEGER NOT NULL REFERENCES service_parties(id),
+    code        TEXT NOT NULL UNIQUE,
+    party       TEXT NOT NULL,            -- JSON: exactly what an OK sends
+    families    TEXT NOT NULL,            -- JSON
+    expires_at  TEXT NOT NULL,
+    superseded  INTEGER NOT NULL DEFAULT 0,
+    used_at     TEXT,
+    created_at  TEXT NOT NULL
+);
+CREATE TABLE service_opt_outs (
+    email       TEXT PRIMARY KEY,         -- lowercased
+    created_at  TEXT NOT NULL
+);
+CREATE TABLE service_log (
+    id          INTEGER PRIMARY KEY,
+    host_email  TEXT NOT NULL,
+    party_id    INTEGER REFERENCES service_parties(id),
+    command     TEXT NOT NULL,            -- ok, add, change_time, change_place, cancel, refused
+    messages    INTEGER NOT NULL DEFAULT 0,  -- messages to families it queued
+    detail      TEXT,
+    at          TEXT NOT NULL
+);
+CREATE INDEX service_log_by_host ON service_log (host_email, at);
+CREATE TABLE service_notices (
+    id     INTEGER PRIMARY KEY,
+    email  TEXT NOT NULL,
+    kind   TEXT NOT NULL,                 -- stranger, limit
+    at     TEXT NOT NULL
+);
+CREATE INDEX service_notices_by_email ON service_notices (email, at);
+"#,
 ];
