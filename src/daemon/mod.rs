@@ -11,6 +11,7 @@
 pub mod inbox;
 pub mod maildir;
 mod outbox;
+pub mod service;
 mod timers;
 mod watch_imap;
 

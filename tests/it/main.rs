@@ -10,5 +10,6 @@ mod mail_smoke;
 mod reply_corpus;
 mod send_local;
 mod send_smtp;
+mod service_local;
 mod support;
 mod tidy;
