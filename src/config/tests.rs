@@ -392,3 +392,53 @@ fn service_mode_names_a_bad_host_pattern_and_a_zero_limit() {
         "{p:?}"
     );
 }
+
+#[test]
+fn a_store_url_selects_postgres_and_refuses_secrets_and_plaintext() {
+    let with = |store: &str| format!("{EXAMPLE}\n[store]\n{store}\n");
+    let c = Config::parse(
+        Path::new("/party/rsvpd.toml"),
+        &with("url = \"postgres://rsvpd@db.example.org/rsvpd\"\npassword_env = \"PGPASSWORD\""),
+    )
+    .expect("valid");
+    let store = c.store.expect("store");
+    assert_eq!(store.url, "postgres://rsvpd@db.example.org/rsvpd");
+    assert!(matches!(store.credential, Some(Credential::PasswordEnv(ref n)) if n == "PGPASSWORD"));
+    assert!(
+        Config::parse(Path::new("/p/rsvpd.toml"), EXAMPLE)
+            .expect("valid")
+            .store
+            .is_none(),
+        "SQLite stays the default"
+    );
+    let refused = [
+        ("url = \"mysql://db/rsvpd\"", "not a postgres://"),
+        (
+            "url = \"postgres://rsvpd:secret@db.example.org/rsvpd\"",
+            "holds a password",
+        ),
+        (
+            "url = \"postgres://rsvpd@db.example.org/rsvpd?sslmode=disable\"",
+            "unencrypted",
+        ),
+        (
+            "url = \"postgres://rsvpd@db/rsvpd\"\npassword_env = \"no such\"",
+            "NAME of an environment variable",
+        ),
+    ];
+    for (store, expected) in refused {
+        let found = problems(&with(store));
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("store.") && p.contains(expected)),
+            "{store}: {found:?}"
+        );
+    }
+    // Plaintext towards this machine is allowed.
+    Config::parse(
+        Path::new("/p/rsvpd.toml"),
+        &with("url = \"postgres://rsvpd@127.0.0.1:5432/rsvpd?sslmode=disable\""),
+    )
+    .expect("loopback without TLS");
+}

@@ -157,14 +157,27 @@ pub fn handle(
             answered_at: matching::answered_at(envelope.date, received_at),
         });
     }
-    if plan.bounce {
-        let reason = reply::bounce::bounce_reason(raw)
-            .or_else(|| understanding.evidence.first().cloned())
+    // An automatic reply saying its own address is gone is a bounce for it.
+    let gone = understanding.kind == Kind::AutoReply
+        && !understanding.bounced.is_empty()
+        && invitation.is_some();
+    if plan.bounce || gone {
+        let fallback = understanding
+            .evidence
+            .first()
+            .cloned()
             .unwrap_or_else(|| "the message bounced".into());
         record.bounced = understanding
             .bounced
             .iter()
-            .map(|a| (a.clone(), reason.clone()))
+            .map(|a| {
+                let reason = understanding
+                    .bounce
+                    .as_ref()
+                    .and_then(|b| b.reason_for(a))
+                    .map_or_else(|| fallback.clone(), str::to_string);
+                (a.clone(), reason)
+            })
             .collect();
     }
     if plan.confirm

@@ -24,7 +24,7 @@ use tokio::sync::{Notify, watch};
 use crate::clock::Clock;
 use crate::config::{Config, Mode};
 use crate::delivery::Transport;
-use crate::store::Store;
+use crate::store::{Location, Store};
 
 /// Everything the tasks share.
 #[derive(Clone)]
@@ -55,9 +55,9 @@ pub async fn run(
         outbox_wake: Arc::new(Notify::new()),
         inbox_ready: Arc::new(watch::channel(false).0),
     };
+    let location = Location::of(&config);
     let open = |what: &str| {
-        let path = config.database_path();
-        Store::open(&path).with_context(|| format!("opening {} for the {what}", path.display()))
+        Store::connect(&location).with_context(|| format!("opening {location} for the {what}"))
     };
     let outbox_store = open("outbox worker")?;
     let inbox_store = open("inbox watcher")?;

@@ -72,6 +72,9 @@ pub struct Understanding {
     pub note: Option<String>,
     pub evidence: Vec<String>,
     pub bounced: Vec<String>,
+    /// Addresses a delay warning says are not delivered yet (the server keeps trying).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub delayed: Vec<String>,
     pub in_reply_to: Vec<String>,
     /// Per-child answers when the reply names children.
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -89,6 +92,9 @@ pub struct Understanding {
     /// The text that was read as the reply (quotes and signature removed).
     #[serde(skip)]
     pub fresh_text: String,
+    /// The whole delivery report, when this is a bounce.
+    #[serde(skip)]
+    pub bounce: Option<bounce::Bounce>,
 }
 
 /// Confidence as a short decimal (0.9, not 0.8999999761581421).
@@ -120,6 +126,7 @@ impl Understanding {
             note: None,
             evidence: Vec::new(),
             bounced: Vec::new(),
+            delayed: Vec::new(),
             in_reply_to: Vec::new(),
             children: Vec::new(),
             language: None,
@@ -127,6 +134,7 @@ impl Understanding {
             adults_count: None,
             review: false,
             fresh_text: String::new(),
+            bounce: None,
         }
     }
 }
@@ -137,6 +145,26 @@ impl Understanding {
 /// after instead of staying resident as holes in the heap.
 pub fn warm_up() {
     std::sync::LazyLock::force(&cues::CUES);
+}
+
+/// An automatic reply saying its own address is gone: the sender is the
+/// address that failed, with the reply's words as the reason.
+fn address_gone(u: &mut Understanding, parsed: &parse::Parsed) {
+    if parsed.from_address.is_empty() || bounce::is_system_address(&parsed.from_address) {
+        return;
+    }
+    if let Some(words) = bounce::address_gone(parsed) {
+        u.evidence
+            .push(format!("automatic reply: the address is gone: \"{words}\""));
+        u.bounced = vec![parsed.from_address.clone()];
+        u.bounce = Some(bounce::Bounce {
+            recipients: u.bounced.clone(),
+            reasons: vec![(parsed.from_address.clone(), words.clone())],
+            reason: Some(words),
+            evidence: "automatic reply saying the address is gone".into(),
+            ..bounce::Bounce::default()
+        });
+    }
 }
 
 /// Understand a raw message. `sent` holds the texts rsvpd sent this family
@@ -167,17 +195,19 @@ fn read(raw: &[u8], sent: &[String]) -> Understanding {
         )
     });
 
-    if let Some(bounce) = bounce::detect_bounce(&parsed, cues) {
+    if let Some(bounce) = bounce::detect_bounce(raw, &parsed, cues) {
         let mut u = Understanding::new(Kind::Bounce);
-        u.confidence = if bounce.recipients.is_empty() {
+        u.confidence = if bounce.recipients.is_empty() && bounce.delayed.is_empty() {
             0.8
         } else {
             0.95
         };
-        u.evidence.push(bounce.evidence);
-        u.bounced = bounce.recipients;
+        u.evidence.push(bounce.evidence.clone());
+        u.bounced = bounce.recipients.clone();
+        u.delayed = bounce.delayed.clone();
         u.in_reply_to = in_reply_to;
         u.evidence.extend(truncated);
+        u.bounce = Some(bounce);
         return u;
     }
     // A calendar reply is a person's answer even when the calendar service
@@ -192,6 +222,7 @@ fn read(raw: &[u8], sent: &[String]) -> Understanding {
         u.confidence = 0.95;
         u.evidence.push(why);
         u.in_reply_to = in_reply_to;
+        address_gone(&mut u, &parsed);
         return u;
     }
 
@@ -260,6 +291,7 @@ fn read(raw: &[u8], sent: &[String]) -> Understanding {
         u.evidence.push(format!("automatic reply: \"{first}\""));
         u.in_reply_to = in_reply_to;
         u.fresh_text = fresh.text;
+        address_gone(&mut u, &parsed);
         return u;
     }
 

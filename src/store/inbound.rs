@@ -324,6 +324,8 @@ fn mark_bounced(tx: &Db, invitation_id: Option<i64>, address: &str, reason: &str
         )?,
     };
     for family_id in families {
+        // Whether any address is left is read, then acted on.
+        tx.lock(&format!("family:{family_id}"))?;
         let changed = tx.execute(
             "UPDATE contacts SET unreachable_reason = ?3 WHERE family_id = ?1 AND email = ?2",
             params![family_id, address, reason],

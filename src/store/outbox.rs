@@ -269,6 +269,10 @@ impl Store {
     /// contact is marked unreachable; the invitation fails when no recipient is left.
     pub fn record_failed(&mut self, item: &OutboxItem, error: &str) -> Result<()> {
         let tx = self.db.transaction()?;
+        if let Some(invitation_id) = item.invitation_id {
+            // Whether any recipient is left is read, then acted on.
+            tx.lock(&format!("invitation:{invitation_id}"))?;
+        }
         tx.execute(
             "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
             params![item.id, error],

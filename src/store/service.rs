@@ -337,7 +337,7 @@ impl Store {
     /// Messages to families a host's commands queued since `since`.
     pub fn messages_since(&self, host_email: &str, since: DateTime<Utc>) -> Result<usize> {
         let n: i64 = self.db.query_row(
-            "SELECT COALESCE(SUM(messages), 0) FROM service_log WHERE host_email = ?1 AND at >= ?2",
+            "SELECT CAST(COALESCE(SUM(messages), 0) AS BIGINT) FROM service_log WHERE host_email = ?1 AND at >= ?2",
             params![host_email.to_ascii_lowercase(), timestamp(since)],
             |r| r.get(0),
         )?;

@@ -2,6 +2,7 @@ use std::path::Path;
 
 use chrono::{TimeZone, Utc};
 
+use super::testing::on_both;
 use super::*;
 use crate::model::{Answer, Event};
 use crate::roster;
@@ -64,7 +65,10 @@ fn migrates_a_version_1_database_keeping_its_data() {
             .expect("seed");
     }
     let store = Store::open(&path).expect("reopen migrates");
-    assert_eq!(store.schema_version().expect("version"), 2);
+    assert_eq!(
+        store.schema_version().expect("version"),
+        super::latest_version()
+    );
     let (key, removed): (String, Option<String>) = store
         .db()
         .query_row("SELECT key, removed_at FROM families", db::params![], |r| {
@@ -79,7 +83,7 @@ fn migrates_a_version_1_database_keeping_its_data() {
             .expect("again")
             .schema_version()
             .expect("v"),
-        2
+        super::latest_version()
     );
 }
 
@@ -97,9 +101,8 @@ fn a_newer_database_is_refused() {
     }
 }
 
-#[test]
-fn first_import_adds_every_family_in_roster_order() {
-    let mut store = Store::open_in_memory().expect("open");
+on_both! {
+fn first_import_adds_every_family_in_roster_order(store) {
     let report = store
         .sync_roster(&event(), &roster_from(TWO), at(1))
         .expect("sync");
@@ -127,10 +130,10 @@ fn first_import_adds_every_family_in_roster_order() {
         }
     );
 }
+}
 
-#[test]
-fn reimporting_an_edited_roster_keeps_history() {
-    let mut store = Store::open_in_memory().expect("open");
+on_both! {
+fn reimporting_an_edited_roster_keeps_history(store) {
     store
         .sync_roster(&event(), &roster_from(TWO), at(1))
         .expect("sync");
@@ -185,10 +188,10 @@ fn reimporting_an_edited_roster_keeps_history() {
         .expect("count");
     assert_eq!(imports, 3);
 }
+}
 
-#[test]
-fn latest_clear_answer_wins_over_a_later_unclear_one() {
-    let mut store = Store::open_in_memory().expect("open");
+on_both! {
+fn latest_clear_answer_wins_over_a_later_unclear_one(store) {
     store
         .sync_roster(&event(), &roster_from(TWO), at(1))
         .expect("sync");
@@ -209,10 +212,10 @@ fn latest_clear_answer_wins_over_a_later_unclear_one() {
         (Some(Answer::No), None)
     );
 }
+}
 
-#[test]
-fn a_family_whose_invitation_bounced_is_unreachable_until_it_answers() {
-    let mut store = Store::open_in_memory().expect("open");
+on_both! {
+fn a_family_whose_invitation_bounced_is_unreachable_until_it_answers(store) {
     store
         .sync_roster(&event(), &roster_from(TWO), at(1))
         .expect("sync");
@@ -230,6 +233,7 @@ fn a_family_whose_invitation_bounced_is_unreachable_until_it_answers() {
         Some("550 5.1.1 no such user")
     );
 }
+}
 
 fn message(id: &str, recipients: &[&str]) -> NewMessage {
     NewMessage {
@@ -244,9 +248,8 @@ fn message(id: &str, recipients: &[&str]) -> NewMessage {
 
 const PARENTS: &str = "family,child,contact_name,email\nA,Ann,Al,al@example.org\nA,Ann,Ali,ali@example.org\nB,Bo,Bea,bea@example.org\n";
 
-#[test]
-fn queueing_an_invitation_is_once_per_family() {
-    let mut store = Store::open_in_memory().expect("open");
+on_both! {
+fn queueing_an_invitation_is_once_per_family(store) {
     store
         .sync_roster(&event(), &roster_from(PARENTS), at(1))
         .expect("sync");
@@ -283,10 +286,10 @@ fn queueing_an_invitation_is_once_per_family() {
         InvitationState::Queued
     );
 }
+}
 
-#[test]
-fn one_bounced_parent_leaves_the_invitation_sent_both_fail_it() {
-    let mut store = Store::open_in_memory().expect("open");
+on_both! {
+fn one_bounced_parent_leaves_the_invitation_sent_both_fail_it(store) {
     store
         .sync_roster(&event(), &roster_from(PARENTS), at(1))
         .expect("sync");
@@ -357,10 +360,10 @@ fn one_bounced_parent_leaves_the_invitation_sent_both_fail_it() {
         }
     );
 }
+}
 
-#[test]
-fn atomically_commits_everything_or_nothing() {
-    let mut store = Store::open_in_memory().expect("open");
+on_both! {
+fn atomically_commits_everything_or_nothing(store) {
     store
         .sync_roster(&event(), &roster_from(TWO), at(1))
         .expect("sync");
@@ -394,4 +397,5 @@ fn atomically_commits_everything_or_nothing() {
         .queue_message(&message("<three@x>", &["al@example.org"]), None, at(1))
         .expect("queue");
     assert_eq!(due(&store), 3);
+}
 }

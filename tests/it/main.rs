@@ -1,5 +1,6 @@
 //! One integration-test binary (fast to build); one module per area.
 
+mod bounce_fixtures;
 mod compose;
 mod daemon_imap;
 mod daemon_local;
@@ -7,6 +8,7 @@ mod doctor;
 mod foundation;
 mod host_local;
 mod mail_smoke;
+mod receive;
 mod reply_corpus;
 mod send_local;
 mod send_smtp;
