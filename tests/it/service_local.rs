@@ -500,3 +500,87 @@ fn a_host_moves_the_time_and_the_families_are_told() {
         "{sent:#?}"
     );
 }
+
+#[test]
+fn a_host_corrects_an_answer_by_replying_to_the_digest_and_nobody_else_can() {
+    let mut w = World::new();
+    let now = at(1, 10);
+    let host = "dana@parents.example";
+    let preview = up_to_preview(&mut w, host, CLASS, now);
+    let id = w.next_id();
+    w.mail(
+        &plain(host, &preview.reply_to, &id, PASS, "Re: Preview", "OK"),
+        now,
+    );
+    let party = w.store.sent_parties().expect("parties").remove(0);
+    let (config, event) = rsvpd::daemon::service::party_config(
+        &w.config,
+        party.party.as_ref().expect("party"),
+        &party.host_email,
+        party.slug.as_deref().expect("slug"),
+    )
+    .expect("config");
+    let templates = rsvpd::compose::TemplateSet::embedded();
+    rsvpd::host::digest_if_due(&mut w.store, &config, &event, &templates, at(2, 8), true)
+        .expect("digest");
+    let digest = only(&w.drain(at(2, 8)), host);
+    assert!(
+        digest.reply_to.starts_with("party+rsvp-"),
+        "{}",
+        digest.reply_to
+    );
+
+    // Another host replying to Dana's digest changes nothing.
+    let id = w.next_id();
+    let sent = w.mail(
+        &plain(
+            "eve@parents.example",
+            &digest.reply_to,
+            &id,
+            PASS,
+            "Re: digest",
+            "Ben: yes 3\nchange place: Elsewhere",
+        ),
+        at(2, 9),
+    );
+    assert!(sent.is_empty(), "{sent:#?}");
+    let status = w
+        .store
+        .event_status(party.slug.as_deref().expect("slug"))
+        .expect("status");
+    let ben = status
+        .families
+        .iter()
+        .find(|f| f.family == "Adler")
+        .expect("Ben");
+    assert!(ben.answer.is_none(), "{ben:?}");
+
+    // Dana's own correction and a new place.
+    let id = w.next_id();
+    let sent = w.mail(
+        &plain(
+            host,
+            &digest.reply_to,
+            &id,
+            PASS,
+            "Re: digest",
+            "Ben: yes 3\nchange place: Town Hall, Main Street 1",
+        ),
+        at(2, 9),
+    );
+    assert_eq!(
+        sent.iter().filter(|s| s.kind == OutboxKind::Update).count(),
+        2,
+        "{sent:#?}"
+    );
+    let status = w
+        .store
+        .event_status(party.slug.as_deref().expect("slug"))
+        .expect("status");
+    let ben = status
+        .families
+        .iter()
+        .find(|f| f.family == "Adler")
+        .expect("Ben");
+    assert_eq!(ben.answer, Some(rsvpd::model::Answer::Yes), "{ben:?}");
+}
