@@ -158,6 +158,8 @@ fn form(title: &str, parents: &[String]) -> String {
 }
 
 #[test]
+/// Also: a forged OK and a stranger send nothing, a used code sends nothing
+/// twice, and a parent's stop holds for another host's party.
 fn three_hosts_create_parties_at_once_by_email_and_send_them() {
     let Some(stack) = mailstack() else { return };
     let hosts: Vec<String> = (0..3)
@@ -240,5 +242,58 @@ fn three_hosts_create_parties_at_once_by_email_and_send_them() {
     for p in parents.iter().flatten() {
         assert_eq!(service.inbox(p).len(), 1, "one invitation to {p}");
     }
+
+    // The third host's OK again: the code was used, nothing is sent twice.
+    service.write(&hosts[2], &previews[2].1, "ok-again", "", "OK");
+    service.wait_for(&hosts[2], "Nothing was sent");
+
+    // A parent of the first party asks for no more mail.
+    let quitter = &parents[0][0];
+    let (_, invitation_reply_to, _) = service.inbox(quitter).remove(0);
+    service.write(
+        quitter,
+        &invitation_reply_to,
+        "unsubscribe",
+        "",
+        "unsubscribe",
+    );
+    let db = service.dir.path().join("state/rsvpd.sqlite3");
+    wait_until("the parent's stop", WAIT, || {
+        rusqlite::Connection::open(&db)
+            .and_then(|c| {
+                c.query_row("SELECT COUNT(*) FROM service_opt_outs", [], |r| {
+                    r.get::<_, i64>(0)
+                })
+            })
+            .unwrap_or(0)
+            == 1
+    });
+    // The second host invites that parent to another party: left out.
+    let newcomer = service.stack.fresh_user("newcomer").0;
+    service.write(&hosts[1], &service.address, "second", "", "new party");
+    let mut second_form = None;
+    wait_until("the second form", WAIT, || {
+        second_form = service
+            .inbox(&hosts[1])
+            .into_iter()
+            .find(|(s, r, _)| s.starts_with("Your party: fill in") && *r != forms[1].1);
+        second_form.is_some()
+    });
+    let (_, form_reply_to, _) = second_form.expect("form");
+    let body = form("Second party", &[quitter.clone(), newcomer.clone()]);
+    service.write(&hosts[1], &form_reply_to, "second-form", "", &body);
+    let mut second = None;
+    wait_until("the second preview", WAIT, || {
+        second = service
+            .inbox(&hosts[1])
+            .into_iter()
+            .find(|(s, _, t)| s.starts_with("Preview") && t.contains("Second party"));
+        second.is_some()
+    });
+    let (_, code, text) = second.expect("preview");
+    assert!(text.contains("asked never to get mail"), "{text}");
+    service.write(&hosts[1], &code, "second-ok", "", "OK");
+    service.wait_for(&newcomer, "");
+    assert_eq!(service.inbox(quitter).len(), 1, "no mail after stop");
     stop(daemon);
 }
