@@ -584,3 +584,129 @@ fn a_host_corrects_an_answer_by_replying_to_the_digest_and_nobody_else_can() {
         .expect("Ben");
     assert_eq!(ben.answer, Some(rsvpd::model::Answer::Yes), "{ben:?}");
 }
+
+/// The daemon in local mode: the host's mail dropped into the inbox
+/// Maildir, the answers read from the outbox folder.
+#[test]
+fn rsvpd_run_in_local_mode_answers_in_the_hosts_thread_and_mails_families_only_after_ok() {
+    use std::process::{Command as Process, Stdio};
+    use std::time::Instant;
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    std::fs::write(dir.path().join("rsvpd.toml"), CONFIG).expect("config");
+    let inbox = dir.path().join("state/inbox");
+    for sub in ["new", "cur", "tmp"] {
+        std::fs::create_dir_all(inbox.join(sub)).expect("maildir");
+    }
+    let deliver = |name: &str, raw: &str| {
+        let tmp = inbox.join("tmp").join(name);
+        std::fs::write(&tmp, raw.replace('\n', "\r\n")).expect("write");
+        std::fs::rename(&tmp, inbox.join("new").join(name)).expect("rename");
+    };
+    let outbox = dir.path().join("state/outbox");
+    let messages = || -> Vec<(String, Vec<u8>)> {
+        let mut out = Vec::new();
+        if let Ok(entries) = std::fs::read_dir(&outbox) {
+            for e in entries.flatten() {
+                out.push((
+                    e.file_name().to_string_lossy().into_owned(),
+                    std::fs::read(e.path()).expect("read"),
+                ));
+            }
+        }
+        out
+    };
+    // The message to `to` that answers `answered`: (Reply-To, text).
+    let answer_to = |answered: &str| -> (String, String) {
+        let deadline = Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            for (_, raw) in messages() {
+                let m = mail_parser::MessageParser::default()
+                    .parse(&raw)
+                    .expect("parse");
+                if m.in_reply_to().as_text() == Some(answered) {
+                    return (
+                        m.reply_to()
+                            .and_then(|r| r.first())
+                            .and_then(|a| a.address())
+                            .unwrap_or_default()
+                            .to_owned(),
+                        m.body_text(0).unwrap_or_default().into_owned(),
+                    );
+                }
+            }
+            assert!(Instant::now() < deadline, "no answer to {answered}");
+            std::thread::sleep(std::time::Duration::from_millis(100));
+        }
+    };
+    let mut daemon = Process::new(assert_cmd::cargo::cargo_bin("rsvpd"))
+        .args(["run", "-c"])
+        .arg(dir.path().join("rsvpd.toml"))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("spawn");
+    let host = "dana@parents.example";
+    deliver(
+        "m1",
+        &plain(
+            host,
+            "party@school.example",
+            "<m1@parents.example>",
+            PASS,
+            "new party",
+            "new party",
+        ),
+    );
+    let (form_reply_to, form) = answer_to("m1@parents.example");
+    for line in ["Party:", "When:", "Where:", "Reply by:"] {
+        assert!(form.contains(line), "{line} in {form}");
+    }
+    deliver(
+        "m2",
+        &with_csv(host, &form_reply_to, "<m2@parents.example>", FORM, CLASS),
+    );
+    let (code, preview) = answer_to("m2@parents.example");
+    assert!(preview.contains("Reply OK"), "{preview}");
+    assert_eq!(
+        messages().len(),
+        2,
+        "nobody but the host is mailed before the OK"
+    );
+    deliver(
+        "m3",
+        &plain(
+            host,
+            &code,
+            "<m3@parents.example>",
+            PASS,
+            "Re: Preview",
+            "OK",
+        ),
+    );
+    answer_to("m3@parents.example");
+    let deadline = Instant::now() + std::time::Duration::from_secs(30);
+    while messages().len() < 5 {
+        assert!(
+            Instant::now() < deadline,
+            "invitations: {:?}",
+            messages().len()
+        );
+        std::thread::sleep(std::time::Duration::from_millis(100));
+    }
+    let invited: Vec<String> = messages()
+        .into_iter()
+        .filter_map(|(_, raw)| {
+            let m = mail_parser::MessageParser::default().parse(&raw)?;
+            let is_invitation = String::from_utf8_lossy(&raw).contains("METHOD:REQUEST");
+            is_invitation
+                .then(|| m.to()?.first()?.address().map(str::to_owned))
+                .flatten()
+        })
+        .collect();
+    assert_eq!(invited.len(), 2, "{invited:?}");
+    let _ = Process::new("kill")
+        .args(["-TERM", &daemon.id().to_string()])
+        .status();
+    let _ = daemon.wait();
+}
