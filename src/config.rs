@@ -16,6 +16,7 @@ use toml::Spanned;
 
 pub use crate::diagnostic::{Problem, Problems};
 use crate::model::{EmailAddress, Event, Host};
+use crate::service::rules::{HostPattern, Limits};
 use crate::workflow::RetryPolicy;
 
 /// How a mail connection is protected.
@@ -97,6 +98,8 @@ pub struct Config {
     /// `[store]`: a PostgreSQL database; `None` is the SQLite file in
     /// `state_dir` (the default).
     pub store: Option<StoreConfig>,
+    /// Hosting for many hosts by email; `None` in single-host mode.
+    pub service: Option<Service>,
 }
 
 /// A PostgreSQL database shared by several workers.
@@ -110,6 +113,18 @@ pub struct StoreConfig {
     pub credential: Option<Credential>,
     /// Extra CA certificate (PEM) to trust for the server's certificate.
     pub ca_file: Option<PathBuf>,
+}
+
+/// `[service]`: hosts write to `address` and run their parties by email.
+#[derive(Debug, Clone)]
+pub struct Service {
+    /// Where hosts write ("party@school.example").
+    pub address: EmailAddress,
+    /// Who may host: addresses and `*@domain` patterns.
+    pub hosts: Vec<HostPattern>,
+    /// Hard caps per host (defaults: 3 parties a day, 60 families a
+    /// party, 400 messages a day).
+    pub limits: Limits,
 }
 
 #[derive(Debug, Clone)]
@@ -197,7 +212,18 @@ struct RawConfig {
     reminders: Option<RawReminders>,
     #[serde(default, rename = "event")]
     events: Vec<Spanned<RawEvent>>,
+    service: Option<Spanned<RawService>>,
     store: Option<RawStore>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawService {
+    address: Spanned<String>,
+    hosts: Spanned<Vec<String>>,
+    parties_per_day: Option<Spanned<u32>>,
+    families_per_party: Option<Spanned<u32>>,
+    messages_per_day: Option<Spanned<u32>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -472,8 +498,11 @@ impl Config {
             days_before: raw.reminders.map_or_else(|| vec![3], |r| r.days_before),
         };
 
+        let service = raw
+            .service
+            .map(|s| validate_service(&mut d, s.into_inner()));
         let mut events = Vec::new();
-        if raw.events.is_empty() {
+        if raw.events.is_empty() && service.is_none() {
             d.push(
                 0..0,
                 "event",
@@ -609,6 +638,7 @@ impl Config {
                 digest,
                 reminders,
                 events,
+                service: service.flatten(),
                 store,
             }),
             // Unreachable: a missing value always pushed a problem above.
@@ -672,6 +702,66 @@ fn check_header_safe(d: &mut Diagnostics<'_>, value: &Spanned<String>, key: &str
             "must not contain line breaks or control characters",
         );
     }
+}
+
+fn validate_service(d: &mut Diagnostics<'_>, rs: RawService) -> Option<Service> {
+    let address = EmailAddress::parse(rs.address.get_ref());
+    if address.is_none() {
+        d.push(
+            rs.address.span(),
+            "service.address",
+            format!("{:?} is not a valid email address", rs.address.get_ref()),
+        );
+    }
+    let mut hosts = Vec::new();
+    for text in rs.hosts.get_ref() {
+        match HostPattern::parse(text) {
+            Some(p) => hosts.push(p),
+            None => d.push(
+                rs.hosts.span(),
+                "service.hosts",
+                format!("{text:?} is neither an address nor a pattern like \"*@school.example\""),
+            ),
+        }
+    }
+    if rs.hosts.get_ref().is_empty() {
+        d.push(
+            rs.hosts.span(),
+            "service.hosts",
+            "lists nobody: add the addresses or \"*@domain\" patterns that may host parties",
+        );
+    }
+    let defaults = Limits::default();
+    let mut limit = |v: &Option<Spanned<u32>>, key: &str, default: u32| match v {
+        None => default,
+        Some(n) if *n.get_ref() == 0 => {
+            d.push(n.span(), key, "must be at least 1");
+            default
+        }
+        Some(n) => *n.get_ref(),
+    };
+    let limits = Limits {
+        parties_per_day: limit(
+            &rs.parties_per_day,
+            "service.parties_per_day",
+            defaults.parties_per_day,
+        ),
+        families_per_party: limit(
+            &rs.families_per_party,
+            "service.families_per_party",
+            defaults.families_per_party,
+        ),
+        messages_per_day: limit(
+            &rs.messages_per_day,
+            "service.messages_per_day",
+            defaults.messages_per_day,
+        ),
+    };
+    Some(Service {
+        address: address?,
+        hosts,
+        limits,
+    })
 }
 
 fn validate_mail(

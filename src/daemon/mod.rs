@@ -12,6 +12,7 @@ pub mod inbox;
 mod lease;
 pub mod maildir;
 mod outbox;
+pub mod service;
 mod timers;
 mod watch_imap;
 

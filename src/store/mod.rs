@@ -16,6 +16,7 @@ mod outbox;
 mod postgres;
 mod roster;
 mod schema;
+mod service;
 mod status;
 
 use std::path::{Path, PathBuf};
@@ -30,6 +31,7 @@ pub use digest::{DigestData, LOW_CONFIDENCE};
 pub use inbound::{InboundKind, InboundRecord, InvitationRef, NewResponse, Recorded, Source};
 pub use outbox::{NewMessage, OutboxCounts, OutboxItem, OutboxKind, PendingFamily};
 pub use roster::SyncReport;
+pub use service::{LogEntry, PartyRecord, PartyState, PreviewRecord};
 pub use status::{Counts, EventStatus, FamilyStatus, InvitationState};
 
 /// Failures of the store. None of them is worth retrying blindly.

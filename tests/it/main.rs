@@ -12,6 +12,8 @@ mod receive;
 mod reply_corpus;
 mod send_local;
 mod send_smtp;
+mod service_imap;
+mod service_local;
 mod support;
 mod tidy;
 mod workers;
