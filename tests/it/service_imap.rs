@@ -478,4 +478,67 @@ fn each_host_gets_their_own_digest_and_corrects_an_answer_and_moves_the_time() {
     let answers = service.answers();
     assert_eq!(answer_of(&answers, "Cedar").as_deref(), Some("no"));
     assert_eq!(answer_of(&answers, "Dogwood"), None);
+
+    // An OK after its code expired (48 hours, here moved into the past)
+    // invites nobody.
+    let daemon = service.start();
+    let late = service.stack.fresh_user("late").0;
+    service.write(&hosts[1], &service.address, "late-new", "", "new party");
+    let forms_of = || -> Vec<String> {
+        service
+            .inbox(&hosts[1])
+            .into_iter()
+            .filter(|(s, _, _)| s.starts_with("Your party: fill in"))
+            .map(|(_, r, _)| r)
+            .collect()
+    };
+    wait_until("the late party's form", WAIT, || forms_of().len() == 2);
+    let db =
+        rusqlite::Connection::open(service.dir.path().join("state/rsvpd.sqlite3")).expect("db");
+    let first_party: String = db
+        .query_row(
+            "SELECT token FROM service_parties WHERE state = 'sent' AND host_id = \
+             (SELECT id FROM service_hosts WHERE email = ?1)",
+            [hosts[1].to_lowercase()],
+            |r| r.get(0),
+        )
+        .expect("first party");
+    let reply_to = forms_of()
+        .into_iter()
+        .find(|r| !r.contains(&first_party))
+        .expect("the new form's address");
+    service.write(
+        &hosts[1],
+        &reply_to,
+        "late-form",
+        "",
+        &format!("Party: Late party\n{head}Lea Larch, {late}\n"),
+    );
+    let mut preview = None;
+    wait_until("the late preview", WAIT, || {
+        preview = service
+            .inbox(&hosts[1])
+            .into_iter()
+            .find(|(s, _, t)| s.starts_with("Preview") && t.contains("Late party"));
+        preview.is_some()
+    });
+    let (_, code, _) = preview.expect("preview");
+    let moved = db
+        .execute(
+            "UPDATE service_previews SET expires_at = '2026-01-01T00:00:00.000Z' WHERE used_at IS NULL",
+            [],
+        )
+        .expect("expire");
+    assert_eq!(moved, 1);
+    service.write(&hosts[1], &code, "late-ok", "", "OK");
+    let mut refusal = None;
+    wait_until("the answer to the late OK", WAIT, || {
+        refusal = service
+            .inbox(&hosts[1])
+            .into_iter()
+            .find(|(s, _, t)| s.starts_with("Nothing was sent") && t.contains("expired"));
+        refusal.is_some()
+    });
+    stop(daemon);
+    assert!(service.inbox(&late).is_empty(), "nobody invited");
 }
