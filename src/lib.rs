@@ -12,6 +12,7 @@ pub mod matching;
 pub mod model;
 pub mod reply;
 pub mod roster;
+pub mod service;
 pub mod workflow;
 
 // Imperative shell: files, database, mail servers, clock.

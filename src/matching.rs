@@ -182,47 +182,6 @@ pub fn tokens_in_thread(envelope: &Envelope) -> Vec<String> {
     tokens
 }
 
-/// The server's own words from a delivery-status report (`Diagnostic-Code`,
-/// else `Status`), for telling the host why a family could not be reached.
-pub fn bounce_reason(raw: &[u8]) -> Option<String> {
-    let text = String::from_utf8_lossy(&raw[..raw.len().min(256 * 1024)]);
-    let mut lines = text.lines().peekable();
-    let mut status = None;
-    while let Some(line) = lines.next() {
-        let lower = line.to_ascii_lowercase();
-        if lower.starts_with("diagnostic-code:") {
-            let mut value = line["diagnostic-code:".len()..].trim().to_string();
-            // Folded continuation lines.
-            while let Some(next) = lines.peek() {
-                if next.starts_with(' ') || next.starts_with('\t') {
-                    value.push(' ');
-                    value.push_str(next.trim());
-                    lines.next();
-                } else {
-                    break;
-                }
-            }
-            let value = value
-                .split_once(';')
-                .map_or(value.as_str(), |(kind, rest)| {
-                    if kind.len() <= 10 {
-                        rest
-                    } else {
-                        value.as_str()
-                    }
-                })
-                .trim()
-                .to_string();
-            if !value.is_empty() {
-                return Some(value.chars().take(300).collect());
-            }
-        } else if lower.starts_with("status:") && status.is_none() {
-            status = Some(format!("status {}", line["status:".len()..].trim()));
-        }
-    }
-    status
-}
-
 /// The time a reply was written, for "the latest answer wins": its Date
 /// header, unless that is missing or implausibly far from when the server
 /// received it (then the server's time).
@@ -302,20 +261,6 @@ mod tests {
             "Authentication-Results: mx.example.org; dkim=fail; spf=fail\r\nAuthentication-Results: evil; dkim=pass\r\nFrom: a@b.c",
         ));
         assert_eq!(forged_below.authentication, Authentication::Fail);
-    }
-
-    #[test]
-    fn bounce_reasons_are_the_servers_words() {
-        let dsn = b"Content-Type: message/delivery-status\r\n\r\nFinal-Recipient: rfc822; a@b.c\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 <a@b.c>:\r\n    Recipient address rejected: User unknown\r\n";
-        assert_eq!(
-            bounce_reason(dsn).as_deref(),
-            Some("550 5.1.1 <a@b.c>: Recipient address rejected: User unknown")
-        );
-        assert_eq!(
-            bounce_reason(b"Status: 4.4.1\r\n").as_deref(),
-            Some("status 4.4.1")
-        );
-        assert_eq!(bounce_reason(b"nothing here"), None);
     }
 
     #[test]

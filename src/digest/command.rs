@@ -397,7 +397,7 @@ fn is_filler(word: &str) -> bool {
 }
 
 /// Lowercase without accents, for comparing names and words.
-fn fold(text: &str) -> String {
+pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars().flat_map(char::to_lowercase) {
         match c {

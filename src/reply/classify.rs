@@ -11,6 +11,10 @@ use super::text::Normalized;
 use crate::model::Answer;
 use serde::Serialize;
 
+/// Two reasons for a decline in one clause ("a christening that day"):
+/// enough to answer alone, never enough to outweigh a stated answer.
+pub const WEAK_PAIR: f32 = 0.7;
+
 /// Characters of fresh text read for the answer.
 pub const MAX_CLASSIFY_CHARS: usize = 8 * 1024;
 /// Clauses read; a reply states its answer early.
@@ -35,6 +39,11 @@ pub struct Classification {
     pub children: Vec<ChildAnswer>,
     /// The text only asks, defers or acknowledges.
     pub undecided_reason: Option<&'static str>,
+    /// ISO 639-1 code of the text's language.
+    pub language: Option<&'static str>,
+    /// Children and adults coming, when the text tells them apart.
+    pub children_count: Option<u32>,
+    pub adults_count: Option<u32>,
 }
 
 #[derive(Debug)]
@@ -297,6 +306,7 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
     let mut wish = false;
     let mut weak: Option<String> = None;
     let mut apology: Option<String> = None;
+    let mut n_weak = 0;
     let negs: Vec<&&Hit> = hits.iter().filter(|h| h.is(Cat::Neg)).collect();
     for h in &hits {
         let first = token_index(&c.norm.padded, h.start) == 0;
@@ -350,8 +360,9 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
                 });
             }
         }
-        if h.is(Cat::WeakNo) {
+        if h.is(Cat::WeakNo) || h.is(Cat::Absent) {
             weak.get_or_insert_with(|| h.text.clone());
+            n_weak += 1;
         }
         if h.is(Cat::Apology) {
             apology.get_or_insert_with(|| h.text.clone());
@@ -385,6 +396,21 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
             wish: false,
         })
     };
+    // "I can't stay" is about the parent, not the child: a note.
+    let negated_stay = hits.iter().any(|h| {
+        h.is(Cat::Stay)
+            && !h.is(Cat::Verb)
+            && hits.iter().any(|n| {
+                (n.is(Cat::Neg) || n.is(Cat::No))
+                    && n.end < h.start
+                    && token_index(&c.norm.padded, h.start)
+                        .saturating_sub(token_index(&c.norm.padded, n.end))
+                        <= 2
+            })
+    });
+    if no.is_some() && negated_stay && yes.is_none() {
+        return None;
+    }
     if let Some(e) = no {
         return v(Answer::No, 1.0, e);
     }
@@ -407,7 +433,16 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
         });
     }
     if let Some(e) = weak {
-        return v(Answer::No, if c.after_contrast { 1.0 } else { 0.5 }, e);
+        // One reason alone is weak ("busy"); two agree ("at a wedding that
+        // day"), and after a contrast it is the point ("yes, but sadly…").
+        let strength = if c.after_contrast {
+            1.0
+        } else if n_weak >= 2 {
+            WEAK_PAIR
+        } else {
+            0.5
+        };
+        return v(Answer::No, strength, e);
     }
     if let Some(e) = apology {
         return v(Answer::No, 0.4, e);
@@ -526,6 +561,34 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
             }
         }
     }
+    // "Thanks, but Ryan has football camp all day": thanks, then a "but"
+    // that brings news and no answer of its own, is a polite decline.
+    if !verdicts.iter().any(|v| v.strength >= 0.8) && !defer && !pending {
+        let thanks_but = clauses.iter().enumerate().find(|(j, c)| {
+            c.after_contrast
+                && !c.question
+                && c.norm.tokens.len() >= 3
+                && !verdicts
+                    .iter()
+                    .any(|v| v.clause == *j && v.answer != Answer::No)
+                && j.checked_sub(1)
+                    .and_then(|k| clauses.get(k))
+                    .is_some_and(|prev| {
+                        prev.sentence == c.sentence
+                            && prev.hits.iter().any(|h| h.is(Cat::Ack) || h.is(Cat::Wish))
+                    })
+        });
+        if let Some((j, _)) = thanks_but {
+            verdicts.retain(|v| v.clause != j);
+            verdicts.push(Verdict {
+                clause: j,
+                answer: Answer::No,
+                strength: 0.8,
+                evidence: "thanks, but …".to_string(),
+                wish: false,
+            });
+        }
+    }
     if pending {
         verdicts.retain(|v| v.strength >= 1.0);
         evidence.push("not an answer yet, or not a reply".to_string());
@@ -562,7 +625,8 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
             Answer::No
                 if has(Answer::Yes)
                     && (partial_yes(&children)
-                        || different_subjects(&clauses, &considered, cues)) =>
+                        || different_subjects(&clauses, &considered, cues)
+                        || writer_out_child_in(&clauses, &considered, cues)) =>
             {
                 Answer::Yes
             }
@@ -590,7 +654,8 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         }
         answer = Some(decided);
     }
-    let (counted, explicit_count) = count_guests(&clauses, &verdicts, cues);
+    let headcount = count_guests(&clauses, &verdicts, cues);
+    let (counted, explicit_count) = (headcount.total, headcount.explicit);
     if answer.is_none() && explicit_count && !pending {
         // "Two adults and two children from us": a head-count is a yes.
         evidence.push("yes: a head-count was given".to_string());
@@ -614,11 +679,16 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     } else {
         Some("no answer words")
     };
-    let guests = match answer {
-        Some(Answer::Yes) | Some(Answer::Maybe) => counted,
-        _ => None,
-    };
-    let note = make_note(&clauses, &sentence_texts, answer, text);
+    let coming = matches!(answer, Some(Answer::Yes) | Some(Answer::Maybe));
+    let guests = counted.filter(|_| coming);
+    let note = make_note(&clauses, &sentence_texts, answer, text, cues);
+    let language = super::language::detect(
+        text,
+        clauses
+            .iter()
+            .map(|c| (c.norm.tokens.as_slice(), c.hits.as_slice())),
+        cues,
+    );
     Classification {
         answer,
         strength,
@@ -627,6 +697,9 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         evidence,
         children,
         undecided_reason,
+        language,
+        children_count: headcount.children.filter(|_| coming),
+        adults_count: headcount.adults.filter(|_| coming),
     }
 }
 
@@ -655,6 +728,24 @@ fn different_subjects(clauses: &[Clause], considered: &[&Verdict], cues: &Cues) 
         v.answer == Answer::Yes
             && third_party(&clauses[v.clause], cues).is_some_and(|s| s != declined)
     })
+}
+
+/// "Her dad will bring her, I can't make it myself": the writer alone is
+/// out, someone else's coming is the child's answer.
+fn writer_out_child_in(clauses: &[Clause], considered: &[&Verdict], cues: &Cues) -> bool {
+    let Some(last_no) = considered.iter().rev().find(|v| v.answer == Answer::No) else {
+        return false;
+    };
+    let writer_alone = clauses[last_no.clause]
+        .norm
+        .tokens
+        .iter()
+        .find(|t| !cues.word_cues.contains(*t) || cues.self_words.contains(*t))
+        .is_some_and(|t| cues.self_words.contains(t));
+    writer_alone
+        && considered
+            .iter()
+            .any(|v| v.answer == Answer::Yes && third_party(&clauses[v.clause], cues).is_some())
 }
 
 /// Some children come and others don't: the family's answer is yes.
@@ -728,9 +819,39 @@ static PLUS_SUM: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(||
         .expect("literal regex compiles")
 });
 
+/// People in a head-count, children and adults apart where the words say.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+struct Tally {
+    total: u32,
+    children: u32,
+    adults: u32,
+}
+
+impl Tally {
+    /// `n` people named by a hit: a child word, an adult word, or neither.
+    fn add(&mut self, n: u32, hit: Option<&Hit>) {
+        self.total += n;
+        match hit {
+            Some(h) if h.is(Cat::Child) => self.children += n,
+            Some(h) if h.is(Cat::Adult) => self.adults += n,
+            _ => {}
+        }
+    }
+
+    fn add_tally(&mut self, other: Tally) {
+        self.total += other.total;
+        self.children += other.children;
+        self.adults += other.adults;
+    }
+
+    fn untyped(&self) -> u32 {
+        self.total.saturating_sub(self.children + self.adults)
+    }
+}
+
 /// People counted by numbered nouns and pairs in a hit list.
-fn numbered_people(hits: &[&Hit], norm: &Normalized, cues: &Cues) -> u32 {
-    let mut n_people = 0;
+fn numbered_people(hits: &[&Hit], norm: &Normalized, cues: &Cues) -> Tally {
+    let mut tally = Tally::default();
     for h in hits {
         if h.is(Cat::PeopleNoun) {
             let ti = token_index(&norm.padded, h.start);
@@ -738,16 +859,68 @@ fn numbered_people(hits: &[&Hit], norm: &Normalized, cues: &Cues) -> u32 {
                 .checked_sub(1)
                 .and_then(|p| norm.tokens.get(p))
                 .and_then(|t| cues.number(t));
-            n_people += n.unwrap_or(0);
+            tally.add(n.unwrap_or(0), Some(h));
         } else if h.is(Cat::Pair) {
-            n_people += 2;
+            tally.add(2, Some(h));
         }
     }
-    n_people
+    tally
 }
 
-/// The head-count, and whether it was stated with numbers (not only names).
-fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Option<u32>, bool) {
+/// The head-count a reply states.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+pub struct Headcount {
+    pub total: Option<u32>,
+    /// Stated with numbers, not only names.
+    pub explicit: bool,
+    /// Children and adults, when the reply tells them apart.
+    pub children: Option<u32>,
+    pub adults: Option<u32>,
+}
+
+/// The head-count: a stated total ("3 of us", "2+2") wins over the people
+/// the reply lists; the split into children and adults is kept when every
+/// person counted is one or the other and the parts add up to the total.
+fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Headcount {
+    let listed = list_people(clauses, verdicts, cues);
+    let stated = stated_count(clauses, verdicts, cues);
+    let (total, explicit) = match stated {
+        Some(n) => (Some(n), true),
+        None => (
+            (listed.tally.total > 0).then_some(listed.tally.total),
+            listed.explicit,
+        ),
+    };
+    let t = listed.tally;
+    let split = total.is_some_and(|n| n == t.total) && t.untyped() == 0;
+    let children = (split && t.children > 0).then_some(t.children);
+    let adults = if !split {
+        None
+    } else if t.adults > 0 {
+        Some(t.adults)
+    } else if t.children > 0 && listed.dropoff {
+        Some(0)
+    } else {
+        None
+    };
+    Headcount {
+        total,
+        explicit,
+        children,
+        adults,
+    }
+}
+
+/// People listed in the reply's clauses.
+struct Listed {
+    tally: Tally,
+    explicit: bool,
+    /// A parent drops the children off ("I'll drop him off").
+    dropoff: bool,
+}
+
+/// A stated total: "3 of us", "2+2".
+fn stated_count(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option<u32> {
     let verdict_of = |i: usize| verdicts.iter().find(|v| v.clause == i).map(|v| v.answer);
     let live: Vec<&Clause> = clauses
         .iter()
@@ -755,10 +928,9 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
         .filter(|(i, c)| !c.question && verdict_of(*i) != Some(Answer::No))
         .map(|(_, c)| c)
         .collect();
-    // A stated total wins: "3 of us", "2+2".
     for c in &live {
         if let Some(n) = cues.stated_total(&c.count_norm) {
-            return (Some(n), true);
+            return Some(n);
         }
     }
     for c in live.iter().filter(|c| c.raw.contains('+')) {
@@ -768,10 +940,15 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
                 .filter_map(|m| m.as_str().parse::<u32>().ok())
                 .sum();
             if sum > 0 {
-                return (Some(sum), true);
+                return Some(sum);
             }
         }
     }
+    None
+}
+
+fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Listed {
+    let verdict_of = |i: usize| verdicts.iter().find(|v| v.clause == i).map(|v| v.answer);
     let sentence_yes = |s: usize| {
         verdicts.iter().any(|v| {
             clauses[v.clause].sentence == s && matches!(v.answer, Answer::Yes | Answer::Maybe)
@@ -799,8 +976,9 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
         }
         people >= 3 && conj
     };
-    let mut total = 0u32;
+    let mut tally = Tally::default();
     let mut explicit = false;
+    let mut any_dropoff = false;
     let mut names: Vec<String> = Vec::new();
     let mut self_counted = false;
     for (i, c) in clauses.iter().enumerate() {
@@ -814,7 +992,15 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
         {
             continue;
         }
+        // "We have 2 little ones": having is not coming.
+        let possess = hits.iter().any(|h| h.is(Cat::Possess))
+            && verdict_of(i).is_none()
+            && !hits.iter().any(|h| h.is(Cat::Verb) || h.is(Cat::Yes));
+        if possess {
+            continue;
+        }
         let dropoff = hits.iter().any(|h| h.is(Cat::Dropoff));
+        any_dropoff |= dropoff;
         let person = |h: &&&Hit| {
             h.is(Cat::SelfRef) || h.is(Cat::Companion) || h.is(Cat::Pair) || h.is(Cat::PeopleNoun)
         };
@@ -837,21 +1023,22 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
                 .any(|h| h.is(Cat::Verb) || h.is(Cat::Stay) || h.is(Cat::Yes));
         let conj = listing || hits.iter().any(|h| h.is(Cat::Conj));
         // "Adults: 1" form lines.
-        let mut people_here = 0u32;
+        let mut here = Tally::default();
         if c.after_colon
             && let Some(n) = c.count_norm.tokens.first().and_then(|t| cues.number(t))
             && c.count_norm.tokens.len() == 1
             && let Some(key) = i.checked_sub(1).and_then(|k| clauses.get(k))
-            && key.count_hits.iter().any(|h| h.is(Cat::PeopleNoun))
+            && let Some(noun) = key.count_hits.iter().find(|h| h.is(Cat::PeopleNoun))
         {
-            people_here += n;
+            here.add(n, Some(noun));
         }
-        people_here += numbered_people(&hits, &c.count_norm, cues);
-        if people_here == 0 {
+        here.add_tally(numbered_people(&hits, &c.count_norm, cues));
+        if here.total == 0 {
             // "2+2 (two kids, two grown-ups)": the aside holds the numbers.
             let full: Vec<&Hit> = c.hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
-            people_here += numbered_people(&full, &c.norm, cues);
+            here.add_tally(numbered_people(&full, &c.norm, cues));
         }
+        let people_here = here.total;
         explicit |= people_here > 0;
         let mut others = 0u32;
         for h in &hits {
@@ -865,6 +1052,7 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
                 });
                 if !named {
                     others += 1;
+                    here.add(1, Some(h));
                 }
             }
         }
@@ -882,6 +1070,8 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
             });
         if pronoun_child && people_here == 0 {
             others += 1;
+            here.children += 1;
+            here.total += 1;
         }
         // "ja" is "yes" in German and "I" in Polish: an answer word is not a
         // person; "Ben" is a name before it is Turkish for "I".
@@ -899,19 +1089,35 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> (Optio
             let near_conj = hits.iter().any(|h| {
                 h.is(Cat::Conj) && token_index(&c.count_norm.padded, h.start).abs_diff(ti) <= 2
             });
-            let stays = hits.iter().any(|h| h.is(Cat::Stay));
+            let stays = hits.iter().any(|h| h.is(Cat::Stay) && !h.is(Cat::Verb));
             let just_me = ti <= 2 && c.count_norm.tokens.len() <= 3 && attends;
             let with_others = !clause_names.is_empty() || others > 0 || people_here > 0;
             if near_conj || stays || just_me || listing || (attends && ti <= 2 && with_others) {
-                total += 1;
+                here.adults += 1;
+                here.total += 1;
                 self_counted = true;
             }
         }
-        total += people_here + others;
+        tally.add_tally(here);
     }
-    total += names.len() as u32;
-    ((total > 0).then_some(total), explicit)
+    // Names are the children's.
+    let n_names = names.len() as u32;
+    tally.total += n_names;
+    tally.children += n_names;
+    Listed {
+        tally,
+        explicit,
+        dropoff: any_dropoff,
+    }
 }
+
+/// A time of day: "17:30", "5.30pm", "5pm", "17 Uhr", "17h30", "à 17h".
+static CLOCK_TIME: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(
+        r"(?i)\b\d{1,2}(?:[:.h]\d{2}\s*(?:am|pm|uhr|h)?|\s*(?:am|pm|uhr|h|hs|heures?|ore|godz)\b)",
+    )
+    .expect("literal regex compiles")
+});
 
 /// The sentences worth showing the host: questions and notes (allergies,
 /// leaving early); the whole text when nothing was decided.
@@ -920,10 +1126,16 @@ fn make_note(
     sentence_texts: &[String],
     answer: Option<Answer>,
     text: &str,
+    cues: &Cues,
 ) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();
     for c in clauses {
-        let note_worthy = c.question || c.hits.iter().any(|h| h.is(Cat::Note) && !h.is(Cat::Mask));
+        let note_worthy = c.question
+            || c.hits
+                .iter()
+                .any(|h| (h.is(Cat::Note) || h.is(Cat::Dropoff)) && !h.is(Cat::Mask))
+            || cues.has_note_stem(&c.norm.padded)
+            || (c.raw.bytes().any(|b| b.is_ascii_digit()) && CLOCK_TIME.is_match(&c.raw));
         let sentence = sentence_texts
             .get(c.sentence)
             .map_or(c.raw.as_str(), |s| s.as_str());

@@ -34,6 +34,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("cs", include_str!("cues/cs.toml")),
     ("sv", include_str!("cues/sv.toml")),
     ("ro", include_str!("cues/ro.toml")),
+    ("sr", include_str!("cues/sr.toml")),
 ];
 
 /// One cue file as written. Every list is optional.
@@ -41,6 +42,9 @@ pub const FILES: &[(&str, &str)] = &[
 #[serde(deny_unknown_fields, default)]
 pub struct CueFile {
     pub lang: String,
+    /// A language whose cues another file holds (Serbian in the Croatian
+    /// file): its own `words` only tell it apart from that language.
+    pub variant_of: String,
     /// Token repairs: typos and contractions (`"can not" = "can't"`).
     pub repair: HashMap<String, String>,
     /// Number words (`two = 2`).
@@ -107,6 +111,14 @@ pub struct CueFile {
     pub total: Vec<String>,
     /// Topics worth a note for the host (allergies, leaving early).
     pub note: Vec<String>,
+    /// Word parts that make a sentence a note wherever they occur in a
+    /// word ("allerg" in "Nussallergie"), for compounds.
+    pub note_stem: Vec<String>,
+    /// Being somewhere else ("we'll be at my sister's", "estaremos en"):
+    /// an absence, never an attendance.
+    pub absent: Vec<String>,
+    /// Having ("we have 2 little ones"): a number there is not a head-count.
+    pub possess: Vec<String>,
     /// Capitalized words that are not names.
     pub not_name: Vec<String>,
     /// Attribution verbs ("wrote", "schrieb").
@@ -136,6 +148,12 @@ pub struct CueFile {
     pub invite: Vec<String>,
     /// Reply prefixes of subjects ("re", "aw", "sv").
     pub reply_prefix: Vec<String>,
+    /// Common words of the language, only for telling languages apart.
+    pub words: Vec<String>,
+    /// Children among people words ("kids", "the twins", "his sister").
+    pub child: Vec<String>,
+    /// Adults among people words ("adults", "my husband", "both of us").
+    pub adult: Vec<String>,
 }
 
 /// What a phrase means.
@@ -173,6 +191,11 @@ pub enum Cat {
     Pair,
     PeopleNoun,
     Note,
+    /// People words that are children or adults (head-count split).
+    Child,
+    Adult,
+    Absent,
+    Possess,
 }
 
 /// A phrase found in normalized text (byte offsets into `padded`, without
@@ -182,6 +205,8 @@ pub struct Hit {
     pub start: usize,
     pub end: usize,
     pub cats: &'static [Cat],
+    /// The cue files the phrase comes from (bit `i`: [`Cues::languages`]`[i]`).
+    pub langs: u32,
     pub text: String,
 }
 
@@ -196,8 +221,17 @@ pub struct Cues {
     pub repair: HashMap<String, String>,
     pub numbers: HashMap<String, u32>,
     automaton: Option<AhoCorasick>,
-    /// Per automaton pattern: padded or not, and its categories.
-    pattern_info: Vec<(bool, &'static [Cat])>,
+    /// Per automaton pattern: padded or not, its categories and languages.
+    pattern_info: Vec<(bool, &'static [Cat], u32)>,
+    /// ISO 639-1 codes of the cue files, by bit in a language mask.
+    pub languages: Vec<&'static str>,
+    /// One-token cue words and the languages they belong to.
+    pub word_langs: HashMap<String, u32>,
+    /// Common words (the `words` lists) and their languages: weaker
+    /// evidence than a cue word.
+    pub common_langs: HashMap<String, u32>,
+    /// (variant, base) language bits: Serbian is read with the Croatian cues.
+    pub variants: Vec<(u32, u32)>,
     pub total_re: Option<Regex>,
     pub not_name: HashSet<String>,
     /// One-token words for the writer ("me", "ich") and bare answer words.
@@ -207,6 +241,11 @@ pub struct Cues {
     pub word_cues: HashSet<String>,
     /// One-token contrast words ("but", "aber").
     pub contrast_words: HashSet<String>,
+    /// Note stems, normalized, matched inside words.
+    note_stems: Option<AhoCorasick>,
+    /// First words of people nouns ("kids", "niños"): a number before one
+    /// counts those people, not everyone ("we're 2 adults and 2 kids").
+    pub people_words: HashSet<String>,
     /// Stated totals as token templates around a number ("{n} of us").
     pub totals: Vec<(Vec<String>, Vec<String>)>,
     pub lines: LineCues,
@@ -228,6 +267,8 @@ pub struct LineCues {
     pub calendar_yes: Vec<String>,
     pub calendar_no: Vec<String>,
     pub calendar_maybe: Vec<String>,
+    /// The languages of each calendar-reply subject prefix.
+    pub calendar_langs: HashMap<String, u32>,
     pub invite: Vec<String>,
     pub invite_request: Vec<String>,
     pub reply_prefix: HashSet<String>,
@@ -279,58 +320,83 @@ impl Cues {
             }
         }
         let norm = |s: &str| normalize(s, &repair).tokens.join(" ");
-        let mut by_pattern: HashMap<String, Vec<Cat>> = HashMap::default();
-        let mut add = |list: &[String], cat: Cat| {
+        // Language bits: one per cue file with a language (not "common").
+        let mut languages: Vec<&'static str> = Vec::new();
+        let mut lang_bit = Vec::with_capacity(files.len());
+        for f in files {
+            let bit = if f.lang.len() == 2 && languages.len() < 32 {
+                // Built once inside a LazyLock: bounded, never freed by design.
+                languages.push(Box::leak(f.lang.clone().into_boxed_str()));
+                1u32 << (languages.len() - 1)
+            } else {
+                0
+            };
+            lang_bit.push(bit);
+        }
+        let mut by_pattern: HashMap<String, (Vec<Cat>, u32)> = HashMap::default();
+        let mut word_langs: HashMap<String, u32> = HashMap::default();
+        let mut add = |list: &[String], cat: Cat, bit: u32| {
             for p in list {
                 let n = norm(p);
                 if n.is_empty() {
                     continue;
                 }
+                if !n.contains(' ') {
+                    *word_langs.entry(n.clone()).or_default() |= bit;
+                }
                 let entry = by_pattern.entry(n).or_default();
-                if !entry.contains(&cat) {
-                    entry.push(cat);
+                entry.1 |= bit;
+                if !entry.0.contains(&cat) {
+                    entry.0.push(cat);
                 }
             }
         };
         let mut not_name = HashSet::default();
         let mut self_words = HashSet::default();
         let mut contrast_words = HashSet::default();
+        let mut people_words = HashSet::default();
+        let mut note_stems: Vec<String> = Vec::new();
         let mut answer_words = HashSet::default();
         let mut lines = LineCues::default();
         let mut totals = Vec::new();
-        for f in files {
-            add(&f.yes, Cat::Yes);
-            add(&f.yes_word, Cat::YesWord);
-            add(&f.yes_final, Cat::YesFinal);
-            add(&f.wish, Cat::Wish);
-            add(&f.pending, Cat::Pending);
-            add(&f.no, Cat::No);
-            add(&f.no_word, Cat::NoWord);
-            add(&f.maybe, Cat::Maybe);
-            add(&f.weak_no, Cat::WeakNo);
-            add(&f.apology, Cat::Apology);
-            add(&f.child_pronoun, Cat::ChildPronoun);
-            add(&f.conj, Cat::Conj);
-            add(&f.defer, Cat::Defer);
-            add(&f.ack, Cat::Ack);
-            add(&f.mask, Cat::Mask);
-            add(&f.verb, Cat::Verb);
-            add(&f.antiverb, Cat::AntiVerb);
-            add(&f.neg, Cat::Neg);
-            add(&f.cond, Cat::Cond);
-            add(&f.contrast, Cat::Contrast);
-            add(&f.change, Cat::Change);
-            add(&f.future, Cat::Future);
-            add(&f.dropoff, Cat::Dropoff);
-            add(&f.stay, Cat::Stay);
-            add(&f.question, Cat::Question);
-            add(&f.greeting, Cat::Greeting);
-            add(&f.filler, Cat::Filler);
-            add(&f.self_ref, Cat::SelfRef);
-            add(&f.companion, Cat::Companion);
-            add(&f.pair, Cat::Pair);
-            add(&f.people_noun, Cat::PeopleNoun);
-            add(&f.note, Cat::Note);
+        for (f, &file_bit) in files.iter().zip(&lang_bit) {
+            let bit = file_bit;
+            add(&f.yes, Cat::Yes, bit);
+            add(&f.yes_word, Cat::YesWord, bit);
+            add(&f.yes_final, Cat::YesFinal, bit);
+            add(&f.wish, Cat::Wish, bit);
+            add(&f.pending, Cat::Pending, bit);
+            add(&f.no, Cat::No, bit);
+            add(&f.no_word, Cat::NoWord, bit);
+            add(&f.maybe, Cat::Maybe, bit);
+            add(&f.weak_no, Cat::WeakNo, bit);
+            add(&f.apology, Cat::Apology, bit);
+            add(&f.child_pronoun, Cat::ChildPronoun, bit);
+            add(&f.conj, Cat::Conj, bit);
+            add(&f.defer, Cat::Defer, bit);
+            add(&f.ack, Cat::Ack, bit);
+            add(&f.mask, Cat::Mask, bit);
+            add(&f.verb, Cat::Verb, bit);
+            add(&f.antiverb, Cat::AntiVerb, bit);
+            add(&f.neg, Cat::Neg, bit);
+            add(&f.cond, Cat::Cond, bit);
+            add(&f.contrast, Cat::Contrast, bit);
+            add(&f.change, Cat::Change, bit);
+            add(&f.future, Cat::Future, bit);
+            add(&f.dropoff, Cat::Dropoff, bit);
+            add(&f.stay, Cat::Stay, bit);
+            add(&f.question, Cat::Question, bit);
+            add(&f.greeting, Cat::Greeting, bit);
+            add(&f.filler, Cat::Filler, bit);
+            add(&f.self_ref, Cat::SelfRef, bit);
+            add(&f.companion, Cat::Companion, bit);
+            add(&f.pair, Cat::Pair, bit);
+            add(&f.people_noun, Cat::PeopleNoun, bit);
+            add(&f.note, Cat::Note, bit);
+            add(&f.child, Cat::Child, bit);
+            add(&f.adult, Cat::Adult, bit);
+            add(&f.absent, Cat::Absent, bit);
+            add(&f.possess, Cat::Possess, bit);
             not_name.extend(f.not_name.iter().map(|s| norm(s)));
             self_words.extend(
                 f.self_ref
@@ -346,6 +412,17 @@ impl Cues {
                     .filter(|s| !s.contains(' ')),
             );
             totals.extend(f.total.iter().cloned());
+            note_stems.extend(
+                f.note_stem
+                    .iter()
+                    .map(|s| norm(s))
+                    .filter(|s| !s.is_empty()),
+            );
+            people_words.extend(
+                f.people_noun
+                    .iter()
+                    .filter_map(|s| norm(s).split(' ').next().map(str::to_string)),
+            );
             let n = |v: &Vec<String>| -> Vec<String> {
                 v.iter()
                     .map(|s| norm(s))
@@ -378,9 +455,34 @@ impl Cues {
             lines.calendar_yes.extend(n(&f.calendar_yes));
             lines.calendar_no.extend(n(&f.calendar_no));
             lines.calendar_maybe.extend(n(&f.calendar_maybe));
+            for head in n(&f.calendar_yes)
+                .into_iter()
+                .chain(n(&f.calendar_no))
+                .chain(n(&f.calendar_maybe))
+            {
+                *lines.calendar_langs.entry(head).or_default() |= bit;
+            }
             lines.invite.extend(padded(&f.invite));
             lines.invite_request.extend(padded(&f.invite_request));
             lines.reply_prefix.extend(n(&f.reply_prefix));
+        }
+        let mut variants = Vec::new();
+        let mut common_langs: HashMap<String, u32> = HashMap::default();
+        for (f, &bit) in files.iter().zip(&lang_bit) {
+            let base = files
+                .iter()
+                .zip(&lang_bit)
+                .find(|(b, _)| !f.variant_of.is_empty() && b.lang == f.variant_of)
+                .map(|(_, b)| *b);
+            if let Some(base) = base {
+                variants.push((bit, base));
+            }
+            for w in &f.words {
+                let n = norm(w);
+                if !n.is_empty() && !n.contains(' ') {
+                    *common_langs.entry(n).or_default() |= bit;
+                }
+            }
         }
         let name_like = |c: &Cat| {
             matches!(
@@ -410,22 +512,22 @@ impl Cues {
         };
         let single_word = by_pattern
             .iter()
-            .filter(|(p, cats)| !p.contains(' ') && cats.iter().any(|c| !name_like(c)))
+            .filter(|(p, (cats, _))| !p.contains(' ') && cats.iter().any(|c| !name_like(c)))
             .map(|(p, _)| p.clone());
         let word_cues: HashSet<String> = by_pattern
             .iter()
-            .filter(|(_, cats)| cats.iter().any(answer_like))
+            .filter(|(_, (cats, _))| cats.iter().any(answer_like))
             .filter_map(|(p, _)| p.split(' ').next().map(str::to_string))
             .chain(single_word)
             .collect();
         let mut patterns = Vec::with_capacity(by_pattern.len());
         let mut pattern_info = Vec::with_capacity(by_pattern.len());
-        let mut entries: Vec<(String, Vec<Cat>)> = by_pattern.into_iter().collect();
+        let mut entries: Vec<(String, (Vec<Cat>, u32))> = by_pattern.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
-        for (p, cats) in entries {
+        for (p, (cats, langs)) in entries {
             let unspaced = p.chars().any(is_unspaced_script);
             patterns.push(if unspaced { p } else { format!(" {p} ") });
-            pattern_info.push((!unspaced, leak_cats(cats)));
+            pattern_info.push((!unspaced, leak_cats(cats), langs));
         }
         let automaton = AhoCorasick::new(&patterns).ok();
         let (unspaced_totals, spaced): (Vec<String>, Vec<String>) = totals
@@ -444,15 +546,37 @@ impl Cues {
             numbers,
             automaton,
             pattern_info,
+            languages,
+            word_langs,
+            common_langs,
+            variants,
             total_re,
             not_name,
             self_words,
             answer_words,
             word_cues,
             contrast_words,
+            people_words,
+            note_stems: {
+                note_stems.sort();
+                note_stems.dedup();
+                AhoCorasick::new(&note_stems).ok()
+            },
             totals: spaced_totals,
             lines,
         }
+    }
+
+    /// Does normalized text hold a note stem ("allerg" in "nussallergie")?
+    pub fn has_note_stem(&self, norm: &str) -> bool {
+        self.note_stems.as_ref().is_some_and(|ac| ac.is_match(norm))
+    }
+
+    /// The first language (in file order) of a language mask.
+    pub fn language_of(&self, mask: u32) -> Option<&'static str> {
+        (mask != 0)
+            .then(|| self.languages.get(mask.trailing_zeros() as usize).copied())
+            .flatten()
     }
 
     /// Normalize text with the cue data's repairs.
@@ -468,7 +592,7 @@ impl Cues {
         let mut cands: Vec<(usize, usize, usize)> = Vec::new();
         for m in ac.find_overlapping_iter(padded) {
             let idx = m.pattern().as_usize();
-            let Some((is_padded, _)) = self.pattern_info.get(idx) else {
+            let Some((is_padded, _, _)) = self.pattern_info.get(idx) else {
                 continue;
             };
             let (s, e) = if *is_padded {
@@ -493,11 +617,12 @@ impl Cues {
         taken
             .into_iter()
             .filter_map(|(s, e, idx)| {
-                let (_, cats) = self.pattern_info.get(idx)?;
+                let (_, cats, langs) = self.pattern_info.get(idx)?;
                 Some(Hit {
                     start: s,
                     end: e,
                     cats,
+                    langs: *langs,
                     text: padded.get(s..e)?.to_string(),
                 })
             })
@@ -513,6 +638,12 @@ impl Cues {
                 let fits_left = i >= left.len() && t[i - left.len()..i] == left[..];
                 let fits_right =
                     t.len() >= i + 1 + right.len() && t[i + 1..i + 1 + right.len()] == right[..];
+                // "we're 2 adults and 2 kids": the number counts a noun.
+                let counts_noun =
+                    right.is_empty() && t.get(i + 1).is_some_and(|n| self.people_words.contains(n));
+                if counts_noun {
+                    continue;
+                }
                 if fits_left && fits_right && !(left.is_empty() && right.is_empty()) && n > 0 {
                     return Some(n);
                 }

@@ -1,172 +1,14 @@
-//! What kind of mail this is: a bounce (RFC 3464 and the common
-//! non-standard forms), an automatic reply (RFC 3834 headers, subjects, read
-//! receipts), or a calendar reply (iTIP `METHOD:REPLY`).
+//! What kind of mail this is besides a bounce (that is [`super::bounce`]):
+//! an automatic reply (RFC 3834 headers, subjects, read receipts), or a
+//! calendar reply (iTIP `METHOD:REPLY`).
 //!
 //! Must never look at the fresh text's answer words (that is `classify`);
 //! the body heuristics for header-less out-of-office replies live in
 //! `mod.rs`, where both are known.
 
-use std::sync::LazyLock;
-
-use regex::Regex;
-
 use super::cues::Cues;
 use super::parse::Parsed;
 use crate::model::Answer;
-
-/// A delivery failure with the recipients that failed.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Bounce {
-    pub recipients: Vec<String>,
-    pub evidence: String,
-}
-
-/// Detect a bounce. Standard reports first, then MAILER-DAEMON style.
-pub fn detect_bounce(p: &Parsed, cues: &Cues) -> Option<Bounce> {
-    if let Some(ds) = &p.delivery_status {
-        return Some(Bounce {
-            recipients: dsn_recipients(ds),
-            evidence: "delivery-status report (RFC 3464)".into(),
-        });
-    }
-    if p.content_type == "multipart/report" && p.report_type.contains("delivery-status") {
-        return Some(Bounce {
-            recipients: text_recipients(p.text.as_deref().unwrap_or_default()),
-            evidence: "multipart/report; report-type=delivery-status".into(),
-        });
-    }
-    if let Some(failed) = p.header("x-failed-recipients") {
-        let recipients = ADDRESS
-            .find_iter(failed)
-            .map(|m| m.as_str().to_ascii_lowercase())
-            .collect();
-        return Some(Bounce {
-            recipients,
-            evidence: "X-Failed-Recipients header".into(),
-        });
-    }
-    let local = p.from_address.split('@').next().unwrap_or_default();
-    let daemon_sender = matches!(local, "mailer-daemon" | "postmaster" | "mail-daemon")
-        || p.from_name.to_ascii_lowercase().contains("mail delivery")
-        || p.from_name.to_ascii_lowercase().contains("mailer-daemon");
-    let subject = cues.normalize(&p.subject).padded;
-    let bounce_subject = cues
-        .lines
-        .bounce_subject
-        .iter()
-        .any(|s| subject.contains(s.as_str()));
-    let body = p.text.as_deref().unwrap_or_default();
-    // The failure-text regex runs only on mail that already looks like a bounce.
-    let failure_text = || FAILURE_TEXT.is_match(body);
-    if (daemon_sender && (bounce_subject || failure_text())) || (bounce_subject && failure_text()) {
-        return Some(Bounce {
-            recipients: text_recipients(body),
-            evidence: if daemon_sender {
-                format!("non-standard bounce from {}", p.from_address)
-            } else {
-                "non-standard bounce (subject and failure text)".into()
-            },
-        });
-    }
-    None
-}
-
-static ADDRESS: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"[A-Za-z0-9._%+\-=']{1,64}@[A-Za-z0-9.\-]{1,253}\.[A-Za-z]{2,24}")
-        .expect("literal regex compiles")
-});
-
-static FAILURE_TEXT: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)(could not be delivered|couldn't be delivered|wasn't delivered|was not delivered|undeliverable|delivery (has )?failed|permanent (error|failure)|address(\(es\))? failed|user unknown|no such user|mailbox (unavailable|full)|does not exist|recipient address rejected|\b[45]\.\d{1,3}\.\d{1,3}\b|delivery to the following recipients? failed|unzustellbar|non recapitabile|no se (ha )?pod(ido|ía) entregar)",
-    )
-    .expect("literal regex compiles")
-});
-
-/// Lines in a bounce that name a failed recipient.
-static RECIPIENT_LINE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?im)^\s*<?([A-Za-z0-9._%+\-=']{1,64}@[A-Za-z0-9.\-]{1,253}\.[A-Za-z]{2,24})>?(?::|\s*$|\s+\(|\s+host\b)|RCPT TO:\s*<([^>\s]{3,300})>|(?:delivered to|message to|delivery to|wasn't delivered to|not be delivered to)\s+<?([A-Za-z0-9._%+\-=']{1,64}@[A-Za-z0-9.\-]{1,253}\.[A-Za-z]{2,24})",
-    )
-    .expect("literal regex compiles")
-});
-
-/// Failed recipients from a `message/delivery-status` body.
-pub fn dsn_recipients(ds: &str) -> Vec<String> {
-    let mut failed = Vec::new();
-    let mut all = Vec::new();
-    for block in ds.replace("\r\n", "\n").split("\n\n").take(MAX_DSN_BLOCKS) {
-        let mut recipient = None;
-        let mut action = String::new();
-        for line in block.lines() {
-            let Some((name, value)) = line.split_once(':') else {
-                continue;
-            };
-            let name = name.trim().to_ascii_lowercase();
-            let value = value.trim();
-            match name.as_str() {
-                "final-recipient" => {
-                    let addr = value.rsplit(';').next().unwrap_or(value).trim();
-                    recipient = Some(addr.trim_matches(['<', '>']).to_ascii_lowercase());
-                }
-                "original-recipient" if recipient.is_none() => {
-                    let addr = value.rsplit(';').next().unwrap_or(value).trim();
-                    recipient = Some(addr.trim_matches(['<', '>']).to_ascii_lowercase());
-                }
-                "action" => action = value.to_ascii_lowercase(),
-                _ => {}
-            }
-        }
-        if let Some(r) = recipient.filter(|r| r.contains('@')) {
-            if action.starts_with("failed") && !failed.contains(&r) {
-                failed.push(r.clone());
-            }
-            if !all.contains(&r) {
-                all.push(r);
-            }
-        }
-    }
-    if failed.is_empty() {
-        // Without an Action field every named recipient is reported; a delay
-        // notice (Action: delayed) reports none as failed.
-        let any_action = ds.to_ascii_lowercase().contains("action:");
-        if !any_action {
-            return all;
-        }
-    }
-    failed
-}
-
-const MAX_DSN_BLOCKS: usize = 100;
-
-/// Failed recipients named in the human-readable part of a bounce, read
-/// only up to where the returned original begins.
-pub fn text_recipients(body: &str) -> Vec<String> {
-    let mut end = body.len();
-    for marker in [
-        "------ This is a copy",
-        "----- Original message",
-        "------ Original message",
-        "Return-Path:",
-        "Received: from",
-        "-----Original Message-----",
-    ] {
-        if let Some(i) = body.find(marker) {
-            end = end.min(i);
-        }
-    }
-    let mut out: Vec<String> = Vec::new();
-    for caps in RECIPIENT_LINE.captures_iter(&body[..end]).take(50) {
-        let m = caps.get(1).or_else(|| caps.get(2)).or_else(|| caps.get(3));
-        if let Some(m) = m {
-            let a = m.as_str().trim_matches(['<', '>']).to_ascii_lowercase();
-            if a.contains('@') && !out.contains(&a) {
-                out.push(a);
-            }
-        }
-    }
-    out
-}
 
 /// Evidence that a message is an automatic reply, from headers or subject.
 pub fn auto_reply_header_evidence(p: &Parsed, cues: &Cues) -> Option<String> {
@@ -175,7 +17,7 @@ pub fn auto_reply_header_evidence(p: &Parsed, cues: &Cues) -> Option<String> {
         let hit = match name.as_str() {
             "auto-submitted" => !v.is_empty() && v != "no",
             "x-autoreply" | "x-autorespond" | "x-autoresponder" | "x-autogenerated" => true,
-            "precedence" => matches!(v.as_str(), "auto_reply" | "bulk" | "junk"),
+            "precedence" => v == "auto_reply",
             "x-auto-reply" | "x-mail-autoreply" | "x-autoreply-from" => true,
             _ => false,
         };
@@ -195,6 +37,20 @@ pub fn auto_reply_header_evidence(p: &Parsed, cues: &Cues) -> Option<String> {
         }
     }
     None
+}
+
+/// A `Precedence: bulk`, `list` or `junk` header. Mailing lists and some
+/// company mail systems stamp people's mail with it too, so alone it only
+/// suggests an automatic mail: the text must agree.
+pub fn bulk_precedence(p: &Parsed) -> Option<String> {
+    p.header("precedence")
+        .filter(|v| {
+            matches!(
+                v.trim().to_ascii_lowercase().as_str(),
+                "bulk" | "list" | "junk"
+            )
+        })
+        .map(|v| format!("header precedence: {}", v.trim()))
 }
 
 /// The subject without leading `Re:`, `AW:`, `RE :` prefixes.
@@ -285,6 +141,16 @@ pub fn calendar_reply(ics: &str) -> Option<CalendarReply> {
         partstat,
         comment,
     })
+}
+
+/// The language of a calendar reply's localized subject prefix
+/// ("Zugesagt: …" is German).
+pub fn calendar_subject_language(subject: &str, cues: &Cues) -> Option<&'static str> {
+    let s = strip_reply_prefixes(subject, cues);
+    let (head, _) = s.split_once([':', '：'])?;
+    let head = cues.normalize(head).tokens.join(" ");
+    let mask = cues.lines.calendar_langs.get(&head)?;
+    cues.language_of(*mask)
 }
 
 /// "Accepted: …" style subjects, localized.

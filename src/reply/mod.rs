@@ -3,9 +3,9 @@
 //! Pure: never imports `mail`, `store`, `clock` or tokio, and never fails on
 //! input from strangers (an unreadable reply is `unclear`, not an error).
 //!
-//! Flow: [`parse`] (mail-parser, with limits) → [`kind`] (bounce, automatic
-//! reply, calendar reply) → [`extract`] (fresh text without quotes and
-//! signatures) → [`classify`] (answer, guests, note) → [`correlate`]
+//! Flow: [`parse`] (mail-parser, with limits) → [`bounce`] (delivery
+//! failures) → [`kind`] (automatic reply, calendar reply) → [`extract`]
+//! (fresh text without quotes and signatures) → [`classify`] (answer, guests, note) → [`correlate`]
 //! (thread Message-IDs). Cue words live in `cues/*.toml`, one per language.
 //!
 //! Limits: messages are read up to [`parse::MAX_MESSAGE_BYTES`] (the rest is
@@ -21,11 +21,13 @@
 //! and read as unreadable. Each pathological case stays under 100 ms
 //! (`cargo bench --bench reply`).
 
+pub mod bounce;
 pub mod classify;
 pub mod correlate;
 pub mod cues;
 pub mod extract;
 pub mod kind;
+pub mod language;
 pub mod parse;
 pub mod text;
 
@@ -36,6 +38,17 @@ use serde::Serialize;
 
 pub use crate::model::Answer;
 pub use classify::ChildAnswer;
+
+/// Replies read with less confidence than this are put in front of the host
+/// (the digest's "needs your eyes") and asked about. The one place this
+/// threshold lives: the digest and `classify --json`'s `review` read it here.
+pub const REVIEW_THRESHOLD: f32 = 0.6;
+
+/// Would the host be shown this human reply to read: it is unclear, or read
+/// with less confidence than [`REVIEW_THRESHOLD`].
+pub fn needs_review(answer: Answer, confidence: f32) -> bool {
+    answer == Answer::Unclear || confidence < REVIEW_THRESHOLD
+}
 
 /// What kind of mail this is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -59,13 +72,29 @@ pub struct Understanding {
     pub note: Option<String>,
     pub evidence: Vec<String>,
     pub bounced: Vec<String>,
+    /// Addresses a delay warning says are not delivered yet (the server keeps trying).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub delayed: Vec<String>,
     pub in_reply_to: Vec<String>,
     /// Per-child answers when the reply names children.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub children: Vec<ChildAnswer>,
+    /// ISO 639-1 code of the language the reply's fresh text is written in
+    /// (`None` for automatic mail and replies without words).
+    pub language: Option<&'static str>,
+    /// Children coming, when the reply counts them apart from adults.
+    pub children_count: Option<u32>,
+    /// Adults staying, when the reply counts them apart from children
+    /// (`Some(0)` when the child is dropped off).
+    pub adults_count: Option<u32>,
+    /// The host would be shown this reply to read ([`needs_review`]).
+    pub review: bool,
     /// The text that was read as the reply (quotes and signature removed).
     #[serde(skip)]
     pub fresh_text: String,
+    /// The whole delivery report, when this is a bounce.
+    #[serde(skip)]
+    pub bounce: Option<bounce::Bounce>,
 }
 
 /// Confidence as a short decimal (0.9, not 0.8999999761581421).
@@ -97,9 +126,15 @@ impl Understanding {
             note: None,
             evidence: Vec::new(),
             bounced: Vec::new(),
+            delayed: Vec::new(),
             in_reply_to: Vec::new(),
             children: Vec::new(),
+            language: None,
+            children_count: None,
+            adults_count: None,
+            review: false,
             fresh_text: String::new(),
+            bounce: None,
         }
     }
 }
@@ -112,9 +147,36 @@ pub fn warm_up() {
     std::sync::LazyLock::force(&cues::CUES);
 }
 
+/// An automatic reply saying its own address is gone: the sender is the
+/// address that failed, with the reply's words as the reason.
+fn address_gone(u: &mut Understanding, parsed: &parse::Parsed) {
+    if parsed.from_address.is_empty() || bounce::is_system_address(&parsed.from_address) {
+        return;
+    }
+    if let Some(words) = bounce::address_gone(parsed) {
+        u.evidence
+            .push(format!("automatic reply: the address is gone: \"{words}\""));
+        u.bounced = vec![parsed.from_address.clone()];
+        u.bounce = Some(bounce::Bounce {
+            recipients: u.bounced.clone(),
+            reasons: vec![(parsed.from_address.clone(), words.clone())],
+            reason: Some(words),
+            evidence: "automatic reply saying the address is gone".into(),
+            ..bounce::Bounce::default()
+        });
+    }
+}
+
 /// Understand a raw message. `sent` holds the texts rsvpd sent this family
 /// (invitation, reminders, confirmations), whose lines count as quoted.
 pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
+    let mut u = read(raw, sent);
+    u.review =
+        u.kind == Kind::Human && needs_review(u.answer.unwrap_or(Answer::Unclear), u.confidence);
+    u
+}
+
+fn read(raw: &[u8], sent: &[String]) -> Understanding {
     let cues = &*cues::CUES;
     let parsed = match parse::parse(raw) {
         Ok(p) => p,
@@ -133,17 +195,19 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         )
     });
 
-    if let Some(bounce) = kind::detect_bounce(&parsed, cues) {
+    if let Some(bounce) = bounce::detect_bounce(raw, &parsed, cues) {
         let mut u = Understanding::new(Kind::Bounce);
-        u.confidence = if bounce.recipients.is_empty() {
+        u.confidence = if bounce.recipients.is_empty() && bounce.delayed.is_empty() {
             0.8
         } else {
             0.95
         };
-        u.evidence.push(bounce.evidence);
-        u.bounced = bounce.recipients;
+        u.evidence.push(bounce.evidence.clone());
+        u.bounced = bounce.recipients.clone();
+        u.delayed = bounce.delayed.clone();
         u.in_reply_to = in_reply_to;
         u.evidence.extend(truncated);
+        u.bounce = Some(bounce);
         return u;
     }
     // A calendar reply is a person's answer even when the calendar service
@@ -158,6 +222,7 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         u.confidence = 0.95;
         u.evidence.push(why);
         u.in_reply_to = in_reply_to;
+        address_gone(&mut u, &parsed);
         return u;
     }
 
@@ -204,16 +269,29 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         .iter()
         .filter(|p| fresh_norm.contains(p.as_str()))
         .collect();
+    // A bulk or list Precedence header makes it automatic only when the
+    // text holds no clear answer.
+    let bulk = calendar
+        .is_none()
+        .then(|| kind::bulk_precedence(&parsed))
+        .flatten()
+        .filter(|_| !decided);
     if (!ooo.is_empty() && cls.answer.is_none())
         || (ooo.len() >= 2 && !decided)
         || (no_reply_sender && !decided)
+        || bulk.is_some()
     {
-        let first = ooo.first().map_or("no-reply sender", |p| p.trim());
+        let first = ooo
+            .first()
+            .map(|p| p.trim())
+            .or(bulk.as_deref())
+            .unwrap_or("no-reply sender");
         let mut u = Understanding::new(Kind::AutoReply);
         u.confidence = if ooo.len() >= 2 { 0.85 } else { 0.7 };
         u.evidence.push(format!("automatic reply: \"{first}\""));
         u.in_reply_to = in_reply_to;
         u.fresh_text = fresh.text;
+        address_gone(&mut u, &parsed);
         return u;
     }
 
@@ -225,6 +303,9 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
     u.children = cls.children.clone();
     u.note = cls.note.clone();
 
+    u.language = cls.language;
+    let mut commented = false;
+    let mut split = (cls.children_count, cls.adults_count);
     let (answer, confidence, guests) = if let Some(cal) = &calendar {
         u.evidence
             .push(format!("calendar reply: PARTSTAT={}", cal.partstat));
@@ -236,9 +317,16 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
         // names in it are the attendee's.
         let from_text_part = note.is_none();
         let comment = note.as_deref().map(|c| classify::classify(c, cues));
+        if let Some(c) = &comment {
+            commented = true;
+            u.language = c.language.or(u.language);
+            split = (c.children_count, c.adults_count);
+        }
         let comment = comment.or_else(|| (fresh.text.chars().count() <= 400).then(|| cls.clone()));
         let guests_of = |c: &classify::Classification| if from_text_part { None } else { c.guests };
-        match comment.and_then(|c| c.answer.filter(|_| c.strength >= 0.8).map(|a| (a, c))) {
+        // A comment overrides the button only when it states attendance itself;
+        // a mixed one ("I can't, but Ella will come") still does.
+        match comment.and_then(|c| c.answer.filter(|_| c.strength >= 0.7).map(|a| (a, c))) {
             Some((a, c)) if a != cal.answer => {
                 u.evidence
                     .push(format!("comment overrides calendar: {}", a.as_str()));
@@ -255,12 +343,16 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
             0.9
         } else if cls.strength >= 0.8 {
             0.75
+        } else if cls.strength >= classify::WEAK_PAIR {
+            0.65
         } else {
             0.55
         };
         (a, confidence, cls.guests)
     } else if let Some(sub) = subject_answer(&parsed.subject, &sent_text, cues) {
         let a = sub.answer.unwrap_or(Answer::Unclear);
+        u.language = u.language.or(sub.language);
+        split = (sub.children_count, sub.adults_count);
         u.evidence.push("answer from the subject".into());
         u.evidence.extend(sub.evidence);
         (a, 0.8, sub.guests)
@@ -283,6 +375,16 @@ pub fn understand(raw: &[u8], sent: &[String]) -> Understanding {
     } else {
         None
     };
+    if u.guests.is_some() {
+        (u.children_count, u.adults_count) = split;
+    }
+    let from_calendar =
+        calendar.is_some() || u.evidence.iter().any(|e| e.starts_with("calendar subject"));
+    if from_calendar && !commented {
+        // A calendar button without a comment: the language of its
+        // localized subject ("Zugesagt: …"), else of the service's text.
+        u.language = kind::calendar_subject_language(&parsed.subject, cues).or(u.language);
+    }
     u.fresh_text = fresh.text;
     u
 }
@@ -311,16 +413,31 @@ fn subject_answer(
     {
         segments.push(s[..i].to_string());
     }
+    // Arrows, dashes and sentence ends separate what the parent typed from
+    // the invitation's subject ("… Sat 5 July → Yes, we'll come!").
     let parts: Vec<&str> = stripped
-        .split([':', '|', '—', '–', '\n', '(', ')', '[', ']'])
+        .split([
+            ':', '|', '—', '–', '\n', '(', ')', '[', ']', '→', '⇒', '!', '?', '¡', '¿',
+        ])
         .flat_map(|p| p.split(" - "))
+        .flat_map(|p| p.split("->"))
+        .flat_map(|p| p.split("=>"))
+        .flat_map(|p| p.split(">>"))
         .collect();
-    let last_invite = parts.iter().rposition(|p| {
+    let has_invite_word = |p: &str| {
         let n = cues.normalize(p).padded;
         cues.lines.invite.iter().any(|w| n.contains(w.as_str()))
-    });
+    };
+    let last_invite = parts.iter().rposition(|p| has_invite_word(p));
     let start = last_invite.map_or(0, |i| i + 1);
     segments.extend(parts[start..].iter().map(|p| p.to_string()));
+    // "Elias's birthday party on Saturday yes": a bare answer word that
+    // ends the invitation's own segment.
+    if let Some(i) = last_invite
+        && let Some(word) = trailing_answer_word(parts[i], cues)
+    {
+        segments.push(word);
+    }
     let text = segments.join("\n");
     if text.trim().is_empty() {
         return None;
@@ -346,6 +463,18 @@ fn subject_answer(
     c.answer
         .filter(|_| c.strength >= 0.8 && (answer_word || counted))
         .map(|_| c)
+}
+
+/// The last word of a subject segment when it is a bare answer word
+/// ("yes", "nein", "peut-être").
+fn trailing_answer_word(segment: &str, cues: &cues::Cues) -> Option<String> {
+    use cues::Cat;
+    let norm = cues.normalize(segment);
+    let last = norm.tokens.last()?;
+    let hits = cues.find(&format!(" {last} "));
+    hits.iter()
+        .any(|h| h.is(Cat::YesWord) || h.is(Cat::NoWord) || h.is(Cat::Maybe))
+        .then(|| last.clone())
 }
 
 /// A note in double quotes on a line of its own, as calendar services quote

@@ -416,6 +416,38 @@ fn calendar_replies() {
 }
 
 #[test]
+fn a_precedence_header_alone_never_makes_a_person_automatic() {
+    let with = |h: &str, body: &str| {
+        format!(
+            "From: a@example.com\r\n{h}\r\nSubject: Re: party\r\nContent-Type: text/plain\r\n\r\n{body}\r\n"
+        )
+    };
+    for h in ["Precedence: bulk", "Precedence: list", "Precedence: junk"] {
+        let person = understand(
+            with(h, "Yes, we'll be there! Mia can't wait.").as_bytes(),
+            &[],
+        );
+        assert_eq!(person.kind, Kind::Human, "{h}: {:?}", person.evidence);
+        assert_eq!(person.answer, Some(Answer::Yes));
+        let footer = "Count us in!\r\n\r\nAcme Ltd | Unsubscribe from our newsletter | Privacy";
+        assert_eq!(
+            understand(with(h, footer).as_bytes(), &[]).answer,
+            Some(Answer::Yes),
+            "{h} with a list-like footer"
+        );
+        let away = understand(
+            with(
+                h,
+                "I am out of the office until Monday with no access to email.",
+            )
+            .as_bytes(),
+            &[],
+        );
+        assert_eq!(away.kind, Kind::AutoReply, "{h}: {:?}", away.evidence);
+    }
+}
+
+#[test]
 fn auto_replies_by_header_subject_and_text() {
     let with_header = |h: &str| {
         format!(
@@ -426,8 +458,6 @@ fn auto_replies_by_header_subject_and_text() {
         "Auto-Submitted: auto-replied",
         "X-Autoreply: yes",
         "X-Autorespond: on",
-        "Precedence: bulk",
-        "Precedence: junk",
         "Precedence: auto_reply",
     ] {
         assert_eq!(
@@ -668,4 +698,268 @@ fn calendar_replies_marked_automatic_are_still_answers() {
     let raw = "From: a@example.com\r\nAuto-Submitted: auto-generated\r\nSubject: Declined: Mia's party\r\nContent-Type: text/calendar; method=REPLY\r\n\r\nBEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nATTENDEE;PARTSTAT=DECLINED:mailto:a@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
     let u = understand(raw.as_bytes(), &[]);
     assert_eq!((u.kind, u.answer), (Kind::Human, Some(Answer::No)));
+}
+
+#[test]
+fn language_of_the_fresh_text() {
+    let cases = [
+        ("Yes, we'll be there!", Some("en")),
+        ("Lo siento, no podemos ir.", Some("es")),
+        ("On sera chez mamie ce week-end, désolés.", Some("fr")),
+        (
+            "Leider nicht, Jonas hat eine Nussallergie und wir sind verreist.",
+            Some("de"),
+        ),
+        ("Nažalost ne možemo, bit ćemo kod bake.", Some("hr")),
+        (
+            "Nažalost, deca su bolesna, ne možemo da dođemo.",
+            Some("sr"),
+        ),
+        ("Хвала, али не можемо тог дана.", Some("sr")),
+        ("Спасибо, мы придём вдвоём.", Some("ru")),
+        ("Дякуємо, прийдемо!", Some("uk")),
+        ("我们会来的", Some("zh")),
+        ("نعم سنحضر", Some("ar")),
+        ("Haan ji, hum aayenge!", Some("hi")),
+        ("👍", None),
+    ];
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let u = understand(&reply(text), &[]);
+        if u.language != want {
+            failures.push(format!("{text:?}: want {want:?}, got {:?}", u.language));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn children_and_adults_apart_when_the_reply_says_so() {
+    let cases = [
+        ("Yes! 2 kids and 1 adult.", (Some(3), Some(2), Some(1))),
+        ("Yes, me and the twins.", (Some(3), Some(2), Some(1))),
+        ("Yes, 3 of us.", (Some(3), None, None)),
+        (
+            "Yes, Noah is coming, I'll drop him off.",
+            (Some(1), Some(1), Some(0)),
+        ),
+        (
+            "Sí, vamos 2 niños y 2 adultos.",
+            (Some(4), Some(2), Some(2)),
+        ),
+        (
+            "No, sorry, 2 kids and 1 adult would have loved to.",
+            (None, None, None),
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (text, want) in cases {
+        let u = understand(&reply(text), &[]);
+        let got = (u.guests, u.children_count, u.adults_count);
+        if got != want {
+            failures.push(format!(
+                "{text:?}: want {want:?}, got {got:?} {:?}",
+                u.answer
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn review_follows_the_one_threshold() {
+    use super::{REVIEW_THRESHOLD, needs_review};
+    assert!(needs_review(Answer::Unclear, 0.99));
+    assert!(needs_review(Answer::Yes, REVIEW_THRESHOLD - 0.01));
+    assert!(!needs_review(Answer::Yes, REVIEW_THRESHOLD));
+    let clear = understand(&reply("Yes, we'll be there!"), &[]);
+    assert!(!clear.review, "{:?}", clear.evidence);
+    let question = understand(&reply("What time does it end?"), &[]);
+    assert!(question.review);
+    assert_eq!(
+        question.review,
+        needs_review(
+            question.answer.unwrap_or(Answer::Unclear),
+            question.confidence
+        )
+    );
+}
+
+#[test]
+fn an_explanation_after_the_answer_is_not_a_new_answer() {
+    check(&[
+        ("Sadly we can't come, we'll be at my sister's.", Answer::No),
+        ("Lo siento, no podemos, estaremos en Madrid.", Answer::No),
+        ("Niestety nie damy rady, będziemy u babci.", Answer::No),
+        (
+            "Désolée, on ne pourra pas venir, on sera chez mamie.",
+            Answer::No,
+        ),
+        (
+            "Infelizmente não vamos poder, estaremos na casa da avó.",
+            Answer::No,
+        ),
+        ("Purtroppo no, saremo dai nonni.", Answer::No),
+        ("Yes! We'll be at the party by 3.", Answer::Yes),
+    ]);
+}
+
+#[test]
+fn the_parent_not_staying_is_not_a_no() {
+    check(&[
+        ("I can't stay but Ella will come!", Answer::Yes),
+        ("I'm working that day, her dad will bring her.", Answer::Yes),
+        ("Je travaille mais son papa l'emmènera.", Answer::Yes),
+        (
+            "Ich kann nicht bleiben, aber Jonas kommt gern!",
+            Answer::Yes,
+        ),
+        ("Ella will come, I can't stay though.", Answer::Yes),
+        (
+            "Her dad will bring her, I can't make it myself.",
+            Answer::Yes,
+        ),
+    ]);
+}
+
+#[test]
+fn hedged_negatives_are_maybe() {
+    check(&[
+        ("We might not make it now, sorry.", Answer::Maybe),
+        ("I'm not saying no, but I can't say yes yet.", Answer::Maybe),
+        ("Puede que no podamos, ya te diré.", Answer::Maybe),
+        ("Vielleicht nicht, wir wissen noch nicht.", Answer::Maybe),
+        (
+            "Not sure we can make it - Theo has a swimming gala that morning.",
+            Answer::Maybe,
+        ),
+    ]);
+}
+
+#[test]
+fn indirect_answers_without_answer_words() {
+    check(&[
+        ("Thanks, but Ryan has football camp all day.", Answer::No),
+        ("We have a christening that day.", Answer::No),
+        (
+            "Gracias, pero Hugo tiene un torneo de fútbol ese día.",
+            Answer::No,
+        ),
+        (
+            "Danke, aber Jonas hat an dem Tag ein Fußballturnier.",
+            Answer::No,
+        ),
+        ("Thanks, but what time does it finish?", Answer::Unclear),
+    ]);
+}
+
+#[test]
+fn a_number_in_a_question_is_not_a_head_count() {
+    check(&[
+        (
+            "How many siblings can come? We have three.",
+            Answer::Unclear,
+        ),
+        (
+            "Can siblings come too? We have 2 little ones.",
+            Answer::Unclear,
+        ),
+    ]);
+    check_guests(&[("Can siblings come too? We have 2 little ones.", None)]);
+}
+
+#[test]
+fn head_counts_stated_indirectly() {
+    check_guests(&[
+        ("Yes! Me and the twins.", Some(3)),
+        ("Both of us plus the baby will be there!", Some(3)),
+        ("Just Noah, I'll drop him off.", Some(1)),
+        ("We're 4 with grandma!", Some(4)),
+        ("2 kids, 1 adult - see you there", Some(3)),
+    ]);
+    check(&[("Just Noah, I'll drop him off.", Answer::Yes)]);
+}
+
+#[test]
+fn an_answer_typed_onto_the_quoted_subject() {
+    let with_subject = |subject: &str| {
+        format!(
+            "From: Parent <parent@example.com>\r\nTo: host@example.org\r\nSubject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n\r\n\r\nOn Sat, 3 May 2026 at 10:00, Host <host@example.org> wrote:\r\n{}\r\n",
+            INVITE_QUOTE.replace('\n', "\r\n")
+        )
+    };
+    for (subject, want) in [
+        (
+            "Re: You're invited: Elias's party 🎈 Sat 5 July → Yes, we'll come!",
+            Answer::Yes,
+        ),
+        ("RE: Elias's birthday party on Saturday yes!", Answer::Yes),
+        (
+            "AW: Einladung zu Jonas' Geburtstag -> vielleicht",
+            Answer::Maybe,
+        ),
+        (
+            "Re: You're invited to Mia's party! YES 3 of us",
+            Answer::Yes,
+        ),
+        ("Re: You're invited: Mia's birthday party", Answer::Unclear),
+    ] {
+        let u = understand(with_subject(subject).as_bytes(), &[]);
+        assert_eq!(u.answer, Some(want), "{subject}: {:?}", u.evidence);
+    }
+    // The subject that was sent is known: only what was added to it counts.
+    let sent =
+        "Subject: You're invited: Yes, it's Mia's party!\r\n\r\nPlease reply yes, no or maybe.\r\n"
+            .to_string();
+    let u = understand(
+        with_subject("Re: You're invited: Yes, it's Mia's party!").as_bytes(),
+        &[sent],
+    );
+    assert_eq!(u.answer, Some(Answer::Unclear), "{:?}", u.evidence);
+}
+
+#[test]
+fn notes_in_every_language_reach_the_host() {
+    let cases = [
+        ("Ja, gerne! Jonas hat eine Nussallergie.", "Nussallergie"),
+        ("Yes! I'll pick him up at 5:30.", "5:30"),
+        ("Ja, wir kommen. Ich hole ihn um 17:30 ab.", "17:30"),
+        ("Oui ! Léa est allergique aux arachides.", "allergique"),
+        ("¡Sí! Lucas es celíaco, sin gluten por favor.", "sin gluten"),
+        (
+            "Yes, we'll come. Sam uses a wheelchair, is there step-free access?",
+            "wheelchair",
+        ),
+        ("Sì, veniamo! Passo a prenderlo alle 18.", "alle 18"),
+    ];
+    for (text, must) in cases {
+        let u = understand(&reply(text), &[]);
+        let note = u.note.unwrap_or_default();
+        assert!(note.contains(must), "{text:?}: note {note:?}");
+    }
+}
+
+#[test]
+fn a_declined_button_with_a_comment_that_the_child_comes() {
+    let ics = |partstat: &str, comment: &str| {
+        format!(
+            "From: a@example.com\r\nSubject: Declined: Mia's party\r\nContent-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain\r\n\r\n{comment}\r\n--b\r\nContent-Type: text/calendar; method=REPLY\r\n\r\nBEGIN:VCALENDAR\r\nMETHOD:REPLY\r\nBEGIN:VEVENT\r\nATTENDEE;CN=A;PARTSTAT={partstat}:mailto:a@example.com\r\nCOMMENT:{comment}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n--b--\r\n"
+        )
+    };
+    for (comment, want) in [
+        (
+            "I can't make it but Ella will come with her dad",
+            Answer::Yes,
+        ),
+        ("Declining for me, her dad will bring her", Answer::Yes),
+        (
+            "Ich kann nicht, aber Jonas kommt mit seinem Papa",
+            Answer::Yes,
+        ),
+        ("Sorry, we're away that weekend", Answer::No),
+        ("Have a lovely time!", Answer::No),
+    ] {
+        let u = understand(ics("DECLINED", comment).as_bytes(), &[]);
+        assert_eq!(u.answer, Some(want), "{comment}: {:?}", u.evidence);
+    }
 }

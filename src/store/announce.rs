@@ -1,9 +1,9 @@
 //! What families were told about an event, for updates and cancellations.
 
 use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-use rusqlite::{OptionalExtension, params};
 use serde::{Deserialize, Serialize};
 
+use super::db::params;
 use super::outbox::{NewMessage, insert_outbox};
 use super::{Result, Store, timestamp};
 use crate::model::{Event, Family};
@@ -60,14 +60,11 @@ pub struct SentInvitation {
 impl Store {
     /// What families were last told about the event, and its calendar SEQUENCE.
     pub fn announced(&self, slug: &str) -> Result<Option<(Announced, u32)>> {
-        let row: Option<(Option<String>, u32)> = self
-            .conn
-            .query_row(
-                "SELECT announced, sequence FROM events WHERE slug = ?1",
-                [slug],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+        let row: Option<(Option<String>, u32)> = self.db.query_opt(
+            "SELECT announced, sequence FROM events WHERE slug = ?1",
+            params![slug],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         Ok(row.and_then(|(json, seq)| {
             json.and_then(|j| serde_json::from_str(&j).ok())
                 .map(|a| (a, seq))
@@ -77,7 +74,7 @@ impl Store {
     /// Remember what the first invitations said (no-op once set).
     pub fn record_first_announcement(&mut self, event: &Event) -> Result<()> {
         let json = serde_json::to_string(&Announced::of(event)).unwrap_or_default();
-        self.conn.execute(
+        self.db.execute(
             "UPDATE events SET announced = ?2 WHERE slug = ?1 AND announced IS NULL",
             params![event.slug, json],
         )?;
@@ -86,15 +83,14 @@ impl Store {
 
     /// Invitations of families still on the roster that were (or are being) delivered.
     pub fn sent_invitations(&self, slug: &str) -> Result<Vec<SentInvitation>> {
-        let mut stmt = self.conn.prepare(
+        let rows: Vec<(i64, String, String, i64)> = self.db.query(
             "SELECT i.id, i.token, i.message_id, f.id FROM invitations i
              JOIN families f ON f.id = i.family_id JOIN events e ON e.id = f.event_id
              WHERE e.slug = ?1 AND f.active = 1 AND i.state IN ('queued', 'sent')
              ORDER BY f.position",
+            params![slug],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )?;
-        let rows: Vec<(i64, String, String, i64)> = stmt
-            .query_map([slug], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-            .collect::<rusqlite::Result<_>>()?;
         let families = self.roster_families(slug)?;
         Ok(rows
             .into_iter()
@@ -121,7 +117,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<()> {
         let now = timestamp(now);
-        let tx = self.conn.savepoint()?;
+        let tx = self.db.transaction()?;
         for (invitation_id, message) in messages {
             insert_outbox(&tx, message, Some(*invitation_id), &now)?;
             tx.execute(
@@ -132,7 +128,7 @@ impl Store {
         let json = serde_json::to_string(&Announced::of(event)).unwrap_or_default();
         tx.execute(
             "UPDATE events SET announced = ?2, sequence = ?3,
-                 cancelled_at = CASE WHEN ?4 THEN ?5 ELSE cancelled_at END
+                 cancelled_at = CASE WHEN ?4 = 1 THEN ?5 ELSE cancelled_at END
              WHERE slug = ?1",
             params![event.slug, json, sequence, cancelled, now],
         )?;

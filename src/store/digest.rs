@@ -1,9 +1,7 @@
 //! What the host is told: the digest's input read from the store, digests
 //! and reminders recorded together with their outbox rows.
 
-use chrono::{DateTime, NaiveDate, Utc};
-use rusqlite::{OptionalExtension, params};
-
+use super::db::params;
 use super::outbox::{NewMessage, insert_outbox};
 use super::{Result, Store, timestamp};
 use crate::digest::remind::{FamilyReminders, SentReminder};
@@ -11,9 +9,11 @@ use crate::digest::{
     AnswerInput, AttentionInput, AttentionReason, Disagreement, FamilyInput, Invitation, Snapshot,
 };
 use crate::model::Answer;
+use chrono::{DateTime, NaiveDate, Utc};
 
-/// Replies read with less confidence than this go to "needs your eyes".
-pub const LOW_CONFIDENCE: f32 = 0.6;
+/// Replies read with less confidence than this go to "needs your eyes"
+/// (the reply engine's one review threshold).
+pub const LOW_CONFIDENCE: f32 = crate::reply::REVIEW_THRESHOLD;
 
 fn parse_time(s: &str) -> Option<DateTime<Utc>> {
     DateTime::parse_from_rfc3339(s)
@@ -65,12 +65,11 @@ impl Store {
     /// Everything the digest of `slug` reports, as of now.
     pub fn digest_data(&self, slug: &str) -> Result<DigestData> {
         let status = self.event_status(slug)?;
-        let event_id: Option<i64> = self
-            .conn
-            .query_row("SELECT id FROM events WHERE slug = ?1", [slug], |r| {
-                r.get(0)
-            })
-            .optional()?;
+        let event_id: Option<i64> = self.db.query_opt(
+            "SELECT id FROM events WHERE slug = ?1",
+            params![slug],
+            |r| r.get(0),
+        )?;
         let Some(event_id) = event_id else {
             return Ok(DigestData {
                 families: Vec::new(),
@@ -83,25 +82,22 @@ impl Store {
         let mut families = Vec::with_capacity(status.families.len());
         let mut attention = Vec::new();
         for f in status.families {
-            let row: Option<InvitationRow> = self
-                .conn
-                .query_row(
-                    "SELECT f.id, i.id, i.sent_at, i.state, i.created_at FROM families f
-                     JOIN events e ON e.id = f.event_id
-                     LEFT JOIN invitations i ON i.family_id = f.id
-                     WHERE e.slug = ?1 AND f.key = ?2",
-                    params![slug, f.family],
-                    |r| {
-                        Ok((
-                            r.get(0)?,
-                            r.get::<_, Option<i64>>(1)?.unwrap_or(0),
-                            r.get(2)?,
-                            r.get(3)?,
-                            r.get::<_, Option<String>>(4)?.unwrap_or_default(),
-                        ))
-                    },
-                )
-                .optional()?;
+            let row: Option<InvitationRow> = self.db.query_opt(
+                "SELECT f.id, i.id, i.sent_at, i.state, i.created_at FROM families f
+                 JOIN events e ON e.id = f.event_id
+                 LEFT JOIN invitations i ON i.family_id = f.id
+                 WHERE e.slug = ?1 AND f.key = ?2",
+                params![slug, f.family],
+                |r| {
+                    Ok((
+                        r.get(0)?,
+                        r.get::<Option<i64>>(1)?.unwrap_or(0),
+                        r.get(2)?,
+                        r.get(3)?,
+                        r.get::<Option<String>>(4)?.unwrap_or_default(),
+                    ))
+                },
+            )?;
             let Some((family_id, invitation_id, sent_at, state, created_at)) = row else {
                 continue;
             };
@@ -212,24 +208,21 @@ impl Store {
     }
 
     fn contact_names(&self, family_id: i64) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare_cached(
+        self.db.query(
             "SELECT CASE WHEN name = '' THEN email ELSE name END FROM contacts
              WHERE family_id = ?1 AND active = 1 ORDER BY id",
-        )?;
-        let names = stmt
-            .query_map([family_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(names)
+            params![family_id],
+            |r| r.get(0),
+        )
     }
 
     fn responses(&self, invitation_id: i64) -> Result<Vec<ResponseRow>> {
-        let mut stmt = self.conn.prepare_cached(
+        self.db.query(
             "SELECT source, author, answer, guests, note, quote, confidence, answered_at, evidence,
                     recorded_at
              FROM responses WHERE invitation_id = ?1 ORDER BY answered_at, id",
-        )?;
-        let rows = stmt
-            .query_map([invitation_id], |r| {
+            params![invitation_id],
+            |r| {
                 let answer: String = r.get(2)?;
                 let at: String = r.get(7)?;
                 let evidence: String = r.get(8)?;
@@ -242,20 +235,19 @@ impl Store {
                     guests: r.get(3)?,
                     note: r.get(4)?,
                     quote: r.get(5)?,
-                    confidence: r.get::<_, f64>(6)? as f32,
+                    confidence: r.get(6)?,
                     answered_at: parse_time(&at).unwrap_or_default(),
                     recorded_at: parse_time(&recorded).unwrap_or_default(),
                     only_thanks: crate::reply::evidence_only_thanks(&evidence),
                 })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+            },
+        )
     }
 
     fn reminders_of(&self, invitation_id: i64) -> Result<(u32, Option<DateTime<Utc>>)> {
-        let (n, last): (u32, Option<String>) = self.conn.query_row(
+        let (n, last): (u32, Option<String>) = self.db.query_row(
             "SELECT count(*), max(created_at) FROM reminders WHERE invitation_id = ?1",
-            [invitation_id],
+            params![invitation_id],
             |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
         Ok((n, last.as_deref().and_then(parse_time)))
@@ -263,16 +255,13 @@ impl Store {
 
     /// The previous digest's snapshot, its local date and when it was made.
     fn last_digest(&self, event_id: i64) -> Result<LastDigest> {
-        let row: Option<(String, String, String)> = self
-            .conn
-            .query_row(
-                "SELECT snapshot, local_date, created_at FROM digests
-                 WHERE event_id = ?1 AND local_date NOT LIKE 'extra:%'
-                 ORDER BY local_date DESC LIMIT 1",
-                [event_id],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
+        let row: Option<(String, String, String)> = self.db.query_opt(
+            "SELECT snapshot, local_date, created_at FROM digests
+             WHERE event_id = ?1 AND local_date NOT LIKE 'extra:%'
+             ORDER BY local_date DESC LIMIT 1",
+            params![event_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
         Ok(match row {
             None => (None, None, None),
             Some((snapshot, date, at)) => (
@@ -295,7 +284,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<bool> {
         let now = timestamp(now);
-        let tx = self.conn.savepoint()?;
+        let tx = self.db.transaction()?;
         let inserted = tx.execute(
             "INSERT INTO digests (event_id, local_date, snapshot, token, message_id, created_at)
              SELECT id, ?2, ?3, ?4, ?5, ?6 FROM events WHERE slug = ?1
@@ -329,7 +318,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<()> {
         let now = timestamp(now);
-        let tx = self.conn.savepoint()?;
+        let tx = self.db.transaction()?;
         // A row per extra digest keeps its token valid for commands; its
         // date is marked so it never counts as a scheduled one.
         tx.execute(
@@ -344,29 +333,22 @@ impl Store {
 
     /// The local date of the event's last digest.
     pub fn last_digest_date(&self, slug: &str) -> Result<Option<NaiveDate>> {
-        let date: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT max(d.local_date) FROM digests d JOIN events e ON e.id = d.event_id
-                 WHERE e.slug = ?1 AND d.local_date NOT LIKE 'extra:%'",
-                [slug],
-                |r| r.get(0),
-            )
-            .optional()?
-            .flatten();
+        let date: Option<String> = self.db.query_row(
+            "SELECT max(d.local_date) FROM digests d JOIN events e ON e.id = d.event_id
+             WHERE e.slug = ?1 AND d.local_date NOT LIKE 'extra:%'",
+            params![slug],
+            |r| r.get(0),
+        )?;
         Ok(date.and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()))
     }
 
     /// The event a digest token belongs to.
     pub fn digest_event_by_token(&self, token: &str) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT e.slug FROM digests d JOIN events e ON e.id = d.event_id WHERE d.token = ?1",
-                [token.to_ascii_lowercase()],
-                |r| r.get(0),
-            )
-            .optional()?)
+        self.db.query_opt(
+            "SELECT e.slug FROM digests d JOIN events e ON e.id = d.event_id WHERE d.token = ?1",
+            params![token.to_ascii_lowercase()],
+            |r| r.get(0),
+        )
     }
 
     /// Per family of the event: what the reminder plan needs.
@@ -374,31 +356,27 @@ impl Store {
         let status = self.event_status(slug)?;
         let mut out = Vec::new();
         for f in status.families {
-            let row: Option<(i64, Option<String>, String)> = self
-                .conn
-                .query_row(
-                    "SELECT i.id, i.sent_at, i.created_at FROM invitations i JOIN families f ON f.id = i.family_id
-                     JOIN events e ON e.id = f.event_id WHERE e.slug = ?1 AND f.key = ?2",
-                    params![slug, f.family],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-                )
-                .optional()?;
+            let row: Option<(i64, Option<String>, String)> = self.db.query_opt(
+                "SELECT i.id, i.sent_at, i.created_at FROM invitations i JOIN families f ON f.id = i.family_id
+                 JOIN events e ON e.id = f.event_id WHERE e.slug = ?1 AND f.key = ?2",
+                params![slug, f.family],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+            )?;
             let Some((invitation_id, sent_at, created_at)) = row else {
                 continue;
             };
-            let mut stmt = self.conn.prepare_cached(
+            let sent: Vec<SentReminder> = self.db.query(
                 "SELECT ordinal, created_at FROM reminders WHERE invitation_id = ?1
                  ORDER BY ordinal",
-            )?;
-            let sent: Vec<SentReminder> = stmt
-                .query_map([invitation_id], |r| {
+                params![invitation_id],
+                |r| {
                     let at: String = r.get(1)?;
                     Ok(SentReminder {
                         ordinal: r.get(0)?,
                         at: parse_time(&at).unwrap_or_default(),
                     })
-                })?
-                .collect::<rusqlite::Result<_>>()?;
+                },
+            )?;
             out.push((
                 invitation_id,
                 FamilyReminders {
@@ -426,7 +404,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<bool> {
         let now = timestamp(now);
-        let tx = self.conn.savepoint()?;
+        let tx = self.db.transaction()?;
         let inserted = tx.execute(
             "INSERT INTO reminders (invitation_id, ordinal, message_id, created_at) VALUES (?1, ?2, ?3, ?4)
              ON CONFLICT (invitation_id, ordinal) DO NOTHING",
@@ -442,18 +420,17 @@ impl Store {
 
     pub fn reminders_paused(&self, slug: &str) -> Result<bool> {
         Ok(self
-            .conn
-            .query_row(
+            .db
+            .query_opt(
                 "SELECT reminders_paused FROM events WHERE slug = ?1",
-                [slug],
-                |r| r.get::<_, bool>(0),
-            )
-            .optional()?
+                params![slug],
+                |r| r.get::<bool>(0),
+            )?
             .unwrap_or(false))
     }
 
     pub fn set_reminders_paused(&mut self, slug: &str, paused: bool) -> Result<()> {
-        self.conn.execute(
+        self.db.execute(
             "UPDATE events SET reminders_paused = ?2 WHERE slug = ?1",
             params![slug, paused],
         )?;

@@ -1,12 +1,11 @@
 //! Inbound mail: which invitation a message belongs to, and recording what
 //! it said together with the mailbox checkpoint, in one transaction.
 
-use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, params};
-
+use super::db::{Db, params};
 use super::outbox::{NewMessage, insert_outbox};
 use super::{Result, Store, timestamp};
 use crate::model::{Answer, ResponseSource};
+use chrono::{DateTime, Utc};
 
 /// An invitation a message was matched to.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,14 +113,11 @@ pub enum Recorded {
 impl Store {
     /// The IMAP checkpoint of a mailbox: UIDVALIDITY and the last UID handled.
     pub fn checkpoint(&self, mailbox: &str) -> Result<Option<(u32, u32)>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT uid_validity, last_uid FROM imap_checkpoints WHERE mailbox = ?1",
-                [mailbox],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?)
+        self.db.query_opt(
+            "SELECT uid_validity, last_uid FROM imap_checkpoints WHERE mailbox = ?1",
+            params![mailbox],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )
     }
 
     /// Start over on a mailbox whose UIDVALIDITY changed.
@@ -131,7 +127,7 @@ impl Store {
         uid_validity: u32,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.conn.execute(
+        self.db.execute(
             "INSERT INTO imap_checkpoints (mailbox, uid_validity, last_uid, updated_at) VALUES (?1, ?2, 0, ?3)
              ON CONFLICT (mailbox) DO UPDATE SET uid_validity = ?2, last_uid = 0, updated_at = ?3",
             params![mailbox, uid_validity, timestamp(now)],
@@ -154,13 +150,14 @@ impl Store {
     }
 
     fn invitation_where(&self, condition: &str, value: &str) -> Result<Vec<InvitationRef>> {
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT i.id, f.id, e.slug, f.key, f.language, i.token, i.message_id
-             FROM invitations i JOIN families f ON f.id = i.family_id JOIN events e ON e.id = f.event_id
-             WHERE {condition} AND f.active = 1 ORDER BY i.id"
-        ))?;
-        let rows = stmt
-            .query_map([value], |r| {
+        self.db.query(
+            &format!(
+                "SELECT i.id, f.id, e.slug, f.key, f.language, i.token, i.message_id
+                 FROM invitations i JOIN families f ON f.id = i.family_id JOIN events e ON e.id = f.event_id
+                 WHERE {condition} AND f.active = 1 ORDER BY i.id"
+            ),
+            params![value],
+            |r| {
                 Ok(InvitationRef {
                     invitation_id: r.get(0)?,
                     family_id: r.get(1)?,
@@ -170,21 +167,17 @@ impl Store {
                     token: r.get(5)?,
                     message_id: r.get(6)?,
                 })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+            },
+        )
     }
 
     /// What a message with this Message-ID was recorded as, if it was.
     pub fn recorded_kind(&self, message_id: &str) -> Result<Option<InboundKind>> {
-        let kind: Option<String> = self
-            .conn
-            .query_row(
-                "SELECT kind FROM inbound_messages WHERE message_id = ?1",
-                [message_id],
-                |r| r.get(0),
-            )
-            .optional()?;
+        let kind: Option<String> = self.db.query_opt(
+            "SELECT kind FROM inbound_messages WHERE message_id = ?1",
+            params![message_id],
+            |r| r.get(0),
+        )?;
         // An unknown kind (a newer rsvpd's) still means "recorded".
         Ok(kind.map(|k| InboundKind::parse(&k).unwrap_or(InboundKind::Unrelated)))
     }
@@ -192,24 +185,22 @@ impl Store {
     /// The plain texts rsvpd sent this family (invitation, updates, reminders,
     /// confirmations): their lines in a reply are quoted material.
     pub fn sent_texts(&self, invitation_id: i64) -> Result<Vec<String>> {
-        let mut stmt = self.conn.prepare_cached(
-            "SELECT DISTINCT text FROM outbox WHERE invitation_id = ?1 AND text IS NOT NULL ORDER BY id",
-        )?;
-        let rows = stmt
-            .query_map([invitation_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(rows)
+        self.db.query(
+            "SELECT text FROM outbox WHERE invitation_id = ?1 AND text IS NOT NULL
+             GROUP BY text ORDER BY min(id)",
+            params![invitation_id],
+            |r| r.get(0),
+        )
     }
 
     /// Confirmations queued for this invitation since `since` (for rate limiting).
     pub fn confirmations_since(&self, invitation_id: i64, since: DateTime<Utc>) -> Result<usize> {
-        let n: i64 = self.conn.query_row(
+        self.db.query_row(
             "SELECT count(DISTINCT message_id) FROM outbox
              WHERE invitation_id = ?1 AND kind = 'confirmation' AND created_at >= ?2",
             params![invitation_id, timestamp(since)],
             |r| r.get(0),
-        )?;
-        Ok(n as usize)
+        )
     }
 
     /// Record one inbound message and everything it changes, and advance the
@@ -221,12 +212,12 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Recorded> {
         let now_text = timestamp(now);
-        let tx = self.conn.savepoint()?;
-        let inserted = tx.execute(
+        let tx = self.db.transaction()?;
+        let inserted = tx.query_opt(
             "INSERT INTO inbound_messages (mailbox, uid_validity, uid, message_id, sender, kind,
                  invitation_id, matched_by, received_at, recorded_at, detail)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
-             ON CONFLICT DO NOTHING",
+             ON CONFLICT DO NOTHING RETURNING id",
             params![
                 record.source.mailbox,
                 record.source.uid_validity,
@@ -240,11 +231,9 @@ impl Store {
                 now_text,
                 record.detail,
             ],
+            |r| r.get::<i64>(0),
         )?;
-        let outcome = if inserted == 0 {
-            Recorded::Duplicate
-        } else {
-            let inbound_id = tx.last_insert_rowid();
+        let outcome = if let Some(inbound_id) = inserted {
             if let (Some(invitation_id), Some(r)) = (record.invitation_id, &record.response) {
                 tx.execute(
                     "INSERT INTO responses (invitation_id, inbound_id, source, author, answer, guests,
@@ -274,13 +263,18 @@ impl Store {
                 insert_outbox(&tx, message, record.invitation_id, &now_text)?;
             }
             Recorded::New
+        } else {
+            Recorded::Duplicate
         };
         if let (Some(uid_validity), Some(uid)) = (record.source.uid_validity, record.source.uid) {
             tx.execute(
                 "INSERT INTO imap_checkpoints (mailbox, uid_validity, last_uid, updated_at)
                  VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT (mailbox) DO UPDATE SET last_uid = max(last_uid, ?3), updated_at = ?4
-                 WHERE uid_validity = ?2",
+                 ON CONFLICT (mailbox) DO UPDATE SET
+                     last_uid = CASE WHEN imap_checkpoints.last_uid > ?3
+                                THEN imap_checkpoints.last_uid ELSE ?3 END,
+                     updated_at = ?4
+                 WHERE imap_checkpoints.uid_validity = ?2",
                 params![record.source.mailbox, uid_validity, uid, now_text],
             )?;
         }
@@ -295,7 +289,7 @@ impl Store {
         response: &NewResponse,
         now: DateTime<Utc>,
     ) -> Result<()> {
-        self.conn.execute(
+        self.db.execute(
             "INSERT INTO responses (invitation_id, source, author, answer, guests, note, confidence,
                  evidence, answered_at, recorded_at)
              VALUES (?1, 'host', ?2, ?3, ?4, ?5, 1.0, ?6, ?7, ?7)",
@@ -314,29 +308,24 @@ impl Store {
 }
 
 /// Mark an address unreachable; the invitation bounces when no address is left.
-fn mark_bounced(
-    tx: &rusqlite::Connection,
-    invitation_id: Option<i64>,
-    address: &str,
-    reason: &str,
-) -> Result<()> {
+fn mark_bounced(tx: &Db, invitation_id: Option<i64>, address: &str, reason: &str) -> Result<()> {
     let address = address.to_ascii_lowercase();
     // The matched family's contact, else every active family listing the address.
     let families: Vec<i64> = match invitation_id {
         Some(id) => vec![tx.query_row(
             "SELECT family_id FROM invitations WHERE id = ?1",
-            [id],
+            params![id],
             |r| r.get(0),
         )?],
-        None => {
-            let mut stmt = tx.prepare(
-                "SELECT DISTINCT family_id FROM contacts WHERE email = ?1 AND active = 1",
-            )?;
-            stmt.query_map([&address], |r| r.get(0))?
-                .collect::<rusqlite::Result<_>>()?
-        }
+        None => tx.query(
+            "SELECT DISTINCT family_id FROM contacts WHERE email = ?1 AND active = 1",
+            params![address],
+            |r| r.get(0),
+        )?,
     };
     for family_id in families {
+        // Whether any address is left is read, then acted on.
+        tx.lock(&format!("family:{family_id}"))?;
         let changed = tx.execute(
             "UPDATE contacts SET unreachable_reason = ?3 WHERE family_id = ?1 AND email = ?2",
             params![family_id, address, reason],
@@ -346,7 +335,7 @@ fn mark_bounced(
         }
         let live: i64 = tx.query_row(
             "SELECT count(*) FROM contacts WHERE family_id = ?1 AND active = 1 AND unreachable_reason IS NULL",
-            [family_id],
+            params![family_id],
             |r| r.get(0),
         )?;
         if live == 0 {

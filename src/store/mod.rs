@@ -1,29 +1,37 @@
-//! The SQLite store: schema, migrations and every query.
+//! The store: schema, migrations and every query, behind one interface.
 //!
-//! I/O. Each state change that matters is one transaction, so a crash at any
+//! I/O. Queries go through [`db::Db`], written once in a dialect every
+//! backend runs. Each state change that matters is one transaction, so a crash at any
 //! point neither repeats nor loses work; [`Store::atomically`] makes several
 //! of them one (each method's own transaction becomes a savepoint inside it).
 //! Callers pass the time in; the store never reads the clock. Synchronous:
 //! each daemon task owns a connection and calls it inline.
 
 mod announce;
+pub(crate) mod db;
 mod digest;
 mod inbound;
+mod lease;
 mod outbox;
+mod postgres;
 mod roster;
 mod schema;
+mod service;
 mod status;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::Connection;
+
+use db::Db;
 
 pub use announce::{Announced, SentInvitation};
 pub use digest::{DigestData, LOW_CONFIDENCE};
 pub use inbound::{InboundKind, InboundRecord, InvitationRef, NewResponse, Recorded, Source};
 pub use outbox::{NewMessage, OutboxCounts, OutboxItem, OutboxKind, PendingFamily};
 pub use roster::SyncReport;
+pub use service::{LogEntry, PartyRecord, PartyState, PreviewRecord};
 pub use status::{Counts, EventStatus, FamilyStatus, InvitationState};
 
 /// Failures of the store. None of them is worth retrying blindly.
@@ -42,10 +50,22 @@ pub enum StoreError {
     #[error("migrating the database to version {version}: {source}")]
     Migrate {
         version: u32,
-        source: rusqlite::Error,
+        source: Box<StoreError>,
     },
     #[error("database: {0}")]
     Sql(#[from] rusqlite::Error),
+    #[error("database: {}", describe_postgres(.0))]
+    Postgres(#[from] tokio_postgres::Error),
+    #[error("connecting to the database: {0}")]
+    Connect(String),
+    #[error("database: column {index} holds {found}, expected {expected}")]
+    Column {
+        index: usize,
+        expected: &'static str,
+        found: &'static str,
+    },
+    #[error("database: a query that always returns a row returned none")]
+    NoRow,
     #[error("creating {path}: {source}")]
     Dir {
         path: String,
@@ -55,14 +75,115 @@ pub enum StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// PostgreSQL's error with the server's own message and detail, or what
+/// broke the connection.
+fn describe_postgres(e: &tokio_postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => match db.detail() {
+            Some(detail) => format!("{}: {} ({detail})", db.severity(), db.message()),
+            None => format!("{}: {}", db.severity(), db.message()),
+        },
+        None => {
+            let mut text = e.to_string();
+            let mut source = std::error::Error::source(e);
+            while let Some(s) = source {
+                text.push_str(": ");
+                text.push_str(&s.to_string());
+                source = s.source();
+            }
+            text
+        }
+    }
+}
+
+impl StoreError {
+    /// The database could not be reached or is busy: the same work is
+    /// worth trying again later (a mail transfer agent's temporary failure).
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            StoreError::Open { .. } | StoreError::Connect(_) | StoreError::Dir { .. } => true,
+            StoreError::Sql(e) => matches!(
+                e.sqlite_error_code(),
+                Some(
+                    rusqlite::ErrorCode::DatabaseBusy
+                        | rusqlite::ErrorCode::DatabaseLocked
+                        | rusqlite::ErrorCode::CannotOpen
+                        | rusqlite::ErrorCode::DiskFull
+                        | rusqlite::ErrorCode::SystemIoFailure
+                )
+            ),
+            StoreError::Postgres(e) => match e.code() {
+                // No SQLSTATE: the connection itself failed.
+                None => true,
+                Some(code) => {
+                    let code = code.code();
+                    // 08: connection exception, 40: rollback (serialisation,
+                    // deadlock), 53: insufficient resources, 57P: operator
+                    // intervention (shutdown, restart in progress).
+                    code.starts_with("08")
+                        || code.starts_with("40")
+                        || code.starts_with("53")
+                        || code.starts_with("57P")
+                }
+            },
+            StoreError::Migrate { source, .. } => source.is_unavailable(),
+            _ => false,
+        }
+    }
+}
+
+/// Where the store lives.
+#[derive(Debug, Clone)]
+pub enum Location {
+    /// An SQLite file (the embedded default).
+    Sqlite(PathBuf),
+    /// A PostgreSQL database, shared by several workers.
+    Postgres(PostgresLocation),
+}
+
+/// How to reach a PostgreSQL database.
+#[derive(Debug, Clone)]
+pub struct PostgresLocation {
+    /// `postgres://user@host:port/database?sslmode=…` (no password in it).
+    pub url: String,
+    /// Where the password comes from, read at every connection.
+    pub credential: Option<crate::config::Credential>,
+    /// An extra CA to trust for the server's certificate.
+    pub ca_file: Option<PathBuf>,
+}
+
+impl Location {
+    /// Where the configuration says the store is: `[store] url`, else the
+    /// SQLite file in the state folder.
+    pub fn of(config: &crate::config::Config) -> Location {
+        match &config.store {
+            Some(store) => Location::Postgres(PostgresLocation {
+                url: store.url.clone(),
+                credential: store.credential.clone(),
+                ca_file: store.ca_file.clone(),
+            }),
+            None => Location::Sqlite(config.database_path()),
+        }
+    }
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::Sqlite(path) => write!(f, "{}", path.display()),
+            Location::Postgres(pg) => f.write_str(&pg.url),
+        }
+    }
+}
+
 /// An open database.
 pub struct Store {
-    conn: Connection,
+    db: Db,
 }
 
 /// The schema version this build migrates to.
 pub fn latest_version() -> u32 {
-    schema::MIGRATIONS.len() as u32
+    schema::SQLITE.len() as u32
 }
 
 /// Timestamps are stored as RFC 3339 UTC text (sortable).
@@ -71,6 +192,20 @@ pub(crate) fn timestamp(t: DateTime<Utc>) -> String {
 }
 
 impl Store {
+    /// Open the store at `location` and migrate it to the latest schema.
+    pub fn connect(location: &Location) -> Result<Store> {
+        match location {
+            Location::Sqlite(path) => Store::open(path),
+            Location::Postgres(pg) => {
+                let store = Store {
+                    db: Db::postgres(pg)?,
+                };
+                store.db.migrate_to(latest_version())?;
+                Ok(store)
+            }
+        }
+    }
+
     /// Open (creating it and its folder if needed) and migrate to the latest schema.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent()
@@ -94,21 +229,16 @@ impl Store {
     }
 
     fn init(conn: Connection, target: u32) -> Result<Store> {
-        // WAL: readers (status) never block the daemon's writes.
-        conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "foreign_keys", true)?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
-        conn.busy_timeout(std::time::Duration::from_secs(5))?;
-        let mut store = Store { conn };
-        store.migrate_to(target)?;
+        let store = Store {
+            db: Db::sqlite(conn)?,
+        };
+        store.db.migrate_to(target)?;
         Ok(store)
     }
 
     /// The schema version of the open database.
     pub fn schema_version(&self) -> Result<u32> {
-        Ok(self
-            .conn
-            .pragma_query_value(None, "user_version", |r| r.get(0))?)
+        self.db.schema_version()
     }
 
     /// Run `f` as one transaction: everything it records commits together,
@@ -118,47 +248,22 @@ impl Store {
         &mut self,
         f: impl FnOnce(&mut Store) -> std::result::Result<T, E>,
     ) -> std::result::Result<T, E> {
-        self.conn
-            .execute_batch("BEGIN IMMEDIATE")
-            .map_err(|e| E::from(StoreError::Sql(e)))?;
+        self.db.begin().map_err(E::from)?;
         let outcome = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(self)));
         match outcome {
             Ok(Ok(value)) => {
-                if let Err(e) = self.conn.execute_batch("COMMIT") {
-                    let _ = self.conn.execute_batch("ROLLBACK");
-                    return Err(E::from(StoreError::Sql(e)));
-                }
+                self.db.commit().map_err(E::from)?;
                 Ok(value)
             }
             Ok(Err(e)) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
+                self.db.rollback();
                 Err(e)
             }
             Err(panic) => {
-                let _ = self.conn.execute_batch("ROLLBACK");
+                self.db.rollback();
                 std::panic::resume_unwind(panic)
             }
         }
-    }
-
-    /// Apply migrations up to `target`, each in its own transaction.
-    fn migrate_to(&mut self, target: u32) -> Result<()> {
-        let found = self.schema_version()?;
-        if found > latest_version() {
-            return Err(StoreError::TooNew {
-                found,
-                known: latest_version(),
-            });
-        }
-        for version in found + 1..=target {
-            let sql = schema::MIGRATIONS[version as usize - 1];
-            let tx = self.conn.transaction()?;
-            tx.execute_batch(sql)
-                .and_then(|()| tx.pragma_update(None, "user_version", version))
-                .and_then(|()| tx.commit())
-                .map_err(|source| StoreError::Migrate { version, source })?;
-        }
-        Ok(())
     }
 
     #[cfg(test)]
@@ -167,10 +272,12 @@ impl Store {
     }
 
     #[cfg(test)]
-    pub(crate) fn connection(&self) -> &Connection {
-        &self.conn
+    pub(crate) fn db(&self) -> &Db {
+        &self.db
     }
 }
 
+#[cfg(test)]
+pub(crate) mod testing;
 #[cfg(test)]
 mod tests;

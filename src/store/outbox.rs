@@ -4,11 +4,10 @@
 //! transaction), as one outbox row per recipient so that one bad address
 //! fails alone. Delivery outcomes are recorded one row at a time.
 
-use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, params};
-
+use super::db::{Db, params};
 use super::{Result, Store, timestamp};
 use crate::model::{Contact, EmailAddress, Family};
+use chrono::{DateTime, Utc};
 
 /// What an outbox row carries.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -101,16 +100,17 @@ impl Store {
     }
 
     fn families_where(&self, slug: &str, condition: &str) -> Result<Vec<PendingFamily>> {
-        let mut stmt = self.conn.prepare(&format!(
-            "SELECT f.id, f.key, f.children, f.language FROM families f
-             JOIN events e ON e.id = f.event_id
-             LEFT JOIN invitations i ON i.family_id = f.id
-             WHERE e.slug = ?1 AND f.active = 1 {condition}
-             ORDER BY f.position"
-        ))?;
-        let rows: Vec<(i64, String, String, Option<String>)> = stmt
-            .query_map([slug], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+        let rows: Vec<(i64, String, String, Option<String>)> = self.db.query(
+            &format!(
+                "SELECT f.id, f.key, f.children, f.language FROM families f
+                 JOIN events e ON e.id = f.event_id
+                 LEFT JOIN invitations i ON i.family_id = f.id
+                 WHERE e.slug = ?1 AND f.active = 1 {condition}
+                 ORDER BY f.position"
+            ),
+            params![slug],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+        )?;
         let mut out = Vec::with_capacity(rows.len());
         for (family_id, key, children, language) in rows {
             out.push(PendingFamily {
@@ -128,13 +128,12 @@ impl Store {
 
     /// A family's contacts that are on the roster and not known to bounce.
     pub fn live_contacts(&self, family_id: i64) -> Result<Vec<Contact>> {
-        let mut stmt = self.conn.prepare_cached(
+        let rows: Vec<(String, String)> = self.db.query(
             "SELECT name, email FROM contacts
              WHERE family_id = ?1 AND active = 1 AND unreachable_reason IS NULL ORDER BY id",
+            params![family_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        let rows: Vec<(String, String)> = stmt
-            .query_map([family_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
         Ok(rows
             .into_iter()
             .filter_map(|(name, email)| {
@@ -153,17 +152,17 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<Option<i64>> {
         let now = timestamp(now);
-        let tx = self.conn.savepoint()?;
-        let inserted = tx.execute(
+        let tx = self.db.transaction()?;
+        let inserted = tx.query_opt(
             "INSERT INTO invitations (family_id, token, message_id, state, created_at)
              VALUES (?1, ?2, ?3, 'queued', ?4)
-             ON CONFLICT (family_id) DO NOTHING",
+             ON CONFLICT (family_id) DO NOTHING RETURNING id",
             params![family_id, token, message.message_id, now],
+            |r| r.get::<i64>(0),
         )?;
-        if inserted == 0 {
+        let Some(invitation_id) = inserted else {
             return Ok(None);
-        }
-        let invitation_id = tx.last_insert_rowid();
+        };
         insert_outbox(&tx, message, Some(invitation_id), &now)?;
         tx.commit()?;
         Ok(Some(invitation_id))
@@ -177,7 +176,7 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<()> {
         let now = timestamp(now);
-        let tx = self.conn.savepoint()?;
+        let tx = self.db.transaction()?;
         insert_outbox(&tx, message, invitation_id, &now)?;
         tx.commit()?;
         Ok(())
@@ -185,16 +184,15 @@ impl Store {
 
     /// Deliveries due at `now`, oldest first.
     pub fn due_outbox(&self, now: DateTime<Utc>, limit: usize) -> Result<Vec<OutboxItem>> {
-        let mut stmt = self.conn.prepare_cached(
+        self.db.query(
             "SELECT id, kind, invitation_id, message_id, envelope_from, recipient, raw, attempts
              FROM outbox WHERE state = 'queued' AND next_attempt_at <= ?1
              ORDER BY next_attempt_at, id LIMIT ?2",
-        )?;
-        let items = stmt
-            .query_map(params![timestamp(now), limit as i64], |r| {
+            params![timestamp(now), limit],
+            |r| {
                 Ok(OutboxItem {
                     id: r.get(0)?,
-                    kind: OutboxKind::parse(&r.get::<_, String>(1)?),
+                    kind: OutboxKind::parse(&r.get::<String>(1)?),
                     invitation_id: r.get(2)?,
                     message_id: r.get(3)?,
                     envelope_from: r.get(4)?,
@@ -202,34 +200,88 @@ impl Store {
                     raw: r.get(6)?,
                     attempts: r.get(7)?,
                 })
-            })?
-            .collect::<rusqlite::Result<_>>()?;
-        Ok(items)
+            },
+        )
     }
 
-    /// When the next queued delivery is due, if any is queued.
+    /// Claim the oldest delivery due at `now` for `worker` until `until`:
+    /// on PostgreSQL another worker skips it until then, and takes it over
+    /// once the claim has expired (its worker died). One at a time, just
+    /// before delivering it, so a claim never waits behind the rate limit.
+    /// SQLite has one worker: a claim left by a process that was killed
+    /// never delays the next one.
+    pub fn claim_outbox(
+        &mut self,
+        now: DateTime<Utc>,
+        worker: &str,
+        until: DateTime<Utc>,
+    ) -> Result<Option<OutboxItem>> {
+        let now = timestamp(now);
+        let tx = self.db.transaction()?;
+        let unclaimed = if tx.is_postgres() {
+            "AND (claimed_until IS NULL OR claimed_until <= ?1)"
+        } else {
+            ""
+        };
+        let sql = format!(
+            "SELECT id FROM outbox WHERE state = 'queued' AND next_attempt_at <= ?1 {unclaimed}
+             ORDER BY next_attempt_at, id LIMIT 1{}",
+            tx.skip_locked()
+        );
+        let Some(id) = tx.query_opt(&sql, params![now], |r| r.get::<i64>(0))? else {
+            return Ok(None);
+        };
+        let item = tx.query_row(
+            "UPDATE outbox SET claimed_by = ?2, claimed_until = ?3 WHERE id = ?1
+             RETURNING id, kind, invitation_id, message_id, envelope_from, recipient, raw, attempts",
+            params![id, worker, timestamp(until)],
+            |r| {
+                Ok(OutboxItem {
+                    id: r.get(0)?,
+                    kind: OutboxKind::parse(&r.get::<String>(1)?),
+                    invitation_id: r.get(2)?,
+                    message_id: r.get(3)?,
+                    envelope_from: r.get(4)?,
+                    recipient: r.get(5)?,
+                    raw: r.get(6)?,
+                    attempts: r.get(7)?,
+                })
+            },
+        )?;
+        tx.commit()?;
+        Ok(Some(item))
+    }
+
+    /// Give a claimed delivery back, untried.
+    pub fn release_outbox(&mut self, item: &OutboxItem) -> Result<()> {
+        self.db.execute(
+            "UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE id = ?1",
+            params![item.id],
+        )?;
+        Ok(())
+    }
+
+    /// When the next queued delivery is due (or another worker's claim on
+    /// it expires), if any is queued.
     pub fn next_outbox_attempt(&self) -> Result<Option<String>> {
-        Ok(self
-            .conn
-            .query_row(
-                "SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'",
-                [],
-                |r| r.get(0),
-            )
-            .optional()?
-            .flatten())
+        let sql = if self.db.is_postgres() {
+            "SELECT min(CASE WHEN claimed_until > next_attempt_at THEN claimed_until
+                             ELSE next_attempt_at END)
+             FROM outbox WHERE state = 'queued'"
+        } else {
+            "SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'"
+        };
+        self.db.query_row(sql, params![], |r| r.get(0))
     }
 
     pub fn outbox_counts(&self) -> Result<OutboxCounts> {
         let mut counts = OutboxCounts::default();
-        let mut stmt = self
-            .conn
-            .prepare("SELECT state, count(*) FROM outbox GROUP BY state")?;
-        let rows: Vec<(String, i64)> = stmt
-            .query_map([], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
+        let rows: Vec<(String, usize)> = self.db.query(
+            "SELECT state, count(*) FROM outbox GROUP BY state",
+            params![],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         for (state, n) in rows {
-            let n = n as usize;
             match state.as_str() {
                 "queued" => counts.queued = n,
                 "sent" => counts.sent = n,
@@ -242,9 +294,10 @@ impl Store {
     /// The server accepted the message for this recipient.
     pub fn record_sent(&mut self, item: &OutboxItem, now: DateTime<Utc>) -> Result<()> {
         let now = timestamp(now);
-        let tx = self.conn.savepoint()?;
+        let tx = self.db.transaction()?;
         tx.execute(
-            "UPDATE outbox SET state = 'sent', sent_at = ?2, attempts = attempts + 1, last_error = NULL
+            "UPDATE outbox SET state = 'sent', sent_at = ?2, attempts = attempts + 1, last_error = NULL,
+                 claimed_by = NULL, claimed_until = NULL
              WHERE id = ?1",
             params![item.id, now],
         )?;
@@ -266,8 +319,9 @@ impl Store {
         error: &str,
         next_attempt_at: DateTime<Utc>,
     ) -> Result<()> {
-        self.conn.execute(
-            "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3
+        self.db.execute(
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3,
+                 claimed_by = NULL, claimed_until = NULL
              WHERE id = ?1",
             params![item.id, error, timestamp(next_attempt_at)],
         )?;
@@ -277,9 +331,14 @@ impl Store {
     /// A permanent failure for this recipient, with the server's words. The
     /// contact is marked unreachable; the invitation fails when no recipient is left.
     pub fn record_failed(&mut self, item: &OutboxItem, error: &str) -> Result<()> {
-        let tx = self.conn.savepoint()?;
+        let tx = self.db.transaction()?;
+        if let Some(invitation_id) = item.invitation_id {
+            // Whether any recipient is left is read, then acted on.
+            tx.lock(&format!("invitation:{invitation_id}"))?;
+        }
         tx.execute(
-            "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
+            "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?2,
+                 claimed_by = NULL, claimed_until = NULL WHERE id = ?1",
             params![item.id, error],
         )?;
         if let Some(invitation_id) = item.invitation_id {
@@ -292,7 +351,7 @@ impl Store {
                 let alive: i64 = tx.query_row(
                     "SELECT count(*) FROM outbox
                      WHERE invitation_id = ?1 AND kind = 'invitation' AND state IN ('queued', 'sent')",
-                    [invitation_id],
+                    params![invitation_id],
                     |r| r.get(0),
                 )?;
                 if alive == 0 {
@@ -309,28 +368,28 @@ impl Store {
 }
 
 pub(super) fn insert_outbox(
-    tx: &rusqlite::Connection,
+    tx: &Db,
     message: &NewMessage,
     invitation_id: Option<i64>,
     now: &str,
 ) -> Result<()> {
-    let mut stmt = tx.prepare_cached(
-        "INSERT INTO outbox (kind, invitation_id, message_id, envelope_from, recipient, raw, text,
-                             state, next_attempt_at, created_at)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, 'queued', ?7, ?7)
-         ON CONFLICT (message_id, recipient) DO NOTHING",
-    )?;
     for recipient in &message.recipients {
-        stmt.execute(params![
+        tx.execute(
+            "INSERT INTO outbox (kind, invitation_id, message_id, envelope_from, recipient, raw, text,
+                                 state, next_attempt_at, created_at)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?8, 'queued', ?7, ?7)
+             ON CONFLICT (message_id, recipient) DO NOTHING",
+            params![
             message.kind.as_str(),
             invitation_id,
             message.message_id,
             message.envelope_from,
             recipient,
             message.raw,
-            now,
-            message.text
-        ])?;
+                now,
+                message.text
+            ],
+        )?;
     }
     Ok(())
 }

@@ -4,12 +4,11 @@
 //! is marked inactive (its invitation and answers stay), and comes back
 //! intact if it is re-added.
 
-use chrono::{DateTime, Utc};
-use rusqlite::{OptionalExtension, params};
-
+use super::db::{Db, params};
 use super::{Result, Store, timestamp};
 use crate::model::Event;
 use crate::roster::Roster;
+use chrono::{DateTime, Utc};
 
 /// What an import changed.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -29,7 +28,9 @@ impl Store {
         now: DateTime<Utc>,
     ) -> Result<SyncReport> {
         let now = timestamp(now);
-        let tx = self.conn.savepoint()?;
+        let tx = self.db.transaction()?;
+        // Workers starting together import the same roster one at a time.
+        tx.lock(&format!("roster:{}", event.slug))?;
         tx.execute(
             "INSERT INTO events (slug, title, created_at) VALUES (?1, ?2, ?3)
              ON CONFLICT (slug) DO UPDATE SET title = excluded.title",
@@ -37,31 +38,29 @@ impl Store {
         )?;
         let event_id: i64 = tx.query_row(
             "SELECT id FROM events WHERE slug = ?1",
-            [&event.slug],
+            params![event.slug],
             |r| r.get(0),
         )?;
         let mut report = SyncReport::default();
         let mut seen = Vec::with_capacity(roster.families.len());
         for (position, family) in roster.families.iter().enumerate() {
             let children = serde_json::to_string(&family.children).unwrap_or_else(|_| "[]".into());
-            let existing: Option<(i64, String, Option<String>, i64, i64)> = tx
-                .query_row(
-                    "SELECT id, children, language, position, active FROM families
-                     WHERE event_id = ?1 AND key = ?2",
-                    params![event_id, family.key],
-                    |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-                )
-                .optional()?;
+            let existing: Option<(i64, String, Option<String>, i64, i64)> = tx.query_opt(
+                "SELECT id, children, language, position, active FROM families
+                 WHERE event_id = ?1 AND key = ?2",
+                params![event_id, family.key],
+                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
+            )?;
             let position = position as i64;
             let family_id = match existing {
                 None => {
-                    tx.execute(
-                        "INSERT INTO families (event_id, key, children, language, position, active, updated_at)
-                         VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6)",
-                        params![event_id, family.key, children, family.language, position, now],
-                    )?;
                     report.added += 1;
-                    tx.last_insert_rowid()
+                    tx.query_row(
+                        "INSERT INTO families (event_id, key, children, language, position, active, updated_at)
+                         VALUES (?1, ?2, ?3, ?4, ?5, 1, ?6) RETURNING id",
+                        params![event_id, family.key, children, family.language, position, now],
+                        |r| r.get(0),
+                    )?
                 }
                 Some((id, old_children, old_language, old_position, active)) => {
                     let mut changed =
@@ -88,11 +87,11 @@ impl Store {
             seen.push(family_id);
         }
         // Families no longer on the roster keep their history but leave the counts.
-        let mut stmt = tx.prepare("SELECT id FROM families WHERE event_id = ?1 AND active = 1")?;
-        let active: Vec<i64> = stmt
-            .query_map([event_id], |r| r.get(0))?
-            .collect::<rusqlite::Result<_>>()?;
-        drop(stmt);
+        let active: Vec<i64> = tx.query(
+            "SELECT id FROM families WHERE event_id = ?1 AND active = 1",
+            params![event_id],
+            |r| r.get(0),
+        )?;
         for id in active.into_iter().filter(|id| !seen.contains(id)) {
             tx.execute(
                 "UPDATE families SET active = 0, removed_at = ?2, updated_at = ?2 WHERE id = ?1",
@@ -104,13 +103,7 @@ impl Store {
             tx.execute(
                 "INSERT INTO roster_imports (event_id, imported_at, added, changed, removed)
                  VALUES (?1, ?2, ?3, ?4, ?5)",
-                params![
-                    event_id,
-                    now,
-                    report.added as i64,
-                    report.changed as i64,
-                    report.removed as i64
-                ],
+                params![event_id, now, report.added, report.changed, report.removed],
             )?;
         }
         tx.commit()?;
@@ -119,22 +112,16 @@ impl Store {
 }
 
 /// Upsert a family's contacts; deactivate those no longer listed. True if anything changed.
-fn sync_contacts(
-    tx: &rusqlite::Connection,
-    family_id: i64,
-    family: &crate::model::Family,
-) -> Result<bool> {
+fn sync_contacts(tx: &Db, family_id: i64, family: &crate::model::Family) -> Result<bool> {
     let mut changed = false;
     let mut listed = Vec::with_capacity(family.contacts.len());
     for contact in &family.contacts {
         let email = contact.email.normalized();
-        let existing: Option<(i64, String, i64)> = tx
-            .query_row(
-                "SELECT id, name, active FROM contacts WHERE family_id = ?1 AND email = ?2",
-                params![family_id, email],
-                |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
-            )
-            .optional()?;
+        let existing: Option<(i64, String, i64)> = tx.query_opt(
+            "SELECT id, name, active FROM contacts WHERE family_id = ?1 AND email = ?2",
+            params![family_id, email],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
         match existing {
             None => {
                 tx.execute(
@@ -155,14 +142,14 @@ fn sync_contacts(
         }
         listed.push(email);
     }
-    let mut stmt =
-        tx.prepare("SELECT id, email FROM contacts WHERE family_id = ?1 AND active = 1")?;
-    let current: Vec<(i64, String)> = stmt
-        .query_map([family_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-        .collect::<rusqlite::Result<_>>()?;
+    let current: Vec<(i64, String)> = tx.query(
+        "SELECT id, email FROM contacts WHERE family_id = ?1 AND active = 1",
+        params![family_id],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     for (id, email) in current {
         if !listed.contains(&email) {
-            tx.execute("UPDATE contacts SET active = 0 WHERE id = ?1", [id])?;
+            tx.execute("UPDATE contacts SET active = 0 WHERE id = ?1", params![id])?;
             changed = true;
         }
     }

@@ -1,8 +1,8 @@
 //! Where each family of an event stands: invitation, current answer, reach.
 
-use rusqlite::{OptionalExtension, params};
 use serde::Serialize;
 
+use super::db::params;
 use super::{Result, Store};
 use crate::model::Answer;
 
@@ -100,21 +100,19 @@ impl Store {
     /// The standing of every family on the event's current roster.
     pub fn event_status(&self, slug: &str) -> Result<EventStatus> {
         let mut families = Vec::new();
-        let event_id: Option<i64> = self
-            .conn
-            .query_row("SELECT id FROM events WHERE slug = ?1", [slug], |r| {
-                r.get(0)
-            })
-            .optional()?;
+        let event_id: Option<i64> = self.db.query_opt(
+            "SELECT id FROM events WHERE slug = ?1",
+            params![slug],
+            |r| r.get(0),
+        )?;
         if let Some(event_id) = event_id {
-            let mut stmt = self.conn.prepare(
+            let rows: Vec<FamilyRow> = self.db.query(
                 "SELECT f.id, f.key, f.children, i.id, i.state, i.last_error
                  FROM families f LEFT JOIN invitations i ON i.family_id = f.id
                  WHERE f.event_id = ?1 AND f.active = 1
                  ORDER BY f.position",
-            )?;
-            let rows: Vec<FamilyRow> = stmt
-                .query_map([event_id], |r| {
+                params![event_id],
+                |r| {
                     Ok((
                         r.get(0)?,
                         r.get(1)?,
@@ -123,8 +121,8 @@ impl Store {
                         r.get(4)?,
                         r.get(5)?,
                     ))
-                })?
-                .collect::<rusqlite::Result<_>>()?;
+                },
+            )?;
             for (family_id, key, children, invitation_id, state, last_error) in rows {
                 families.push(self.family_status(
                     family_id,
@@ -156,13 +154,12 @@ impl Store {
         state: Option<&str>,
         last_error: Option<String>,
     ) -> Result<FamilyStatus> {
-        let mut stmt = self.conn.prepare_cached(
+        let contacts: Vec<(String, Option<String>)> = self.db.query(
             "SELECT email, unreachable_reason FROM contacts
              WHERE family_id = ?1 AND active = 1 ORDER BY id",
+            params![family_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
         )?;
-        let contacts: Vec<(String, Option<String>)> = stmt
-            .query_map([family_id], |r| Ok((r.get(0)?, r.get(1)?)))?
-            .collect::<rusqlite::Result<_>>()?;
         let invitation = state.map_or(InvitationState::None, InvitationState::parse);
         let (answer, guests) = match invitation_id {
             None => (None, None),
@@ -199,16 +196,13 @@ impl Store {
     /// The latest answer that is not `unclear` (by the reply's own date), else
     /// `unclear` if the family only wrote unclear things, with its guests.
     pub fn current_answer(&self, invitation_id: i64) -> Result<(Option<Answer>, Option<u32>)> {
-        let row: Option<(String, Option<u32>)> = self
-            .conn
-            .query_row(
-                "SELECT answer, guests FROM responses
-                 WHERE invitation_id = ?1 AND source != 'suspect'
-                 ORDER BY answer = 'unclear', answered_at DESC, id DESC LIMIT 1",
-                params![invitation_id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+        let row: Option<(String, Option<u32>)> = self.db.query_opt(
+            "SELECT answer, guests FROM responses
+             WHERE invitation_id = ?1 AND source != 'suspect'
+             ORDER BY answer = 'unclear', answered_at DESC, id DESC LIMIT 1",
+            params![invitation_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         Ok(match row {
             None => (None, None),
             Some((answer, guests)) => (Answer::parse(&answer), guests),
@@ -218,16 +212,13 @@ impl Store {
     /// Whether the family's latest reply asked something (a `?` in its
     /// note or text): for a reminder that answers a question first.
     pub fn last_reply_asked(&self, invitation_id: i64) -> Result<bool> {
-        let row: Option<(Option<String>, Option<String>)> = self
-            .conn
-            .query_row(
-                "SELECT note, quote FROM responses
-                 WHERE invitation_id = ?1 AND source = 'reply'
-                 ORDER BY answered_at DESC, id DESC LIMIT 1",
-                params![invitation_id],
-                |r| Ok((r.get(0)?, r.get(1)?)),
-            )
-            .optional()?;
+        let row: Option<(Option<String>, Option<String>)> = self.db.query_opt(
+            "SELECT note, quote FROM responses
+             WHERE invitation_id = ?1 AND source = 'reply'
+             ORDER BY answered_at DESC, id DESC LIMIT 1",
+            params![invitation_id],
+            |r| Ok((r.get(0)?, r.get(1)?)),
+        )?;
         Ok(row.is_some_and(|(note, quote)| {
             [note, quote]
                 .iter()

@@ -239,6 +239,58 @@ fn classify_exits_2_for_unreadable_input() {
         .code(2);
 }
 
+/// `rsvpd classify --json -` on one message.
+fn classify_json(message: &str) -> serde_json::Value {
+    let out = rsvpd()
+        .args(["classify", "--json", "-"])
+        .write_stdin(message.to_string())
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    serde_json::from_slice(&out).expect("one JSON object")
+}
+
+#[test]
+fn classify_json_keeps_its_keys_and_adds_language_split_and_review() {
+    let reply = "From: Ana <ana@example.org>\r\nTo: host@example.org\r\n\
+                 Subject: Re: Fiesta de Mateo\r\nMessage-ID: <a1@example.org>\r\n\
+                 Content-Type: text/plain; charset=utf-8\r\n\r\n\
+                 ¡Sí! Vamos 2 niños y 1 adulto.\r\n";
+    let v = classify_json(reply);
+    for key in [
+        "kind",
+        "answer",
+        "guests",
+        "confidence",
+        "note",
+        "evidence",
+        "bounced",
+        "in_reply_to",
+        "language",
+        "children_count",
+        "adults_count",
+        "review",
+    ] {
+        assert!(v.get(key).is_some(), "missing key {key} in {v}");
+    }
+    assert_eq!(v["answer"], "yes");
+    assert_eq!(v["guests"], 3);
+    assert_eq!(v["language"], "es");
+    assert_eq!(v["children_count"], 2);
+    assert_eq!(v["adults_count"], 1);
+    assert_eq!(v["review"], false);
+
+    let unclear = reply.replace("¡Sí! Vamos 2 niños y 1 adulto.", "¿A qué hora termina?");
+    let v = classify_json(&unclear);
+    assert_eq!(v["answer"], "unclear");
+    assert_eq!(
+        v["review"], true,
+        "an unclear reply goes in front of the host"
+    );
+}
+
 #[test]
 fn a_broken_template_names_its_file_and_line() {
     let (dir, config) = scaffold();

@@ -1,5 +1,6 @@
 //! One integration-test binary (fast to build); one module per area.
 
+mod bounce_fixtures;
 mod compose;
 mod daemon_imap;
 mod daemon_local;
@@ -7,8 +8,12 @@ mod doctor;
 mod foundation;
 mod host_local;
 mod mail_smoke;
+mod receive;
 mod reply_corpus;
 mod send_local;
 mod send_smtp;
+mod service_imap;
+mod service_local;
 mod support;
 mod tidy;
+mod workers;

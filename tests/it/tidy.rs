@@ -13,6 +13,7 @@ const CORE: &[&str] = &[
     "src/reply",
     "src/compose",
     "src/digest",
+    "src/service",
 ];
 
 /// What the core must never name.

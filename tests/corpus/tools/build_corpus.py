@@ -78,7 +78,7 @@ def main(argv):
             fh.write(data)
         rows.append([fname] + row)
     with open(os.path.join(OUT, 'labels.tsv'), 'w', encoding='utf-8', newline='\n') as fh:
-        fh.write('file\tkind\tanswer\tguests\tcategory\tnote\n')
+        fh.write('file\tkind\tanswer\tguests\tcategory\tnote\tchildren\tadults\tlang\tnote_must\n')
         for r in rows:
             assert all('\t' not in x and '\n' not in x for x in r), r
             fh.write('\t'.join(r) + '\n')
@@ -94,7 +94,7 @@ def validate(rows, deep):
     if files != set(labelled):
         raise SystemExit('files and labels differ: %s' % sorted(files ^ set(labelled)))
     for r in rows:
-        f, kind, answer, guests, cat, note = r
+        f, kind, answer, guests, cat, note, children, adults, lang, must = r
         assert kind in ('human', 'auto_reply', 'bounce'), r
         if kind == 'human':
             assert answer in ('yes', 'no', 'maybe', 'unclear'), r
@@ -104,6 +104,12 @@ def validate(rows, deep):
             assert guests == '-', r
         assert guests == '-' or guests.isdigit(), r
         assert cat in clients.CATEGORIES, r
+        for n in (children, adults):
+            assert n == '-' or n.isdigit(), r
+        if children.isdigit() and adults.isdigit() and guests.isdigit():
+            assert int(children) + int(adults) == int(guests), r
+        assert lang == '-' or (len(lang) == 2 and lang.islower()), r
+        assert must == '-' or all(m.strip() for m in must.split('|')), r
     if deep:
         for f in sorted(files):
             with open(os.path.join(OUT, f), 'rb') as fh:

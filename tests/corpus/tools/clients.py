@@ -1001,5 +1001,17 @@ def render(i, case):
     note = case['note']
     if case['lang'] != 'en' and not note.startswith('('):
         note = '(%s) %s' % (case['lang'], note)
-    row = [case['kind'], case['answer'], case['guests'], case['category'], note]
+    row = [case['kind'], case['answer'], case['guests'], case['category'], note] + extra_labels(case)
     return fname, data, row
+
+
+def extra_labels(case):
+    """children, adults, lang, note_must (see /tests/corpus/README.md)."""
+    human = case['kind'] == 'human'
+    children = str(case.get('children', '-')) if human else '-'
+    adults = str(case.get('adults', '-')) if human else '-'
+    words = any(ch.isalpha() for ch in case.get('text') or '') or (
+        case['client'].startswith('cal_') or case.get('subject'))
+    lang = case.get('lang_label', case['lang']) if human and words else '-'
+    must = case.get('must', '-') if human else '-'
+    return [children, adults, lang, must]
