@@ -194,6 +194,27 @@ pub fn due_reminders(
         .collect())
 }
 
+/// Remind one family now, as the host asked (whether or not one is due);
+/// false if that reminder was sent before.
+pub fn remind_now(
+    store: &mut Store,
+    config: &Config,
+    event: &EventConfig,
+    templates: &TemplateSet,
+    family_key: &str,
+    now: DateTime<Utc>,
+) -> anyhow::Result<bool> {
+    let state = store.reminder_state(&event.event.slug)?;
+    let sent = state
+        .iter()
+        .find(|(_, f)| f.key == family_key)
+        .map(|(_, f)| f.sent.clone())
+        .unwrap_or_default();
+    let plan = reminder_plan(config, event, false);
+    let ordinal = remind::manual_ordinal(&plan, &sent);
+    queue_reminder(store, config, event, templates, family_key, ordinal, now)
+}
+
 /// Compose and queue one reminder; false if it was sent before.
 pub fn queue_reminder(
     store: &mut Store,
@@ -299,15 +320,7 @@ pub fn apply_host_commands(
                 }
             }
             Command::Remind { family } => {
-                let state = store.reminder_state(slug)?;
-                let sent = state
-                    .iter()
-                    .find(|(_, f)| &f.key == family)
-                    .map(|(_, f)| f.sent.clone())
-                    .unwrap_or_default();
-                let plan = reminder_plan(config, event, false);
-                let ordinal = remind::manual_ordinal(&plan, &sent);
-                queue_reminder(store, config, event, templates, family, ordinal, now)?;
+                remind_now(store, config, event, templates, family, now)?;
                 applied.push(command.clone());
             }
             Command::PauseReminders => {

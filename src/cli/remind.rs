@@ -1,4 +1,5 @@
-//! `rsvpd remind`: send the reminders that are due now.
+//! `rsvpd remind`: send the reminders that are due now, or remind named
+//! families at once.
 
 use std::path::PathBuf;
 
@@ -23,6 +24,9 @@ pub struct Args {
     /// Show who would get a reminder now; send nothing
     #[arg(long)]
     dry_run: bool,
+    /// Remind this family now, due or not (its roster family name; repeatable)
+    #[arg(long, value_name = "FAMILY", conflicts_with = "dry_run")]
+    family: Vec<String>,
 }
 
 pub fn run(args: Args) -> Result<(), Failure> {
@@ -35,6 +39,30 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let event = &selected.event;
         let templates = context::load_templates(event)?;
         let now = clock.now();
+        if !args.family.is_empty() {
+            let invited = store
+                .sent_invitations(&event.event.slug)
+                .map_err(|e| Failure::Runtime(e.into()))?;
+            for family in &args.family {
+                let Some(inv) = invited
+                    .iter()
+                    .find(|i| i.family.key.eq_ignore_ascii_case(family))
+                else {
+                    return Err(Failure::Input(anyhow::anyhow!(
+                        "{}: no invited family called {family:?}",
+                        event.event.slug
+                    )));
+                };
+                let key = inv.family.key.clone();
+                if host::remind_now(&mut store, &selected.config, event, &templates, &key, now)
+                    .map_err(Failure::Runtime)?
+                {
+                    outln!(out, "{}: reminder queued for {key}", event.event.slug);
+                    queued += 1;
+                }
+            }
+            continue;
+        }
         let due =
             host::due_reminders(&store, &selected.config, event, now).map_err(Failure::Runtime)?;
         if due.is_empty() {
