@@ -1,5 +1,6 @@
 //! `rsvpd demo`: the whole loop on the example class, in local mode, in
-//! seconds: invitations out, example replies in, answers, digest.
+//! seconds: invitations out, example replies in, answers, digest, reminders
+//! and an update when the party moves.
 
 use std::path::{Path, PathBuf};
 
@@ -91,6 +92,7 @@ fn subcommand(args: &[&str]) -> Result<(), Failure> {
     match cli.command {
         Command::Send(a) => super::send::run(a),
         Command::Digest(a) => super::digest::run(a),
+        Command::Remind(a) => super::remind::run(a),
         _ => Err(Failure::Runtime(anyhow::anyhow!(
             "demo: unexpected command"
         ))),
@@ -161,13 +163,63 @@ pub fn run(args: Args) -> Result<(), Failure> {
         &config_arg,
     ])?;
 
+    println!("\n== 5. Reminders: the Johnsons asked a question, the Nguyens have not answered");
+    subcommand(&[
+        "remind",
+        "-c",
+        &config_arg,
+        "--family",
+        "Johnson",
+        "--family",
+        "Nguyen",
+    ])?;
+
+    println!("\n== 6. The party starts an hour later: every family hears what changed");
+    later_by_an_hour(&config_path)?;
+    subcommand(&["send", "--update", "-c", &config_arg])?;
+
     println!("\nLook at:");
     println!(
-        "  {}        the invitations, confirmations (.eml)",
+        "  {}        the invitations, confirmations, reminders and updates (.eml)",
         config.outbox_dir().display()
     );
     println!("  {}   the digest as the host sees it", html.display());
     println!("  rsvpd status -c {}", config_path.display());
+    Ok(())
+}
+
+/// Move the example party an hour later in its configuration file, as a
+/// host would edit it.
+fn later_by_an_hour(config_path: &Path) -> Result<(), Failure> {
+    let text = std::fs::read_to_string(config_path)
+        .with_context(|| format!("reading {}", config_path.display()))?;
+    let mut moved = 0;
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| {
+            let Some((key, value)) = line.split_once('=') else {
+                return line.to_owned();
+            };
+            let key = key.trim();
+            let at = value.trim().trim_matches('"');
+            match chrono::NaiveDateTime::parse_from_str(at, "%Y-%m-%dT%H:%M") {
+                Ok(at) if key == "start" || key == "end" => {
+                    moved += 1;
+                    let later = at + chrono::TimeDelta::hours(1);
+                    format!("{key} = \"{}\"", later.format("%Y-%m-%dT%H:%M"))
+                }
+                _ => line.to_owned(),
+            }
+        })
+        .collect();
+    if moved != 2 {
+        return Err(Failure::Runtime(anyhow::anyhow!(
+            "demo: {} has no start and end to move",
+            config_path.display()
+        )));
+    }
+    std::fs::write(config_path, lines.join("\n") + "\n")
+        .with_context(|| format!("writing {}", config_path.display()))?;
     Ok(())
 }
 
