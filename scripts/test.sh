@@ -12,7 +12,10 @@
 #      when missing) and points RSVPD_PGSTACK at it with
 #      RSVPD_REQUIRE_PGSTACK=1, so the store's tests run on both backends;
 #      when PostgreSQL cannot be installed here they are skipped, loudly
-#   6. stops and deletes both stacks, also on failure or Ctrl-C
+#   6. the accessibility check of every HTML message (scripts/a11y.sh:
+#      headless Chromium and axe-core, installed when missing; screenshots
+#      under target/a11y/screenshots/), only when no test filter is given
+#   7. stops and deletes both stacks, also on failure or Ctrl-C
 #
 # Arguments are passed to the test runner (e.g. a test name filter).
 # Needs root for the mail stack (Postfix and Dovecot drop privileges
@@ -135,4 +138,8 @@ if cargo nextest --version >/dev/null 2>&1; then
   fi
 else
   phase "cargo test" 20 cargo test --locked --no-fail-fast "$@"
+fi
+
+if [ $# = 0 ]; then
+  phase "accessibility (axe-core)" 20 bash "$ROOT/scripts/a11y.sh"
 fi
