@@ -714,7 +714,8 @@ fn bar(counts: &Counts) -> Vec<Segment> {
     segments.into_iter().map(|(s, _)| s).collect()
 }
 
-/// What a note is about, from a few words in English, Spanish and French.
+/// What a note is about, from a few words in English, Spanish, French and
+/// German (whose compounds carry the word inside: "Nussallergie").
 fn note_tags(note: &str) -> Vec<NoteTag> {
     let lower = note.to_lowercase();
     let words: Vec<&str> = lower
@@ -722,6 +723,8 @@ fn note_tags(note: &str) -> Vec<NoteTag> {
         .filter(|w| !w.is_empty())
         .collect();
     const ALLERGY_STEMS: &[&str] = &["allerg", "alerg", "intoler", "celiac", "celíac", "coeliac"];
+    // Found anywhere in a word, for compounds.
+    const ALLERGY_INSIDE: &[&str] = &["allergi", "intoleran", "unverträglich", "zöliak"];
     const ALLERGY_WORDS: &[&str] = &[
         "gluten",
         "nut",
@@ -747,6 +750,10 @@ fn note_tags(note: &str) -> Vec<NoteTag> {
         "kosher",
         "egg",
         "eggs",
+        "nüsse",
+        "erdnüsse",
+        "laktose",
+        "vegetarisch",
     ];
     const EARLY_PHRASES: &[&str] = &[
         "early",
@@ -764,11 +771,16 @@ fn note_tags(note: &str) -> Vec<NoteTag> {
         "plus tôt",
         "partir à",
         "partir avant",
+        "récupérer",
+        "abholen",
+        "früher gehen",
     ];
     let mut tags = Vec::new();
-    let is_allergy = words
-        .iter()
-        .any(|w| ALLERGY_WORDS.contains(w) || ALLERGY_STEMS.iter().any(|stem| w.starts_with(stem)));
+    let is_allergy = words.iter().any(|w| {
+        ALLERGY_WORDS.contains(w)
+            || ALLERGY_STEMS.iter().any(|stem| w.starts_with(stem))
+            || ALLERGY_INSIDE.iter().any(|part| w.contains(part))
+    });
     if is_allergy {
         tags.push(NoteTag::Allergy);
     }

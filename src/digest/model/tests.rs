@@ -250,7 +250,16 @@ fn bar_percentages_add_up_to_100() {
 fn notes_are_tagged_and_allergies_come_first() {
     assert_eq!(note_tags("Mia is allergic to nuts"), [NoteTag::Allergy]);
     assert_eq!(note_tags("sin gluten, por favor"), [NoteTag::Allergy]);
+    assert_eq!(
+        note_tags("Bitte beachten: er hat eine Nussallergie"),
+        [NoteTag::Allergy]
+    );
+    assert_eq!(note_tags("Laktoseintoleranz"), [NoteTag::Allergy]);
     assert_eq!(note_tags("We have to leave at 5"), [NoteTag::LeavingEarly]);
+    assert_eq!(
+        note_tags("Je devrai la récupérer vers 17h"),
+        [NoteTag::LeavingEarly]
+    );
     assert_eq!(note_tags("Is there parking?"), [NoteTag::Question]);
     assert_eq!(note_tags("See you in a minute"), Vec::<NoteTag>::new());
     let digest = build(&sample::input());
