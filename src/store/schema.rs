@@ -134,4 +134,9 @@ CREATE TABLE roster_imports (
     removed      INTEGER NOT NULL
 );
 "#,
+    // 3: delivery delays: since when a contact's mail has been delayed, and the server's words.
+    r#"
+ALTER TABLE contacts ADD COLUMN delayed_since TEXT;
+ALTER TABLE contacts ADD COLUMN delay_reason TEXT;
+"#,
 ];
