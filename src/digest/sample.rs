@@ -261,6 +261,7 @@ pub fn input() -> Input {
             reminders_sent: r.reminders,
             last_reminder_at: (r.reminders > 0).then(|| now - Duration::days(2)),
             unreachable: r.unreachable.map(str::to_owned),
+            problems: Vec::new(),
         })
         .collect();
 
@@ -353,6 +354,7 @@ pub fn minimal_input() -> Input {
             reminders_sent: 0,
             last_reminder_at: None,
             unreachable: None,
+            problems: Vec::new(),
         }],
         attention: vec![],
         previous: None,
