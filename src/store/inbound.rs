@@ -98,6 +98,11 @@ pub struct InboundRecord {
     pub response: Option<NewResponse>,
     /// Addresses that bounced, with the reason.
     pub bounced: Vec<(String, String)>,
+    /// Addresses whose delivery is delayed (the server keeps trying), with the reason.
+    pub delayed: Vec<(String, String)>,
+    /// A permanent failure tied to the invitation, in the server's words:
+    /// marks the family when no bounced address is one of its contacts.
+    pub bounce_words: Option<String>,
     /// A confirmation to the parent, queued in the same transaction.
     pub confirmation: Option<NewMessage>,
 }
@@ -256,8 +261,34 @@ impl Store {
                     ],
                 )?;
             }
+            let mut pinned = 0;
             for (address, reason) in &record.bounced {
-                mark_bounced(&tx, record.invitation_id, address, reason)?;
+                pinned += mark_bounced(&tx, record.invitation_id, address, reason)?;
+            }
+            for (address, reason) in &record.delayed {
+                pinned += mark_delayed(&tx, record.invitation_id, address, reason, now)?;
+            }
+            if pinned == 0
+                && let (Some(invitation_id), Some(words)) =
+                    (record.invitation_id, &record.bounce_words)
+            {
+                // Never silent: a bounce with no address of the family's
+                // still marks the family.
+                tx.execute(
+                    "UPDATE invitations SET state = 'bounced', last_error = ?2 WHERE id = ?1",
+                    params![
+                        invitation_id,
+                        format!("a message to this family bounced: {words}")
+                    ],
+                )?;
+            }
+            if let Some(author) = record.response.as_ref().and_then(|r| r.author.as_deref()) {
+                // The contact wrote: their mail is getting through.
+                tx.execute(
+                    "UPDATE contacts SET delayed_since = NULL, delay_reason = NULL
+                     WHERE email = ?1 AND delayed_since IS NOT NULL",
+                    params![author.to_ascii_lowercase()],
+                )?;
             }
             if let Some(message) = &record.confirmation {
                 insert_outbox(&tx, message, record.invitation_id, &now_text)?;
@@ -307,11 +338,15 @@ impl Store {
     }
 }
 
-/// Mark an address unreachable; the invitation bounces when no address is left.
-fn mark_bounced(tx: &Db, invitation_id: Option<i64>, address: &str, reason: &str) -> Result<()> {
-    let address = address.to_ascii_lowercase();
-    // The matched family's contact, else every active family listing the address.
-    let families: Vec<i64> = match invitation_id {
+/// How long a mail server keeps retrying a delayed message (Postfix's and
+/// Exim's default queue lifetime): a contact still delayed after it is
+/// unreachable.
+pub const RETRY_LIFETIME: chrono::Duration = chrono::Duration::days(5);
+
+/// The families a bounce is about: the matched one, else every active
+/// family listing the address.
+fn bounce_families(tx: &Db, invitation_id: Option<i64>, address: &str) -> Result<Vec<i64>> {
+    Ok(match invitation_id {
         Some(id) => vec![tx.query_row(
             "SELECT family_id FROM invitations WHERE id = ?1",
             params![id],
@@ -322,15 +357,73 @@ fn mark_bounced(tx: &Db, invitation_id: Option<i64>, address: &str, reason: &str
             params![address],
             |r| r.get(0),
         )?,
-    };
-    for family_id in families {
+    })
+}
+
+/// Mark an address delayed (from the first warning on); one still delayed
+/// after [`RETRY_LIFETIME`] becomes unreachable. Returns the contacts marked.
+fn mark_delayed(
+    tx: &Db,
+    invitation_id: Option<i64>,
+    address: &str,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    let address = address.to_ascii_lowercase();
+    let mut marked = 0;
+    for family_id in bounce_families(tx, invitation_id, &address)? {
+        let since: Option<Option<String>> = tx.query_opt(
+            "UPDATE contacts SET delayed_since = COALESCE(delayed_since, ?3), delay_reason = ?4
+             WHERE family_id = ?1 AND email = ?2 AND unreachable_reason IS NULL
+             RETURNING delayed_since",
+            params![family_id, address, timestamp(now), reason],
+            |r| r.get(0),
+        )?;
+        let Some(since) = since else { continue };
+        marked += 1;
+        let since = since
+            .as_deref()
+            .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+            .map(|t| t.with_timezone(&Utc));
+        if since.is_some_and(|t| now - t >= RETRY_LIFETIME) {
+            let days = RETRY_LIFETIME.num_days();
+            mark_bounced(
+                tx,
+                Some(invitation_for(tx, family_id, invitation_id)?),
+                &address,
+                &format!("still not delivered after {days} days: {reason}"),
+            )?;
+        }
+    }
+    Ok(marked)
+}
+
+fn invitation_for(tx: &Db, family_id: i64, known: Option<i64>) -> Result<i64> {
+    match known {
+        Some(id) => Ok(id),
+        None => tx.query_row(
+            "SELECT id FROM invitations WHERE family_id = ?1 ORDER BY id DESC LIMIT 1",
+            params![family_id],
+            |r| r.get(0),
+        ),
+    }
+}
+
+/// Mark an address unreachable; the invitation bounces when no address is
+/// left. Returns the contacts marked.
+fn mark_bounced(tx: &Db, invitation_id: Option<i64>, address: &str, reason: &str) -> Result<usize> {
+    let address = address.to_ascii_lowercase();
+    let mut marked = 0;
+    for family_id in bounce_families(tx, invitation_id, &address)? {
         let changed = tx.execute(
-            "UPDATE contacts SET unreachable_reason = ?3 WHERE family_id = ?1 AND email = ?2",
+            "UPDATE contacts SET unreachable_reason = ?3, delayed_since = NULL, delay_reason = NULL
+             WHERE family_id = ?1 AND email = ?2",
             params![family_id, address, reason],
         )?;
         if changed == 0 {
             continue;
         }
+        marked += changed;
         let live: i64 = tx.query_row(
             "SELECT count(*) FROM contacts WHERE family_id = ?1 AND active = 1 AND unreachable_reason IS NULL",
             params![family_id],
@@ -343,5 +436,5 @@ fn mark_bounced(tx: &Db, invitation_id: Option<i64>, address: &str, reason: &str
             )?;
         }
     }
-    Ok(())
+    Ok(marked)
 }
