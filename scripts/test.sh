@@ -8,7 +8,11 @@
 #   4. runs the tests against it (cargo nextest if installed, else cargo
 #      test; debug profile) with RSVPD_MAILSTACK pointing at the stack and
 #      RSVPD_REQUIRE_MAILSTACK=1, so no mail test can pass by skipping
-#   5. stops and deletes the stack, also on failure or Ctrl-C
+#   5. starts a throwaway PostgreSQL (scripts/pgstack, installed with apt
+#      when missing) and points RSVPD_PGSTACK at it with
+#      RSVPD_REQUIRE_PGSTACK=1, so the store's tests run on both backends;
+#      when PostgreSQL cannot be installed here they are skipped, loudly
+#   6. stops and deletes both stacks, also on failure or Ctrl-C
 #
 # Arguments are passed to the test runner (e.g. a test name filter).
 # Needs root for the mail stack (Postfix and Dovecot drop privileges
@@ -24,6 +28,7 @@ export CARGO_TERM_COLOR=${CARGO_TERM_COLOR:-auto}
 STARTED=$SECONDS
 TIMINGS=""
 STACK_DIR=""
+PG_DIR=""
 SUDO=""
 AS_ROOT=()   # prefix for the mail stack's scripts
 if [ "$(id -u)" != 0 ]; then
@@ -80,6 +85,10 @@ finish() {
     fi
     "${AS_ROOT[@]}" "$MAILSTACK/stop.sh" "$STACK_DIR" --fast --purge >/dev/null || true
   fi
+  if [ -n "$PG_DIR" ]; then
+    "${AS_ROOT[@]}" "$ROOT/scripts/pgstack/stop.sh" "$PG_DIR" --purge 2>/dev/null || true
+    rmdir "$PG_DIR" 2>/dev/null || true   # left empty when the server never started
+  fi
   if [ $rc = 0 ]; then
     echo "test.sh: all checks passed in $((SECONDS - STARTED)) s (${TIMINGS#, })"
   else
@@ -105,6 +114,18 @@ phase "mail stack start" 2 "${AS_ROOT[@]}" "$MAILSTACK/start.sh" "$STACK_DIR"
 export RSVPD_MAILSTACK=$STACK_DIR/mailstack.env
 export RSVPD_REQUIRE_MAILSTACK=1
 export RSVPD_MAILSTACK_SUDO=$SUDO
+
+# PostgreSQL: the store's tests and the workers' tests run on it too. Only
+# a machine where it cannot be installed skips them, and says so.
+PG_DIR=$(mktemp -d /tmp/rsvpd-pg-XXXXXX)
+if "${AS_ROOT[@]}" "$ROOT/scripts/pgstack/install.sh" -q && \
+   phase "postgres start" 3 "${AS_ROOT[@]}" bash -c '"$0" "$1" >/dev/null' "$ROOT/scripts/pgstack/start.sh" "$PG_DIR"; then
+  export RSVPD_PGSTACK=$PG_DIR/pgstack.env
+  export RSVPD_REQUIRE_PGSTACK=1
+else
+  echo "test.sh: SKIPPING the PostgreSQL tests: PostgreSQL could not be installed or started here" >&2
+  TIMINGS="$TIMINGS, PostgreSQL SKIPPED"
+fi
 
 if cargo nextest --version >/dev/null 2>&1; then
   phase "cargo nextest run" 15 cargo nextest run --locked --no-fail-fast "$@"

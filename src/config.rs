@@ -16,6 +16,7 @@ use toml::Spanned;
 
 pub use crate::diagnostic::{Problem, Problems};
 use crate::model::{EmailAddress, Event, Host};
+use crate::service::rules::{HostPattern, Limits};
 use crate::workflow::RetryPolicy;
 
 /// How a mail connection is protected.
@@ -94,6 +95,36 @@ pub struct Config {
     pub digest: Digest,
     pub reminders: Reminders,
     pub events: Vec<EventConfig>,
+    /// `[store]`: a PostgreSQL database; `None` is the SQLite file in
+    /// `state_dir` (the default).
+    pub store: Option<StoreConfig>,
+    /// Hosting for many hosts by email; `None` in single-host mode.
+    pub service: Option<Service>,
+}
+
+/// A PostgreSQL database shared by several workers.
+#[derive(Debug, Clone)]
+pub struct StoreConfig {
+    /// `postgres://user@host:port/database`, with `?sslmode=…` if needed;
+    /// never a password.
+    pub url: String,
+    /// Where the password comes from (`password_env` or `password_file`);
+    /// `None` when the server needs none (peer or certificate login).
+    pub credential: Option<Credential>,
+    /// Extra CA certificate (PEM) to trust for the server's certificate.
+    pub ca_file: Option<PathBuf>,
+}
+
+/// `[service]`: hosts write to `address` and run their parties by email.
+#[derive(Debug, Clone)]
+pub struct Service {
+    /// Where hosts write ("party@school.example").
+    pub address: EmailAddress,
+    /// Who may host: addresses and `*@domain` patterns.
+    pub hosts: Vec<HostPattern>,
+    /// Hard caps per host (defaults: 3 parties a day, 60 families a
+    /// party, 400 messages a day).
+    pub limits: Limits,
 }
 
 #[derive(Debug, Clone)]
@@ -186,6 +217,27 @@ struct RawConfig {
     reminders: Option<RawReminders>,
     #[serde(default, rename = "event")]
     events: Vec<Spanned<RawEvent>>,
+    service: Option<Spanned<RawService>>,
+    store: Option<RawStore>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawService {
+    address: Spanned<String>,
+    hosts: Spanned<Vec<String>>,
+    parties_per_day: Option<Spanned<u32>>,
+    families_per_party: Option<Spanned<u32>>,
+    messages_per_day: Option<Spanned<u32>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawStore {
+    url: Spanned<String>,
+    password_env: Option<Spanned<String>>,
+    password_file: Option<Spanned<String>>,
+    ca_file: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -452,8 +504,11 @@ impl Config {
             days_before: raw.reminders.map_or_else(|| vec![3], |r| r.days_before),
         };
 
+        let service = raw
+            .service
+            .map(|s| validate_service(&mut d, s.into_inner()));
         let mut events = Vec::new();
-        if raw.events.is_empty() {
+        if raw.events.is_empty() && service.is_none() {
             d.push(
                 0..0,
                 "event",
@@ -569,6 +624,8 @@ impl Config {
             }
         }
 
+        let store = raw.store.map(|rs| validate_store(&mut d, rs, &resolve));
+
         if !d.problems.is_empty() {
             return Err(ConfigError {
                 problems: d.problems,
@@ -587,6 +644,8 @@ impl Config {
                 digest,
                 reminders,
                 events,
+                service: service.flatten(),
+                store,
             }),
             // Unreachable: a missing value always pushed a problem above.
             _ => Err(ConfigError {
@@ -649,6 +708,66 @@ fn check_header_safe(d: &mut Diagnostics<'_>, value: &Spanned<String>, key: &str
             "must not contain line breaks or control characters",
         );
     }
+}
+
+fn validate_service(d: &mut Diagnostics<'_>, rs: RawService) -> Option<Service> {
+    let address = EmailAddress::parse(rs.address.get_ref());
+    if address.is_none() {
+        d.push(
+            rs.address.span(),
+            "service.address",
+            format!("{:?} is not a valid email address", rs.address.get_ref()),
+        );
+    }
+    let mut hosts = Vec::new();
+    for text in rs.hosts.get_ref() {
+        match HostPattern::parse(text) {
+            Some(p) => hosts.push(p),
+            None => d.push(
+                rs.hosts.span(),
+                "service.hosts",
+                format!("{text:?} is neither an address nor a pattern like \"*@school.example\""),
+            ),
+        }
+    }
+    if rs.hosts.get_ref().is_empty() {
+        d.push(
+            rs.hosts.span(),
+            "service.hosts",
+            "lists nobody: add the addresses or \"*@domain\" patterns that may host parties",
+        );
+    }
+    let defaults = Limits::default();
+    let mut limit = |v: &Option<Spanned<u32>>, key: &str, default: u32| match v {
+        None => default,
+        Some(n) if *n.get_ref() == 0 => {
+            d.push(n.span(), key, "must be at least 1");
+            default
+        }
+        Some(n) => *n.get_ref(),
+    };
+    let limits = Limits {
+        parties_per_day: limit(
+            &rs.parties_per_day,
+            "service.parties_per_day",
+            defaults.parties_per_day,
+        ),
+        families_per_party: limit(
+            &rs.families_per_party,
+            "service.families_per_party",
+            defaults.families_per_party,
+        ),
+        messages_per_day: limit(
+            &rs.messages_per_day,
+            "service.messages_per_day",
+            defaults.messages_per_day,
+        ),
+    };
+    Some(Service {
+        address: address?,
+        hosts,
+        limits,
+    })
 }
 
 fn validate_mail(
@@ -903,6 +1022,120 @@ fn validate_credential(
                 Credential::TokenFile(path)
             }
         }
+    }
+}
+
+/// `[store]`: a `postgres://` URL without a password, and TLS towards any
+/// server that is not on this machine.
+fn validate_store(
+    d: &mut Diagnostics<'_>,
+    raw: RawStore,
+    resolve: &dyn Fn(&str) -> PathBuf,
+) -> StoreConfig {
+    let url = raw.url.get_ref();
+    let span = raw.url.span();
+    match url
+        .strip_prefix("postgres://")
+        .or_else(|| url.strip_prefix("postgresql://"))
+    {
+        None => d.push(
+            span.clone(),
+            "store.url",
+            format!(
+                "{url:?} is not a postgres://user@host:port/database URL (without [store], rsvpd keeps its SQLite database in state_dir)"
+            ),
+        ),
+        Some(rest) => {
+            let (authority, query) = match rest.split_once('?') {
+                Some((a, q)) => (a, q),
+                None => (rest, ""),
+            };
+            let authority = authority.split('/').next().unwrap_or("");
+            let (userinfo, hosts) = authority.rsplit_once('@').unwrap_or(("", authority));
+            if userinfo.contains(':') {
+                d.push(
+                    span.clone(),
+                    "store.url",
+                    "holds a password: the password never goes in this file (use password_env or password_file)",
+                );
+            }
+            let param = |name: &str| {
+                query
+                    .split('&')
+                    .find_map(|kv| kv.strip_prefix(name)?.strip_prefix('='))
+            };
+            if param("password").is_some() {
+                d.push(
+                    span.clone(),
+                    "store.url",
+                    "holds a password: the password never goes in this file (use password_env or password_file)",
+                );
+            }
+            // A socket folder (host=/run/postgresql) or no host at all is this machine.
+            let host_param = param("host");
+            let remote = match host_param {
+                Some(h) => !h.starts_with('/') && !h.starts_with("%2F") && !is_loopback(h),
+                None => hosts.split(',').any(|h| {
+                    let name = match h.rsplit_once(':') {
+                        Some((name, port)) if port.chars().all(|c| c.is_ascii_digit()) => name,
+                        _ => h,
+                    };
+                    !name.is_empty() && !is_loopback(name)
+                }),
+            };
+            match param("sslmode") {
+                None | Some("prefer" | "require") => {}
+                Some("disable") if remote => d.push(
+                    span.clone(),
+                    "store.url",
+                    "sslmode=disable sends the password and every reply unencrypted to another machine: remove it (rsvpd requires TLS towards a remote server)",
+                ),
+                Some("disable") => {}
+                Some(other) => d.push(
+                    span.clone(),
+                    "store.url",
+                    format!("sslmode={other} is not supported (use require, or leave it out)"),
+                ),
+            }
+        }
+    }
+    let credential = match (&raw.password_env, &raw.password_file) {
+        (Some(_), Some(file)) => {
+            d.push(
+                file.span(),
+                "store.password_file",
+                "give only one of password_env and password_file",
+            );
+            None
+        }
+        (Some(env), None) => {
+            let name = env.get_ref();
+            if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+                d.push(
+                    env.span(),
+                    "store.password_env",
+                    format!("{name:?} must be the NAME of an environment variable (the password itself never goes in this file)"),
+                );
+            }
+            Some(Credential::PasswordEnv(name.clone()))
+        }
+        (None, Some(file)) => {
+            let text = file.get_ref();
+            if text.trim().is_empty() {
+                d.push(file.span(), "store.password_file", "must not be empty");
+            }
+            Some(Credential::PasswordFile(if text.starts_with('$') {
+                PathBuf::from(text)
+            } else {
+                resolve(text)
+            }))
+        }
+        (None, None) => None,
+    };
+    StoreConfig {
+        url: url.clone(),
+        credential,
+        ca_file: raw.ca_file.as_deref().map(resolve),
     }
 }
 

@@ -173,6 +173,57 @@ fn describe(e: &lettre::transport::smtp::Error) -> String {
     text
 }
 
+/// How long a worker's claim on a delivery lasts: another worker takes
+/// it over after this if the first one died. Longer than [`DELIVERY_LIMIT`].
+const CLAIM: chrono::Duration = chrono::Duration::seconds(30);
+/// A delivery that takes longer is given up and retried later.
+const DELIVERY_LIMIT: Duration = Duration::from_secs(20);
+
+/// This process's name on the claims and leases it takes: host, PID and a
+/// random part.
+pub(crate) fn worker() -> &'static str {
+    static WORKER: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    WORKER.get_or_init(|| {
+        let host = std::fs::read_to_string("/proc/sys/kernel/hostname")
+            .map(|h| h.trim().to_string())
+            .unwrap_or_default();
+        let nonce = crate::clock::random_token_bytes()
+            .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]));
+        format!("{host}:{}:{nonce:08x}", std::process::id())
+    })
+}
+
+/// Record a message the server accepted. The database may be restarting:
+/// until this commits, a crash would send the message again, so keep
+/// trying for a while rather than give the delivery back at once.
+async fn record_sent(
+    store: &mut Store,
+    item: &OutboxItem,
+    now: chrono::DateTime<chrono::Utc>,
+    stop: &tokio::sync::watch::Receiver<bool>,
+) -> anyhow::Result<()> {
+    let mut wait = Duration::from_millis(100);
+    let deadline = tokio::time::Instant::now() + RECORD_PATIENCE;
+    loop {
+        match store.record_sent(item, now) {
+            Ok(()) => return Ok(()),
+            Err(e)
+                if e.is_unavailable()
+                    && !*stop.borrow()
+                    && tokio::time::Instant::now() + wait < deadline =>
+            {
+                tracing::warn!(to = %item.recipient, "recording a sent message: {e}; trying again");
+                tokio::time::sleep(wait).await;
+                wait = (wait * 2).min(Duration::from_secs(2));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// How long [`record_sent`] keeps trying (less than [`CLAIM`]).
+const RECORD_PATIENCE: Duration = Duration::from_secs(20);
+
 /// Deliver everything due now, honouring the rate limit, recording each
 /// outcome in its own transaction. Returns when nothing more is due, or
 /// as soon as `stop` turns true (never in the middle of a delivery).
@@ -190,50 +241,53 @@ pub async fn drain(
     // Each delivery is tried at most once per pass, so a pass always ends.
     let mut attempted = std::collections::HashSet::new();
     loop {
-        let due: Vec<OutboxItem> = store
-            .due_outbox(clock.now(), 100 + attempted.len())
-            .context("reading the outbox")?
-            .into_iter()
-            .filter(|item| !attempted.contains(&item.id))
-            .collect();
-        if due.is_empty() {
+        if *stop.borrow() {
+            return Ok(report);
+        }
+        if let Some(slot) = next_slot {
+            tokio::select! {
+                () = tokio::time::sleep_until(slot) => {}
+                _ = stop.changed() => return Ok(report),
+            }
+        }
+        let now = clock.now();
+        let claimed = store
+            .claim_outbox(now, worker(), now + CLAIM)
+            .context("reading the outbox")?;
+        let Some(item) = claimed else { break };
+        if !attempted.insert(item.id) {
+            store.release_outbox(&item)?;
             break;
         }
-        for item in due {
-            attempted.insert(item.id);
-            if *stop.borrow() {
-                return Ok(report);
-            }
-            if let Some(slot) = next_slot {
-                tokio::select! {
-                    () = tokio::time::sleep_until(slot) => {}
-                    _ = stop.changed() => return Ok(report),
-                }
-            }
-            if let Some(interval) = interval {
-                next_slot = Some(tokio::time::Instant::now() + interval);
-            }
-            let outcome = transport.deliver(&item).await;
-            let decision = workflow::after_delivery(policy, item.attempts, outcome);
-            let now = clock.now();
-            match &decision {
-                Decision::Sent => {
-                    store.record_sent(&item, now)?;
-                    report.sent += 1;
-                }
-                Decision::RetryAfter { delay, error } => {
-                    let at = now
-                        + chrono::Duration::from_std(*delay).unwrap_or(chrono::Duration::hours(1));
-                    store.record_deferred(&item, error, at)?;
-                    report.deferred += 1;
-                }
-                Decision::Fail { error } => {
-                    store.record_failed(&item, error)?;
-                    report.failed += 1;
-                }
-            }
-            on_outcome(&item, &decision);
+        if let Some(interval) = interval {
+            next_slot = Some(tokio::time::Instant::now() + interval);
         }
+        let outcome = match tokio::time::timeout(DELIVERY_LIMIT, transport.deliver(&item)).await {
+            Ok(outcome) => outcome,
+            Err(_) => Outcome::Transient(format!(
+                "no answer from the mail server within {} s",
+                DELIVERY_LIMIT.as_secs()
+            )),
+        };
+        let decision = workflow::after_delivery(policy, item.attempts, outcome);
+        let now = clock.now();
+        match &decision {
+            Decision::Sent => {
+                record_sent(store, &item, now, stop).await?;
+                report.sent += 1;
+            }
+            Decision::RetryAfter { delay, error } => {
+                let at =
+                    now + chrono::Duration::from_std(*delay).unwrap_or(chrono::Duration::hours(1));
+                store.record_deferred(&item, error, at)?;
+                report.deferred += 1;
+            }
+            Decision::Fail { error } => {
+                store.record_failed(&item, error)?;
+                report.failed += 1;
+            }
+        }
+        on_outcome(&item, &decision);
     }
     report.next_attempt_at = store.next_outbox_attempt()?;
     Ok(report)

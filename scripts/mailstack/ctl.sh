@@ -16,6 +16,9 @@
 #   release                   release messages held by "answer ADDR HOLD"
 #   dovecot-stop | dovecot-start   stop / start only Dovecot (Postfix then defers to it)
 #   expunge [USER]            delete all mail of USER (default: every user), all folders
+#   pipe ADDR USER ARGV...    deliver mail for ADDR (and ADDR's +extensions) to the
+#                             command ARGV through a pipe(8) service running as USER
+#                             (not root); prints the service's name. Exit 75 defers.
 #
 # ADDR for the SMTP hooks may be an address, a domain or "user@" (access(5)).
 # Hook changes take effect for the next SMTP connection; one already open
@@ -130,6 +133,22 @@ case "$cmd" in
   expunge)
     if [ -n "${1:-}" ]; then doveadm -c "$DV/dovecot.conf" expunge -u "$1" mailbox '*' all
     else doveadm -c "$DV/dovecot.conf" expunge -A mailbox '*' all; fi
+    ;;
+  pipe)
+    a=${1:?address}; u=${2:?user}; shift 2
+    [ $# -ge 1 ] || die "pipe needs a command"
+    [ "$u" != root ] || die "pipe(8) never runs a command as root"
+    for w in "$@"; do case "$w" in *[[:space:]]*) die "pipe: words must not contain spaces: $w" ;; esac; done
+    (
+      flock -w 10 9 || die "could not lock $PF/master.cf"
+      n=$(grep -c '^pipe[0-9]* ' "$PF/master.cf" || true)
+      svc=pipe$((n + 1))
+      printf '%s unix - n n - - pipe\n  user=%s argv=%s\n' "$svc" "$u" "$*" >> "$PF/master.cf"
+      touch -d '-5 seconds' "$PF/master.cf"
+      set_map transport "$a" "$a $svc:"
+      reload_postfix
+      echo "$svc"
+    ) 9>>"$PF/master.cf.lock"
     ;;
   *) echo "mailstack: ERROR: unknown command: $cmd" >&2; usage ;;
 esac

@@ -8,7 +8,7 @@ use super::Failure;
 use crate::clock::{Clock, SystemClock};
 use crate::config::{Config, EventConfig};
 use crate::roster::{self, Roster};
-use crate::store::Store;
+use crate::store::{Location, Store};
 
 /// Read and validate the configuration; problems are bad input (exit 2).
 pub fn load_config(path: &Path) -> Result<Config, Failure> {
@@ -35,8 +35,8 @@ pub fn open_synced(config: &Config, events: &[&EventConfig]) -> Result<Store, Fa
         // `check` and `send` are where they block.
         rosters.push(load_roster(event, true)?);
     }
-    let path = config.database_path();
-    let mut store = Store::open(&path).with_context(|| format!("opening {}", path.display()))?;
+    let location = Location::of(config);
+    let mut store = Store::connect(&location).with_context(|| format!("opening {location}"))?;
     let now = SystemClock.now();
     for (event, roster) in events.iter().zip(&rosters) {
         store

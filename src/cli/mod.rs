@@ -1,6 +1,7 @@
 //! The command line: parse, dispatch, print errors with context, map exit codes.
 //!
-//! Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input.
+//! Exit codes: 0 ok, 1 runtime failure, 2 bad usage or bad input
+//! (`receive` speaks sysexits(3) to mail transfer agents instead).
 
 /// `writeln!` into a `String` buffer (which cannot fail).
 macro_rules! outln {
@@ -21,6 +22,7 @@ mod demo;
 mod digest;
 mod doctor;
 mod init;
+mod receive;
 mod remind;
 mod run;
 mod send;
@@ -61,6 +63,9 @@ pub enum Command {
     Send(send::Args),
     /// Run the daemon: deliver, watch the inbox, record answers, digest, reminders
     Run(run::Args),
+    /// Record one message read on standard input (Postfix pipe, procmail);
+    /// exit 0 when recorded, 75 to have it offered again later
+    Receive(receive::Args),
     /// Show each family's invitation and answer
     Status(status::Args),
     /// Render the host's digest now (--preview), or send it now (--send)
@@ -112,6 +117,8 @@ fn report(e: &anyhow::Error) {
 pub fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
+        // Speaks sysexits(3) to a mail transfer agent, not 0/1/2.
+        Command::Receive(args) => return receive::run(args),
         Command::Init(args) => init::run(args),
         Command::Check(args) => check::run(args),
         Command::Send(args) => send::run(args),

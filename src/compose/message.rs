@@ -142,7 +142,32 @@ pub fn reminder(input: &ReminderInput<'_>) -> Result<Composed, ComposeError> {
 
 /// A message to the host, already rendered: text and HTML alternatives,
 /// from and to the host.
+/// A plain message to a host: the service's form, preview and answers.
+pub fn letter(
+    from: &EmailAddress,
+    input: &HostMessageInput<'_>,
+    subject: &str,
+    text: &str,
+) -> Result<Composed, ComposeError> {
+    let html = format!(
+        "<pre style=\"white-space: pre-wrap; font-family: inherit\">{}</pre>",
+        minijinja::HtmlEscape(text)
+    );
+    message_to_host(Some(from), input, subject, text, &html, "en")
+}
+
 pub(crate) fn host_message(
+    input: &HostMessageInput<'_>,
+    subject: &str,
+    text: &str,
+    html: &str,
+    language: &str,
+) -> Result<Composed, ComposeError> {
+    message_to_host(None, input, subject, text, html, language)
+}
+
+fn message_to_host(
+    from: Option<&EmailAddress>,
     input: &HostMessageInput<'_>,
     subject: &str,
     text: &str,
@@ -157,7 +182,7 @@ pub(crate) fn host_message(
     let html = to_crlf(html);
     let subject = one_line(subject);
     let mut builder = Message::builder()
-        .from(mailbox("rsvpd", &input.host.email)?)
+        .from(mailbox("rsvpd", from.unwrap_or(&input.host.email))?)
         .to(mailbox(&input.host.name, &input.host.email)?)
         .reply_to(mailbox("rsvpd", input.reply_to)?)
         .subject(subject.clone())

@@ -22,7 +22,7 @@ pub use digest::{confirmation as host_confirmation, digest};
 pub use ics::{Method, event_uid, local_to_utc};
 pub use message::{
     Composed, FollowUpInput, HostMessageInput, InvitationInput, ReminderInput, cancel, invitation,
-    reminder, update,
+    letter, reminder, update,
 };
 pub use template::{TemplateError, TemplateErrors, TemplateKind, TemplateSet};
 pub use token::{

@@ -336,3 +336,109 @@ fn credential_mistakes_name_their_line() {
     let got = problems(&with_imap("auth = \"kerberos\"\npassword_env = \"PW\""));
     assert!(got[0].contains("mail.imap.auth"), "{got:?}");
 }
+
+const SERVICE: &str = r#"
+[host]
+name = "Oak School parties"
+email = "party@school.example"
+time_zone = "Europe/Berlin"
+
+[mail]
+reply_address = "party+rsvp-{token}@school.example"
+
+[service]
+address = "party@school.example"
+hosts = ["*@parents.example", "Kim@Mail.example"]
+messages_per_day = 120
+"#;
+
+#[test]
+fn service_mode_needs_no_event_and_has_default_limits() {
+    let c = Config::parse(Path::new("/s/rsvpd.toml"), SERVICE).expect("valid");
+    assert!(c.events.is_empty());
+    let s = c.service.expect("service");
+    assert_eq!(s.address.as_str(), "party@school.example");
+    assert!(crate::service::rules::is_allowed(
+        &s.hosts,
+        "dana@parents.example"
+    ));
+    assert!(crate::service::rules::is_allowed(
+        &s.hosts,
+        "kim@mail.example"
+    ));
+    assert!(!crate::service::rules::is_allowed(
+        &s.hosts,
+        "eve@elsewhere.example"
+    ));
+    assert_eq!(s.limits.messages_per_day, 120);
+    assert_eq!(s.limits.parties_per_day, 3);
+    assert_eq!(s.limits.families_per_party, 60);
+}
+
+#[test]
+fn service_mode_names_a_bad_host_pattern_and_a_zero_limit() {
+    let src = SERVICE
+        .replace("\"*@parents.example\"", "\"parents.example\"")
+        .replace("messages_per_day = 120", "messages_per_day = 0");
+    let p = problems(&src);
+    assert!(
+        p.iter()
+            .any(|l| l.contains(":12: service.hosts:") && l.contains("parents.example")),
+        "{p:?}"
+    );
+    assert!(
+        p.iter()
+            .any(|l| l.contains("service.messages_per_day: must be at least 1")),
+        "{p:?}"
+    );
+}
+
+#[test]
+fn a_store_url_selects_postgres_and_refuses_secrets_and_plaintext() {
+    let with = |store: &str| format!("{EXAMPLE}\n[store]\n{store}\n");
+    let c = Config::parse(
+        Path::new("/party/rsvpd.toml"),
+        &with("url = \"postgres://rsvpd@db.example.org/rsvpd\"\npassword_env = \"PGPASSWORD\""),
+    )
+    .expect("valid");
+    let store = c.store.expect("store");
+    assert_eq!(store.url, "postgres://rsvpd@db.example.org/rsvpd");
+    assert!(matches!(store.credential, Some(Credential::PasswordEnv(ref n)) if n == "PGPASSWORD"));
+    assert!(
+        Config::parse(Path::new("/p/rsvpd.toml"), EXAMPLE)
+            .expect("valid")
+            .store
+            .is_none(),
+        "SQLite stays the default"
+    );
+    let refused = [
+        ("url = \"mysql://db/rsvpd\"", "not a postgres://"),
+        (
+            "url = \"postgres://rsvpd:secret@db.example.org/rsvpd\"",
+            "holds a password",
+        ),
+        (
+            "url = \"postgres://rsvpd@db.example.org/rsvpd?sslmode=disable\"",
+            "unencrypted",
+        ),
+        (
+            "url = \"postgres://rsvpd@db/rsvpd\"\npassword_env = \"no such\"",
+            "NAME of an environment variable",
+        ),
+    ];
+    for (store, expected) in refused {
+        let found = problems(&with(store));
+        assert!(
+            found
+                .iter()
+                .any(|p| p.contains("store.") && p.contains(expected)),
+            "{store}: {found:?}"
+        );
+    }
+    // Plaintext towards this machine is allowed.
+    Config::parse(
+        Path::new("/p/rsvpd.toml"),
+        &with("url = \"postgres://rsvpd@127.0.0.1:5432/rsvpd?sslmode=disable\""),
+    )
+    .expect("loopback without TLS");
+}

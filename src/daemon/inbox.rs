@@ -76,6 +76,12 @@ pub fn handle(
         return Ok(handled);
     }
 
+    if let Some(handled) =
+        super::service::handle(store, config, raw, &envelope, record.clone(), now)?
+    {
+        return Ok(handled);
+    }
+
     if let Some(slug) = digest_token(store, config, &envelope)? {
         return host_command(store, config, raw, &envelope, &slug, record, now);
     }
@@ -218,13 +224,39 @@ pub fn handle(
         );
     }
 
+    // A parent's "stop" or "unsubscribe" to a service: never mailed again,
+    // for any party (and not even to confirm it).
+    let opt_out = match (&config.service, &invitation, &envelope.from) {
+        (Some(_), Some(_), Some(from))
+            if understanding.kind == Kind::Human
+                && envelope.authentication != matching::Authentication::Fail
+                && crate::service::rules::is_opt_out(
+                    &understanding.fresh_text,
+                    envelope.subject.as_deref(),
+                ) =>
+        {
+            record.confirmation = None;
+            record.detail = Some("asked for no more mail from this service".into());
+            Some(from.clone())
+        }
+        _ => None,
+    };
+
     handled.kind = record.kind;
     handled.family = invitation.as_ref().map(|i| i.family_key.clone());
     handled.matched_by = matched_by;
     handled.answer = record.response.as_ref().map(|r| r.answer);
     handled.guests = record.response.as_ref().and_then(|r| r.guests);
     handled.confirmed = record.confirmation.is_some();
-    handled.recorded = store.record_inbound(&record, now)?;
+    handled.recorded = store.atomically(|store| {
+        let recorded = store.record_inbound(&record, now)?;
+        if let Some(address) = &opt_out
+            && recorded == Recorded::New
+        {
+            store.record_opt_out(address, now)?;
+        }
+        anyhow::Ok(recorded)
+    })?;
     Ok(handled)
 }
 
@@ -256,6 +288,18 @@ fn host_command(
     mut record: InboundRecord,
     now: DateTime<Utc>,
 ) -> anyhow::Result<Handled> {
+    // A service party runs under its own host; its digest answers go to it.
+    let party = match (
+        &config.service,
+        config.events.iter().any(|e| e.event.slug == slug),
+    ) {
+        (Some(_), false) => store.party_by_slug(slug)?,
+        _ => None,
+    };
+    let party_config = party
+        .as_ref()
+        .and_then(|p| super::service::party_config(config, p.party.as_ref()?, &p.host_email, slug));
+    let config = party_config.as_ref().map_or(config, |(c, _)| c);
     let from_host = envelope
         .from
         .as_deref()
@@ -276,7 +320,7 @@ fn host_command(
     match (trusted, event) {
         (true, Some(event)) => {
             let understanding = std::panic::catch_unwind(|| reply::understand(raw, &[])).ok();
-            let text = understanding.map(|u| u.fresh_text).unwrap_or_default();
+            let mut text = understanding.map(|u| u.fresh_text).unwrap_or_default();
             let templates = crate::host::load_templates(event)?;
             let in_reply_to = envelope.message_id.as_ref().map(|id| format!("<{id}>"));
             // The message, every command in it and the confirmation to the
@@ -285,6 +329,20 @@ fn host_command(
             // same mail is a duplicate.
             handled.recorded = store.atomically(|store| {
                 let recorded = store.record_inbound(&record, now)?;
+                if recorded == Recorded::New
+                    && let (Some(party), Some(service)) = (&party, &config.service)
+                {
+                    let fresh = crate::service::message::read(raw).fresh;
+                    let (done, errors, rest) = super::service::apply_commands(
+                        store, config, service, party, envelope, &fresh, now,
+                    )?;
+                    text = rest;
+                    if !done.is_empty() || !errors.is_empty() {
+                        super::service::confirm_commands(
+                            store, config, service, party, envelope, &done, &errors, now,
+                        )?;
+                    }
+                }
                 if recorded == Recorded::New {
                     crate::host::apply_host_commands(
                         store,

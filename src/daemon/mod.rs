@@ -9,8 +9,10 @@
 //! are made between awaits, never across one.
 
 pub mod inbox;
+mod lease;
 pub mod maildir;
 mod outbox;
+pub mod service;
 mod timers;
 mod watch_imap;
 
@@ -23,7 +25,7 @@ use tokio::sync::{Notify, watch};
 use crate::clock::Clock;
 use crate::config::{Config, Mode};
 use crate::delivery::Transport;
-use crate::store::Store;
+use crate::store::{Location, Store};
 
 /// Everything the tasks share.
 #[derive(Clone)]
@@ -54,12 +56,11 @@ pub async fn run(
         outbox_wake: Arc::new(Notify::new()),
         inbox_ready: Arc::new(watch::channel(false).0),
     };
+    let location = Location::of(&config);
     let open = |what: &str| {
-        let path = config.database_path();
-        Store::open(&path).with_context(|| format!("opening {} for the {what}", path.display()))
+        Store::connect(&location).with_context(|| format!("opening {location} for the {what}"))
     };
     let outbox_store = open("outbox worker")?;
-    let inbox_store = open("inbox watcher")?;
     let timer_store = open("timers")?;
 
     let mut tasks = tokio::task::JoinSet::new();
@@ -70,17 +71,19 @@ pub async fn run(
         transport,
         shutdown.clone(),
     ));
-    match config.mail.mode {
-        Mode::Local => {
-            tasks.spawn(maildir::run(shared.clone(), inbox_store, shutdown.clone()));
-        }
-        Mode::Server => {
-            tasks.spawn(watch_imap::run(
-                shared.clone(),
-                inbox_store,
-                shutdown.clone(),
-            ));
-        }
+    let inbox_store = open("inbox watcher")?;
+    if inbox_store.is_shared() {
+        // Several workers may share this database: one watches the inbox.
+        let lease_store = open("inbox lease")?;
+        tasks.spawn(lease::watch_inbox_leased(
+            shared.clone(),
+            location.clone(),
+            lease_store,
+            shutdown.clone(),
+        ));
+        drop(inbox_store);
+    } else {
+        tasks.spawn(watch_inbox(shared.clone(), inbox_store, shutdown.clone()));
     }
     tracing::info!(mode = ?config.mail.mode, "rsvpd is running");
 
@@ -122,6 +125,18 @@ pub async fn run(
     match failure {
         Some(e) => Err(e),
         None => Ok(()),
+    }
+}
+
+/// The inbox watcher of the configured mode, until shutdown.
+pub(crate) fn watch_inbox(
+    shared: Shared,
+    store: Store,
+    shutdown: watch::Receiver<bool>,
+) -> std::pin::Pin<Box<dyn Future<Output = anyhow::Result<()>> + Send>> {
+    match shared.config.mail.mode {
+        Mode::Local => Box::pin(maildir::run(shared, store, shutdown)),
+        Mode::Server => Box::pin(watch_imap::run(shared, store, shutdown)),
     }
 }
 

@@ -10,8 +10,10 @@ use crate::delivery::{self, Transport};
 use crate::store::Store;
 use crate::workflow::Decision;
 
-/// Longest sleep between two looks at the queue.
-const MAX_IDLE: Duration = Duration::from_secs(60);
+/// Longest sleep between two looks at the queue: `rsvpd receive` and
+/// other workers queue mail from other processes, and one look is one
+/// indexed query.
+const MAX_IDLE: Duration = Duration::from_secs(2);
 
 pub async fn run(
     shared: Shared,

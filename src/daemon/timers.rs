@@ -76,6 +76,17 @@ pub async fn run(
                 Err(e) => tracing::error!(event = %slug, "reminders: {e:#}"),
             }
         }
+        if config.service.is_some() {
+            match service_parties(&mut store, &config, now) {
+                Ok((any, next)) => {
+                    queued |= any;
+                    if let Some(until) = next {
+                        wait = wait.min(until.max(Duration::from_secs(1)));
+                    }
+                }
+                Err(e) => tracing::error!("service parties: {e:#}"),
+            }
+        }
         if queued {
             shared.outbox_wake.notify_one();
         }
@@ -83,4 +94,54 @@ pub async fn run(
             return Ok(());
         }
     }
+}
+
+/// Digests and reminders of every sent service party, each under its own
+/// host: whether anything was queued, and how long until the next digest.
+fn service_parties(
+    store: &mut Store,
+    config: &crate::config::Config,
+    now: chrono::DateTime<chrono::Utc>,
+) -> anyhow::Result<(bool, Option<Duration>)> {
+    let templates = crate::compose::TemplateSet::embedded();
+    let mut queued = false;
+    let mut wait: Option<Duration> = None;
+    for party in store.sent_parties()? {
+        let (Some(sent), Some(slug)) = (&party.party, &party.slug) else {
+            continue;
+        };
+        let Some((party_config, event)) =
+            super::service::party_config(config, sent, &party.host_email, slug)
+        else {
+            continue;
+        };
+        if !party.digests_stopped {
+            let outcome =
+                host::digest_if_due(store, &party_config, &event, &templates, now, false)?;
+            if let Some(date) = outcome.queued {
+                tracing::info!(event = %slug, %date, "digest queued");
+                queued = true;
+            }
+            if let Some(next) = outcome.next
+                && let Ok(until) = (next - now).to_std()
+            {
+                wait = Some(wait.map_or(until, |w| w.min(until)));
+            }
+        }
+        for (_, family, ordinal) in host::due_reminders(store, &party_config, &event, now)? {
+            if host::queue_reminder(
+                store,
+                &party_config,
+                &event,
+                &templates,
+                &family,
+                ordinal,
+                now,
+            )? {
+                tracing::info!(event = %slug, family = %family, ordinal, "reminder queued");
+                queued = true;
+            }
+        }
+    }
+    Ok((queued, wait))
 }

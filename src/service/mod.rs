@@ -8,6 +8,7 @@
 pub mod command;
 pub mod date;
 pub mod form;
+pub mod letter;
 pub mod message;
 pub mod preview;
 pub mod roster;

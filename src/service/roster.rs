@@ -298,6 +298,9 @@ pub fn csv_rows(bytes: &[u8]) -> Vec<Row> {
         Ok(text) => text.to_owned(),
         Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned(),
     };
+    // The CSV reader counts a CRLF record end as no new line: its line
+    // numbers then lag behind the host's spreadsheet by one per row.
+    let text = text.replace("\r\n", "\n");
     let first = text.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
     let delimiter = [b',', b';', b'\t']
         .into_iter()

@@ -15,7 +15,7 @@
 
 use std::cell::Cell;
 
-use super::{Result, StoreError};
+use super::{Result, StoreError, postgres};
 
 /// A value bound to a placeholder, or read from a column (borrowed from
 /// its row).
@@ -216,6 +216,7 @@ pub(crate) struct Row<'a> {
 
 enum RowInner<'a> {
     Sqlite(&'a rusqlite::Row<'a>),
+    Postgres(&'a tokio_postgres::Row),
 }
 
 impl Row<'_> {
@@ -223,6 +224,7 @@ impl Row<'_> {
     pub fn get<T: FromValue>(&self, index: usize) -> Result<T> {
         let value = match &self.inner {
             RowInner::Sqlite(row) => sqlite_value(row.get_ref(index)?),
+            RowInner::Postgres(row) => postgres::column_value(row, index)?,
         };
         T::from_value(value).ok_or_else(|| StoreError::Column {
             index,
@@ -266,6 +268,7 @@ pub(crate) struct Db {
 
 enum Backend {
     Sqlite(rusqlite::Connection),
+    Postgres(postgres::Pg),
 }
 
 impl Db {
@@ -282,13 +285,43 @@ impl Db {
         })
     }
 
+    pub(super) fn postgres(location: &super::PostgresLocation) -> Result<Db> {
+        Ok(Db {
+            backend: Backend::Postgres(postgres::Pg::connect(location)?),
+            depth: Cell::new(0),
+        })
+    }
+
+    /// The PostgreSQL connection, opened again first if it broke while no
+    /// transaction was open.
+    fn pg(&self) -> Result<Option<&postgres::Pg>> {
+        match &self.backend {
+            Backend::Sqlite(_) => Ok(None),
+            Backend::Postgres(pg) => {
+                if self.depth.get() == 0 {
+                    pg.reconnect_if_closed()?;
+                }
+                Ok(Some(pg))
+            }
+        }
+    }
+
+    /// Whether this is the PostgreSQL backend (several workers may share it).
+    pub fn is_postgres(&self) -> bool {
+        matches!(self.backend, Backend::Postgres(_))
+    }
+
     /// Run one statement; the number of rows it changed.
     pub fn execute(&self, sql: &str, params: &[Value<'_>]) -> Result<usize> {
+        if let Some(pg) = self.pg()? {
+            return Ok(usize::try_from(pg.execute(sql, params)?).unwrap_or(usize::MAX));
+        }
         match &self.backend {
             Backend::Sqlite(conn) => {
                 let mut stmt = conn.prepare_cached(sql)?;
                 Ok(stmt.execute(rusqlite::params_from_iter(params))?)
             }
+            Backend::Postgres(_) => unreachable_backend(),
         }
     }
 
@@ -299,6 +332,17 @@ impl Db {
         params: &[Value<'_>],
         mut f: impl FnMut(&Row<'_>) -> Result<T>,
     ) -> Result<Vec<T>> {
+        if let Some(pg) = self.pg()? {
+            return pg
+                .query(sql, params)?
+                .iter()
+                .map(|row| {
+                    f(&Row {
+                        inner: RowInner::Postgres(row),
+                    })
+                })
+                .collect();
+        }
         match &self.backend {
             Backend::Sqlite(conn) => {
                 let mut stmt = conn.prepare_cached(sql)?;
@@ -311,6 +355,7 @@ impl Db {
                 }
                 Ok(out)
             }
+            Backend::Postgres(_) => unreachable_backend(),
         }
     }
 
@@ -321,6 +366,15 @@ impl Db {
         params: &[Value<'_>],
         f: impl FnOnce(&Row<'_>) -> Result<T>,
     ) -> Result<Option<T>> {
+        if let Some(pg) = self.pg()? {
+            return match pg.query(sql, params)?.first() {
+                Some(row) => f(&Row {
+                    inner: RowInner::Postgres(row),
+                })
+                .map(Some),
+                None => Ok(None),
+            };
+        }
         match &self.backend {
             Backend::Sqlite(conn) => {
                 let mut stmt = conn.prepare_cached(sql)?;
@@ -333,6 +387,7 @@ impl Db {
                     None => Ok(None),
                 }
             }
+            Backend::Postgres(_) => unreachable_backend(),
         }
     }
 
@@ -351,7 +406,37 @@ impl Db {
     pub fn execute_batch(&self, sql: &str) -> Result<()> {
         match &self.backend {
             Backend::Sqlite(conn) => Ok(conn.execute_batch(sql)?),
+            Backend::Postgres(_) => match self.pg()? {
+                Some(pg) => pg.execute_batch(sql),
+                None => unreachable_backend(),
+            },
         }
+    }
+
+    /// The end of a `SELECT` that claims rows other workers may be
+    /// claiming at the same moment: PostgreSQL skips the rows they hold;
+    /// SQLite runs one write transaction at a time and needs nothing.
+    pub fn skip_locked(&self) -> &'static str {
+        if self.is_postgres() {
+            " FOR UPDATE SKIP LOCKED"
+        } else {
+            ""
+        }
+    }
+
+    /// Wait until no other open transaction holds the lock named `key`,
+    /// and hold it until this transaction ends: read-then-write steps that
+    /// other workers may run at the same moment take one. A no-op on
+    /// SQLite, whose write transactions run one at a time anyway.
+    pub fn lock(&self, key: &str) -> Result<()> {
+        if self.is_postgres() {
+            self.query_row(
+                "SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtextextended(?1, 0))) AS locked",
+                params![key],
+                |_| Ok(()),
+            )?;
+        }
+        Ok(())
     }
 
     /// Start a transaction (a savepoint inside one already open): it rolls
@@ -371,6 +456,7 @@ impl Db {
             // The write lock is taken at the start, so a transaction never
             // fails half-way because another connection wrote meanwhile.
             (Backend::Sqlite(_), 0) => "BEGIN IMMEDIATE".to_string(),
+            (Backend::Postgres(_), 0) => "BEGIN".to_string(),
             (_, n) => format!("SAVEPOINT sp{n}"),
         };
         self.execute_batch(&sql)?;
@@ -419,27 +505,80 @@ impl Db {
             Backend::Sqlite(conn) => {
                 Ok(conn.pragma_query_value(None, "user_version", |r| r.get(0))?)
             }
+            Backend::Postgres(_) => {
+                let exists: bool = self.query_row(
+                    "SELECT to_regclass('schema_version') IS NOT NULL",
+                    params![],
+                    |r| r.get(0),
+                )?;
+                if !exists {
+                    return Ok(0);
+                }
+                self.query_row(
+                    "SELECT coalesce(max(version), 0) FROM schema_version",
+                    params![],
+                    |r| r.get(0),
+                )
+            }
         }
     }
 
-    /// Apply one migration and record its version, in one transaction.
-    pub(super) fn migrate(&self, version: u32) -> Result<()> {
-        let Backend::Sqlite(conn) = &self.backend;
-        let sql = super::schema::SQLITE[version as usize - 1];
-        let migration = || -> rusqlite::Result<()> {
-            conn.execute_batch("BEGIN IMMEDIATE")?;
-            conn.execute_batch(sql)?;
-            conn.pragma_update(None, "user_version", version)?;
-            conn.execute_batch("COMMIT")
+    /// Apply the backend's migrations up to `target`, each in its own
+    /// transaction with its version. Several processes starting at once
+    /// migrate one after the other.
+    pub(super) fn migrate_to(&self, target: u32) -> Result<()> {
+        let migrations = match self.backend {
+            Backend::Sqlite(_) => super::schema::SQLITE,
+            Backend::Postgres(_) => super::schema::POSTGRES,
         };
-        migration().map_err(|source| {
-            let _ = conn.execute_batch("ROLLBACK");
-            StoreError::Migrate {
-                version,
-                source: Box::new(StoreError::Sql(source)),
+        let known = migrations.len() as u32;
+        loop {
+            let tx = self.transaction()?;
+            if self.is_postgres() {
+                tx.execute_batch(
+                    "SELECT pg_advisory_xact_lock(7252411);
+                     CREATE TABLE IF NOT EXISTS schema_version (version BIGINT NOT NULL)",
+                )?;
             }
-        })
+            let found = tx.schema_version()?;
+            if found > known {
+                return Err(StoreError::TooNew { found, known });
+            }
+            if found >= target {
+                return tx.commit();
+            }
+            let version = found + 1;
+            let migrated = tx
+                .execute_batch(migrations[found as usize])
+                .and_then(|()| tx.set_schema_version(version))
+                .and_then(|()| tx.commit());
+            migrated.map_err(|source| StoreError::Migrate {
+                version,
+                source: Box::new(source),
+            })?;
+        }
     }
+
+    fn set_schema_version(&self, version: u32) -> Result<()> {
+        match &self.backend {
+            Backend::Sqlite(conn) => Ok(conn.pragma_update(None, "user_version", version)?),
+            Backend::Postgres(_) => {
+                self.execute("DELETE FROM schema_version", params![])?;
+                self.execute(
+                    "INSERT INTO schema_version (version) VALUES (?1)",
+                    params![version],
+                )?;
+                Ok(())
+            }
+        }
+    }
+}
+
+/// A backend's branch reached through another's: cannot happen.
+fn unreachable_backend<T>() -> Result<T> {
+    Err(StoreError::Connect(
+        "internal: wrong database backend".into(),
+    ))
 }
 
 /// An open transaction (or savepoint); rolled back when dropped uncommitted.

@@ -372,6 +372,8 @@ fn mark_delayed(
     let address = address.to_ascii_lowercase();
     let mut marked = 0;
     for family_id in bounce_families(tx, invitation_id, &address)? {
+        // Whether any address is left is read, then acted on.
+        tx.lock(&format!("family:{family_id}"))?;
         let since: Option<Option<String>> = tx.query_opt(
             "UPDATE contacts SET delayed_since = COALESCE(delayed_since, ?3), delay_reason = ?4
              WHERE family_id = ?1 AND email = ?2 AND unreachable_reason IS NULL
@@ -415,6 +417,8 @@ fn mark_bounced(tx: &Db, invitation_id: Option<i64>, address: &str, reason: &str
     let address = address.to_ascii_lowercase();
     let mut marked = 0;
     for family_id in bounce_families(tx, invitation_id, &address)? {
+        // Whether any address is left is read, then acted on.
+        tx.lock(&format!("family:{family_id}"))?;
         let changed = tx.execute(
             "UPDATE contacts SET unreachable_reason = ?3, delayed_since = NULL, delay_reason = NULL
              WHERE family_id = ?1 AND email = ?2",

@@ -11,12 +11,15 @@ mod announce;
 pub(crate) mod db;
 mod digest;
 mod inbound;
+mod lease;
 mod outbox;
+mod postgres;
 mod roster;
 mod schema;
+mod service;
 mod status;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, SecondsFormat, Utc};
 use rusqlite::Connection;
@@ -28,6 +31,7 @@ pub use digest::{DigestData, LOW_CONFIDENCE};
 pub use inbound::{InboundKind, InboundRecord, InvitationRef, NewResponse, Recorded, Source};
 pub use outbox::{NewMessage, OutboxCounts, OutboxItem, OutboxKind, PendingFamily};
 pub use roster::SyncReport;
+pub use service::{LogEntry, PartyRecord, PartyState, PreviewRecord};
 pub use status::{Counts, EventStatus, FamilyStatus, InvitationState};
 
 /// Failures of the store. None of them is worth retrying blindly.
@@ -50,6 +54,10 @@ pub enum StoreError {
     },
     #[error("database: {0}")]
     Sql(#[from] rusqlite::Error),
+    #[error("database: {}", describe_postgres(.0))]
+    Postgres(#[from] tokio_postgres::Error),
+    #[error("connecting to the database: {0}")]
+    Connect(String),
     #[error("database: column {index} holds {found}, expected {expected}")]
     Column {
         index: usize,
@@ -67,6 +75,107 @@ pub enum StoreError {
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 
+/// PostgreSQL's error with the server's own message and detail, or what
+/// broke the connection.
+fn describe_postgres(e: &tokio_postgres::Error) -> String {
+    match e.as_db_error() {
+        Some(db) => match db.detail() {
+            Some(detail) => format!("{}: {} ({detail})", db.severity(), db.message()),
+            None => format!("{}: {}", db.severity(), db.message()),
+        },
+        None => {
+            let mut text = e.to_string();
+            let mut source = std::error::Error::source(e);
+            while let Some(s) = source {
+                text.push_str(": ");
+                text.push_str(&s.to_string());
+                source = s.source();
+            }
+            text
+        }
+    }
+}
+
+impl StoreError {
+    /// The database could not be reached or is busy: the same work is
+    /// worth trying again later (a mail transfer agent's temporary failure).
+    pub fn is_unavailable(&self) -> bool {
+        match self {
+            StoreError::Open { .. } | StoreError::Connect(_) | StoreError::Dir { .. } => true,
+            StoreError::Sql(e) => matches!(
+                e.sqlite_error_code(),
+                Some(
+                    rusqlite::ErrorCode::DatabaseBusy
+                        | rusqlite::ErrorCode::DatabaseLocked
+                        | rusqlite::ErrorCode::CannotOpen
+                        | rusqlite::ErrorCode::DiskFull
+                        | rusqlite::ErrorCode::SystemIoFailure
+                )
+            ),
+            StoreError::Postgres(e) => match e.code() {
+                // No SQLSTATE: the connection itself failed.
+                None => true,
+                Some(code) => {
+                    let code = code.code();
+                    // 08: connection exception, 40: rollback (serialisation,
+                    // deadlock), 53: insufficient resources, 57P: operator
+                    // intervention (shutdown, restart in progress).
+                    code.starts_with("08")
+                        || code.starts_with("40")
+                        || code.starts_with("53")
+                        || code.starts_with("57P")
+                }
+            },
+            StoreError::Migrate { source, .. } => source.is_unavailable(),
+            _ => false,
+        }
+    }
+}
+
+/// Where the store lives.
+#[derive(Debug, Clone)]
+pub enum Location {
+    /// An SQLite file (the embedded default).
+    Sqlite(PathBuf),
+    /// A PostgreSQL database, shared by several workers.
+    Postgres(PostgresLocation),
+}
+
+/// How to reach a PostgreSQL database.
+#[derive(Debug, Clone)]
+pub struct PostgresLocation {
+    /// `postgres://user@host:port/database?sslmode=…` (no password in it).
+    pub url: String,
+    /// Where the password comes from, read at every connection.
+    pub credential: Option<crate::config::Credential>,
+    /// An extra CA to trust for the server's certificate.
+    pub ca_file: Option<PathBuf>,
+}
+
+impl Location {
+    /// Where the configuration says the store is: `[store] url`, else the
+    /// SQLite file in the state folder.
+    pub fn of(config: &crate::config::Config) -> Location {
+        match &config.store {
+            Some(store) => Location::Postgres(PostgresLocation {
+                url: store.url.clone(),
+                credential: store.credential.clone(),
+                ca_file: store.ca_file.clone(),
+            }),
+            None => Location::Sqlite(config.database_path()),
+        }
+    }
+}
+
+impl std::fmt::Display for Location {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Location::Sqlite(path) => write!(f, "{}", path.display()),
+            Location::Postgres(pg) => f.write_str(&pg.url),
+        }
+    }
+}
+
 /// An open database.
 pub struct Store {
     db: Db,
@@ -83,6 +192,20 @@ pub(crate) fn timestamp(t: DateTime<Utc>) -> String {
 }
 
 impl Store {
+    /// Open the store at `location` and migrate it to the latest schema.
+    pub fn connect(location: &Location) -> Result<Store> {
+        match location {
+            Location::Sqlite(path) => Store::open(path),
+            Location::Postgres(pg) => {
+                let store = Store {
+                    db: Db::postgres(pg)?,
+                };
+                store.db.migrate_to(latest_version())?;
+                Ok(store)
+            }
+        }
+    }
+
     /// Open (creating it and its folder if needed) and migrate to the latest schema.
     pub fn open(path: &Path) -> Result<Store> {
         if let Some(dir) = path.parent()
@@ -106,10 +229,10 @@ impl Store {
     }
 
     fn init(conn: Connection, target: u32) -> Result<Store> {
-        let mut store = Store {
+        let store = Store {
             db: Db::sqlite(conn)?,
         };
-        store.migrate_to(target)?;
+        store.db.migrate_to(target)?;
         Ok(store)
     }
 
@@ -143,21 +266,6 @@ impl Store {
         }
     }
 
-    /// Apply migrations up to `target`, each in its own transaction.
-    fn migrate_to(&mut self, target: u32) -> Result<()> {
-        let found = self.schema_version()?;
-        if found > latest_version() {
-            return Err(StoreError::TooNew {
-                found,
-                known: latest_version(),
-            });
-        }
-        for version in found + 1..=target {
-            self.db.migrate(version)?;
-        }
-        Ok(())
-    }
-
     #[cfg(test)]
     pub(crate) fn open_at_version(path: &Path, version: u32) -> Result<Store> {
         Store::init(Connection::open(path)?, version)
@@ -169,5 +277,7 @@ impl Store {
     }
 }
 
+#[cfg(test)]
+pub(crate) mod testing;
 #[cfg(test)]
 mod tests;

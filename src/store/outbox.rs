@@ -204,13 +204,74 @@ impl Store {
         )
     }
 
-    /// When the next queued delivery is due, if any is queued.
+    /// Claim the oldest delivery due at `now` for `worker` until `until`:
+    /// on PostgreSQL another worker skips it until then, and takes it over
+    /// once the claim has expired (its worker died). One at a time, just
+    /// before delivering it, so a claim never waits behind the rate limit.
+    /// SQLite has one worker: a claim left by a process that was killed
+    /// never delays the next one.
+    pub fn claim_outbox(
+        &mut self,
+        now: DateTime<Utc>,
+        worker: &str,
+        until: DateTime<Utc>,
+    ) -> Result<Option<OutboxItem>> {
+        let now = timestamp(now);
+        let tx = self.db.transaction()?;
+        let unclaimed = if tx.is_postgres() {
+            "AND (claimed_until IS NULL OR claimed_until <= ?1)"
+        } else {
+            ""
+        };
+        let sql = format!(
+            "SELECT id FROM outbox WHERE state = 'queued' AND next_attempt_at <= ?1 {unclaimed}
+             ORDER BY next_attempt_at, id LIMIT 1{}",
+            tx.skip_locked()
+        );
+        let Some(id) = tx.query_opt(&sql, params![now], |r| r.get::<i64>(0))? else {
+            return Ok(None);
+        };
+        let item = tx.query_row(
+            "UPDATE outbox SET claimed_by = ?2, claimed_until = ?3 WHERE id = ?1
+             RETURNING id, kind, invitation_id, message_id, envelope_from, recipient, raw, attempts",
+            params![id, worker, timestamp(until)],
+            |r| {
+                Ok(OutboxItem {
+                    id: r.get(0)?,
+                    kind: OutboxKind::parse(&r.get::<String>(1)?),
+                    invitation_id: r.get(2)?,
+                    message_id: r.get(3)?,
+                    envelope_from: r.get(4)?,
+                    recipient: r.get(5)?,
+                    raw: r.get(6)?,
+                    attempts: r.get(7)?,
+                })
+            },
+        )?;
+        tx.commit()?;
+        Ok(Some(item))
+    }
+
+    /// Give a claimed delivery back, untried.
+    pub fn release_outbox(&mut self, item: &OutboxItem) -> Result<()> {
+        self.db.execute(
+            "UPDATE outbox SET claimed_by = NULL, claimed_until = NULL WHERE id = ?1",
+            params![item.id],
+        )?;
+        Ok(())
+    }
+
+    /// When the next queued delivery is due (or another worker's claim on
+    /// it expires), if any is queued.
     pub fn next_outbox_attempt(&self) -> Result<Option<String>> {
-        self.db.query_row(
-            "SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'",
-            params![],
-            |r| r.get(0),
-        )
+        let sql = if self.db.is_postgres() {
+            "SELECT min(CASE WHEN claimed_until > next_attempt_at THEN claimed_until
+                             ELSE next_attempt_at END)
+             FROM outbox WHERE state = 'queued'"
+        } else {
+            "SELECT min(next_attempt_at) FROM outbox WHERE state = 'queued'"
+        };
+        self.db.query_row(sql, params![], |r| r.get(0))
     }
 
     pub fn outbox_counts(&self) -> Result<OutboxCounts> {
@@ -235,7 +296,8 @@ impl Store {
         let now = timestamp(now);
         let tx = self.db.transaction()?;
         tx.execute(
-            "UPDATE outbox SET state = 'sent', sent_at = ?2, attempts = attempts + 1, last_error = NULL
+            "UPDATE outbox SET state = 'sent', sent_at = ?2, attempts = attempts + 1, last_error = NULL,
+                 claimed_by = NULL, claimed_until = NULL
              WHERE id = ?1",
             params![item.id, now],
         )?;
@@ -258,7 +320,8 @@ impl Store {
         next_attempt_at: DateTime<Utc>,
     ) -> Result<()> {
         self.db.execute(
-            "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3
+            "UPDATE outbox SET attempts = attempts + 1, last_error = ?2, next_attempt_at = ?3,
+                 claimed_by = NULL, claimed_until = NULL
              WHERE id = ?1",
             params![item.id, error, timestamp(next_attempt_at)],
         )?;
@@ -269,8 +332,13 @@ impl Store {
     /// contact is marked unreachable; the invitation fails when no recipient is left.
     pub fn record_failed(&mut self, item: &OutboxItem, error: &str) -> Result<()> {
         let tx = self.db.transaction()?;
+        if let Some(invitation_id) = item.invitation_id {
+            // Whether any recipient is left is read, then acted on.
+            tx.lock(&format!("invitation:{invitation_id}"))?;
+        }
         tx.execute(
-            "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?2 WHERE id = ?1",
+            "UPDATE outbox SET state = 'failed', attempts = attempts + 1, last_error = ?2,
+                 claimed_by = NULL, claimed_until = NULL WHERE id = ?1",
             params![item.id, error],
         )?;
         if let Some(invitation_id) = item.invitation_id {

@@ -29,6 +29,8 @@ impl Store {
     ) -> Result<SyncReport> {
         let now = timestamp(now);
         let tx = self.db.transaction()?;
+        // Workers starting together import the same roster one at a time.
+        tx.lock(&format!("roster:{}", event.slug))?;
         tx.execute(
             "INSERT INTO events (slug, title, created_at) VALUES (?1, ?2, ?3)
              ON CONFLICT (slug) DO UPDATE SET title = excluded.title",

@@ -2,6 +2,7 @@ use std::path::Path;
 
 use chrono::{TimeZone, Utc};
 
+use super::testing::{on_both, on_both_shared};
 use super::*;
 use crate::model::{Answer, Event};
 use crate::roster;
@@ -97,9 +98,8 @@ fn a_newer_database_is_refused() {
     }
 }
 
-#[test]
-fn first_import_adds_every_family_in_roster_order() {
-    let mut store = Store::open_in_memory().expect("open");
+on_both! {
+fn first_import_adds_every_family_in_roster_order(store) {
     let report = store
         .sync_roster(&event(), &roster_from(TWO), at(1))
         .expect("sync");
@@ -127,10 +127,10 @@ fn first_import_adds_every_family_in_roster_order() {
         }
     );
 }
+}
 
-#[test]
-fn reimporting_an_edited_roster_keeps_history() {
-    let mut store = Store::open_in_memory().expect("open");
+on_both! {
+fn reimporting_an_edited_roster_keeps_history(store) {
     store
         .sync_roster(&event(), &roster_from(TWO), at(1))
         .expect("sync");
@@ -185,10 +185,10 @@ fn reimporting_an_edited_roster_keeps_history() {
         .expect("count");
     assert_eq!(imports, 3);
 }
+}
 
-#[test]
-fn latest_clear_answer_wins_over_a_later_unclear_one() {
-    let mut store = Store::open_in_memory().expect("open");
+on_both! {
+fn latest_clear_answer_wins_over_a_later_unclear_one(store) {
     store
         .sync_roster(&event(), &roster_from(TWO), at(1))
         .expect("sync");
@@ -209,10 +209,10 @@ fn latest_clear_answer_wins_over_a_later_unclear_one() {
         (Some(Answer::No), None)
     );
 }
+}
 
-#[test]
-fn a_family_whose_invitation_bounced_is_unreachable_until_it_answers() {
-    let mut store = Store::open_in_memory().expect("open");
+on_both! {
+fn a_family_whose_invitation_bounced_is_unreachable_until_it_answers(store) {
     store
         .sync_roster(&event(), &roster_from(TWO), at(1))
         .expect("sync");
@@ -230,6 +230,7 @@ fn a_family_whose_invitation_bounced_is_unreachable_until_it_answers() {
         Some("550 5.1.1 no such user")
     );
 }
+}
 
 fn message(id: &str, recipients: &[&str]) -> NewMessage {
     NewMessage {
@@ -244,9 +245,8 @@ fn message(id: &str, recipients: &[&str]) -> NewMessage {
 
 const PARENTS: &str = "family,child,contact_name,email\nA,Ann,Al,al@example.org\nA,Ann,Ali,ali@example.org\nB,Bo,Bea,bea@example.org\n";
 
-#[test]
-fn queueing_an_invitation_is_once_per_family() {
-    let mut store = Store::open_in_memory().expect("open");
+on_both! {
+fn queueing_an_invitation_is_once_per_family(store) {
     store
         .sync_roster(&event(), &roster_from(PARENTS), at(1))
         .expect("sync");
@@ -283,10 +283,10 @@ fn queueing_an_invitation_is_once_per_family() {
         InvitationState::Queued
     );
 }
+}
 
-#[test]
-fn one_bounced_parent_leaves_the_invitation_sent_both_fail_it() {
-    let mut store = Store::open_in_memory().expect("open");
+on_both! {
+fn one_bounced_parent_leaves_the_invitation_sent_both_fail_it(store) {
     store
         .sync_roster(&event(), &roster_from(PARENTS), at(1))
         .expect("sync");
@@ -357,10 +357,10 @@ fn one_bounced_parent_leaves_the_invitation_sent_both_fail_it() {
         }
     );
 }
+}
 
-#[test]
-fn atomically_commits_everything_or_nothing() {
-    let mut store = Store::open_in_memory().expect("open");
+on_both! {
+fn atomically_commits_everything_or_nothing(store) {
     store
         .sync_roster(&event(), &roster_from(TWO), at(1))
         .expect("sync");
@@ -394,4 +394,139 @@ fn atomically_commits_everything_or_nothing() {
         .queue_message(&message("<three@x>", &["al@example.org"]), None, at(1))
         .expect("queue");
     assert_eq!(due(&store), 3);
+}
+}
+
+#[test]
+fn both_backends_have_the_same_migration_numbers() {
+    assert_eq!(schema::SQLITE.len(), schema::POSTGRES.len());
+}
+
+fn seconds(hour: u32, s: i64) -> chrono::DateTime<Utc> {
+    at(hour) + chrono::Duration::seconds(s)
+}
+
+#[test]
+fn a_claimed_delivery_is_skipped_by_other_workers_until_its_claim_expires() {
+    // Claims are PostgreSQL's: SQLite has one worker.
+    let Some((mut a, mut b)) = super::testing::postgres_pair() else {
+        return;
+    };
+    a.sync_roster(&event(), &roster_from(PARENTS), at(1))
+        .expect("sync");
+    let pending = a.families_without_invitation("luka-8").expect("pending");
+    a.queue_invitation(
+        pending[0].family_id,
+        "tok-a",
+        &message("<a@x>", &["al@example.org"]),
+        at(1),
+    )
+    .expect("queue");
+    a.queue_invitation(
+        pending[1].family_id,
+        "tok-b",
+        &message("<b@x>", &["bea@example.org"]),
+        at(1),
+    )
+    .expect("queue");
+    let now = at(2);
+    let first = a
+        .claim_outbox(now, "worker-a", seconds(2, 60))
+        .expect("claim")
+        .expect("an item");
+    let second = b
+        .claim_outbox(now, "worker-b", seconds(2, 60))
+        .expect("claim")
+        .expect("another item");
+    assert_ne!(first.id, second.id, "two workers never hold one delivery");
+    assert_eq!(
+        b.claim_outbox(now, "worker-b", seconds(2, 60))
+            .expect("claim"),
+        None
+    );
+    // Worker a finishes its delivery; worker b dies holding its claim.
+    a.record_sent(&first, seconds(2, 1)).expect("sent");
+    assert_eq!(
+        a.claim_outbox(seconds(2, 30), "worker-a", seconds(2, 90))
+            .expect("claim"),
+        None,
+        "b's claim still holds"
+    );
+    assert_eq!(
+        a.next_outbox_attempt().expect("next").as_deref(),
+        Some(timestamp(seconds(2, 60)).as_str()),
+        "the next look is when b's claim expires, not at once"
+    );
+    let taken_over = a
+        .claim_outbox(seconds(2, 60), "worker-a", seconds(2, 120))
+        .expect("claim")
+        .expect("the expired claim");
+    assert_eq!(taken_over.id, second.id);
+    a.record_sent(&taken_over, seconds(2, 61)).expect("sent");
+    assert_eq!(a.outbox_counts().expect("counts").sent, 2);
+    assert_eq!(b.outbox_counts().expect("counts").queued, 0);
+}
+
+on_both_shared! {
+fn a_lease_has_one_holder_until_it_expires_or_is_released(a, b) {
+    let lease = "inbox:imap.example.org/dana/INBOX";
+    assert!(a.acquire_lease(lease, "a", at(1), seconds(1, 20)).expect("lease"));
+    assert!(!b.acquire_lease(lease, "b", seconds(1, 5), seconds(1, 25)).expect("lease"));
+    // Renewed by its holder, it lasts.
+    assert!(a.acquire_lease(lease, "a", seconds(1, 10), seconds(1, 30)).expect("lease"));
+    assert!(!b.acquire_lease(lease, "b", seconds(1, 25), seconds(1, 45)).expect("lease"));
+    // Its holder died: once it expires another worker takes it.
+    assert!(b.acquire_lease(lease, "b", seconds(1, 30), seconds(1, 50)).expect("lease"));
+    assert!(!a.acquire_lease(lease, "a", seconds(1, 31), seconds(1, 51)).expect("lease"));
+    // A clean stop hands it over at once.
+    b.release_lease(lease, "b").expect("release");
+    assert!(a.acquire_lease(lease, "a", seconds(1, 32), seconds(1, 52)).expect("lease"));
+    // Other names are other leases.
+    assert!(b.acquire_lease("inbox:other", "b", seconds(1, 32), seconds(1, 52)).expect("lease"));
+}
+}
+
+on_both_shared! {
+fn a_digest_and_a_reminder_go_out_once_per_date_across_workers(a, b) {
+    a.sync_roster(&event(), &roster_from(TWO), at(1))
+        .expect("sync");
+    let date = chrono::NaiveDate::from_ymd_opt(2026, 11, 21).expect("date");
+    let snapshot = crate::digest::Snapshot {
+        date,
+        families: Default::default(),
+    };
+    let mut digest = message("<digest-a@x>", &["dana@example.org"]);
+    digest.kind = OutboxKind::Digest;
+    assert!(a
+        .record_digest("luka-8", date, &snapshot, Some("dga"), Some(&digest), at(7))
+        .expect("digest"));
+    digest.message_id = "<digest-b@x>".into();
+    assert!(!b
+        .record_digest("luka-8", date, &snapshot, Some("dgb"), Some(&digest), at(7))
+        .expect("digest"));
+    let pending = a.families_without_invitation("luka-8").expect("pending");
+    let invitation = a
+        .queue_invitation(
+            pending[0].family_id,
+            "tok-a",
+            &message("<a@x>", &["al@example.org"]),
+            at(1),
+        )
+        .expect("queue")
+        .expect("queued");
+    let mut reminder = message("<r1-a@x>", &["al@example.org"]);
+    reminder.kind = OutboxKind::Reminder;
+    assert!(a.record_reminder(invitation, 1, &reminder, at(8)).expect("reminder"));
+    reminder.message_id = "<r1-b@x>".into();
+    assert!(!b.record_reminder(invitation, 1, &reminder, at(8)).expect("reminder"));
+    let queued: i64 = b
+        .db()
+        .query_row(
+            "SELECT count(*) FROM outbox WHERE kind IN ('digest', 'reminder')",
+            db::params![],
+            |r| r.get(0),
+        )
+        .expect("count");
+    assert_eq!(queued, 2, "one digest and one reminder queued, by one worker each");
+}
 }

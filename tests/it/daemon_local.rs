@@ -7,7 +7,7 @@ use std::time::{Duration, Instant};
 use crate::support::rsvpd;
 
 /// An example class with its invitations in the outbox.
-fn invited() -> tempfile::TempDir {
+pub(crate) fn invited() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
     rsvpd().arg("init").arg(dir.path()).assert().success();
     rsvpd()
@@ -19,7 +19,7 @@ fn invited() -> tempfile::TempDir {
 }
 
 /// The invitation a family got: (Message-ID, Reply-To address, a contact).
-fn invitation_of(dir: &Path, contact: &str) -> (String, String) {
+pub(crate) fn invitation_of(dir: &Path, contact: &str) -> (String, String) {
     for entry in std::fs::read_dir(dir.join("state/outbox")).expect("outbox") {
         let raw = std::fs::read(entry.expect("entry").path()).expect("read");
         let message = mail_parser::MessageParser::default()
@@ -52,7 +52,7 @@ fn deliver(dir: &Path, name: &str, raw: &str) {
     std::fs::rename(&tmp, inbox.join("new").join(name)).expect("rename");
 }
 
-fn reply(dir: &Path, contact: &str, n: u32, body: &str) -> String {
+pub(crate) fn reply(dir: &Path, contact: &str, n: u32, body: &str) -> String {
     let (id, reply_to) = invitation_of(dir, contact);
     format!(
         "From: <{contact}>\nTo: <{reply_to}>\nSubject: Re: invitation\nMessage-ID: <reply-{n}@mail.example.com>\nIn-Reply-To: <{id}>\nDate: Thu, 26 Nov 2026 10:0{n}:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n{body}\n"

@@ -248,3 +248,163 @@ pub fn rsvpd() -> assert_cmd::Command {
     cmd.env_remove("RSVPD_CONFIG");
     cmd
 }
+
+/// A PostgreSQL started by `scripts/pgstack/start.sh`: the shared one that
+/// `scripts/test.sh` runs (`RSVPD_PGSTACK`), or a private one for a test
+/// that stops it.
+pub struct PgStack {
+    pub dir: PathBuf,
+    pub port: u16,
+    pub user: String,
+    pub password: String,
+    bin: PathBuf,
+    sudo: Option<String>,
+    private: bool,
+}
+
+impl PgStack {
+    /// The shared server, or `None` (after printing why) when there is none
+    /// and none is required (`RSVPD_REQUIRE_PGSTACK=1`).
+    pub fn shared() -> Option<PgStack> {
+        let Some(location) = std::env::var_os("RSVPD_PGSTACK").filter(|v| !v.is_empty()) else {
+            if std::env::var("RSVPD_REQUIRE_PGSTACK").as_deref() == Ok("1") {
+                panic!(
+                    "RSVPD_REQUIRE_PGSTACK=1 but RSVPD_PGSTACK is not set (run scripts/test.sh)"
+                );
+            }
+            eprintln!("skipped: PostgreSQL not running (run scripts/test.sh)");
+            return None;
+        };
+        let mut env_file = PathBuf::from(location);
+        if env_file.is_dir() {
+            env_file.push("pgstack.env");
+        }
+        Some(PgStack::read(&env_file, false))
+    }
+
+    /// A server of the test's own (stopped and deleted when dropped), when
+    /// PostgreSQL tests are being run at all.
+    pub fn private() -> Option<PgStack> {
+        PgStack::shared()?;
+        let dir = PathBuf::from(format!(
+            "/tmp/rsvpd-pg-private-{}-{:08x}",
+            std::process::id(),
+            getrandom::u32().expect("random source")
+        ));
+        let sudo = std::env::var("RSVPD_MAILSTACK_SUDO")
+            .ok()
+            .filter(|s| !s.is_empty());
+        pg_script(sudo.as_deref(), &dir, "start.sh", &[]);
+        Some(PgStack::read(&dir.join("pgstack.env"), true))
+    }
+
+    fn read(env_file: &Path, private: bool) -> PgStack {
+        let text = std::fs::read_to_string(env_file)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", env_file.display()));
+        let vars = parse_env(&text);
+        let get = |key: &str| -> String {
+            vars.get(key)
+                .cloned()
+                .unwrap_or_else(|| panic!("{} has no {key}", env_file.display()))
+        };
+        PgStack {
+            dir: PathBuf::from(get("PGSTACK_DIR")),
+            port: get("PGSTACK_PORT").parse().expect("PGSTACK_PORT"),
+            user: get("PGSTACK_USER"),
+            password: get("PGSTACK_PASSWORD"),
+            bin: PathBuf::from(get("PGSTACK_BIN")),
+            sudo: std::env::var("RSVPD_MAILSTACK_SUDO")
+                .ok()
+                .filter(|s| !s.is_empty()),
+            private,
+        }
+    }
+
+    /// Start a private server again (same folder, port and data).
+    pub fn start(&self) {
+        assert!(self.private, "only a private server is started by a test");
+        pg_script(self.sudo.as_deref(), &self.dir, "start.sh", &[]);
+    }
+
+    /// Stop a private server (`immediate`: as if it crashed).
+    pub fn stop(&self, immediate: bool) {
+        assert!(self.private, "only a private server is stopped by a test");
+        pg_script(
+            self.sudo.as_deref(),
+            &self.dir,
+            "stop.sh",
+            if immediate { &["--immediate"] } else { &[] },
+        );
+    }
+
+    /// A new, empty database of the test's own: its URL, without the password.
+    pub fn fresh_database(&self) -> String {
+        static COUNTER: AtomicU32 = AtomicU32::new(0);
+        let name = format!(
+            "t_{}_{}_{:08x}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed),
+            getrandom::u32().expect("random source")
+        );
+        self.psql("rsvpd", &format!("CREATE DATABASE {name}"));
+        format!("postgres://{}@127.0.0.1:{}/{name}", self.user, self.port)
+    }
+
+    /// Run `sql` in database `db` (a name or a URL from
+    /// [`PgStack::fresh_database`]); the rows, one a line, `|` between columns.
+    pub fn psql(&self, db: &str, sql: &str) -> String {
+        let db = db.rsplit('/').next().unwrap_or(db);
+        let output = Command::new(self.bin.join("psql"))
+            .args(["-h", "127.0.0.1", "-p", &self.port.to_string()])
+            .args(["-U", &self.user, "-d", db, "-X", "-A", "-t", "-q"])
+            .args(["-v", "ON_ERROR_STOP=1", "-c", sql])
+            .env("PGPASSWORD", &self.password)
+            .output()
+            .expect("run psql");
+        assert!(
+            output.status.success(),
+            "psql {sql:?}: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8_lossy(&output.stdout).trim().to_owned()
+    }
+
+    /// `psql` for one number (0 when the query fails: the server is down).
+    pub fn count(&self, db: &str, sql: &str) -> i64 {
+        self.psql(db, sql).parse().unwrap_or(0)
+    }
+}
+
+impl Drop for PgStack {
+    fn drop(&mut self) {
+        if self.private {
+            self.stop(true);
+            let _ = std::fs::remove_dir_all(&self.dir);
+        }
+    }
+}
+
+/// Run `scripts/pgstack/NAME DIR ARGS...`; panics if it fails.
+fn pg_script(sudo: Option<&str>, dir: &Path, name: &str, args: &[&str]) {
+    let script = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("scripts/pgstack")
+        .join(name);
+    let mut command = match sudo {
+        Some(sudo) => {
+            let mut c = Command::new(sudo);
+            c.arg("-n").arg(&script);
+            c
+        }
+        None => Command::new(&script),
+    };
+    let output = command
+        .arg(dir)
+        .args(args)
+        .output()
+        .unwrap_or_else(|e| panic!("cannot run {}: {e}", script.display()));
+    assert!(
+        output.status.success(),
+        "pgstack {name} failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

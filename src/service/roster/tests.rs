@@ -164,3 +164,12 @@ fn family_and_class_columns() {
         ]
     );
 }
+
+#[test]
+fn csv_line_numbers_hold_with_crlf_line_ends() {
+    let rows = csv_rows(b"Child,Parent email\r\nBen Adler,eva@example.org\r\nLuka Novak,ana@example.org\r\nKofi Mensah,\r\n");
+    assert_eq!(
+        rows.iter().map(|r| r.line).collect::<Vec<_>>(),
+        [1, 2, 3, 4]
+    );
+}

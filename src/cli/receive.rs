@@ -1,0 +1,82 @@
+//! `rsvpd receive`: one message on standard input, as Postfix's pipe(8)
+//! transport, procmail or fetchmail deliver it. It is matched, understood
+//! and recorded in one transaction, exactly as the inbox watcher does, and
+//! its confirmation is queued for the daemon's outbox worker.
+//!
+//! Exit codes follow sysexits(3), which mail transfer agents read: 0 when
+//! the message is recorded (or was already: same Message-ID), and 75
+//! (EX_TEMPFAIL) for anything else, so the message stays in the MTA's queue
+//! and is offered again. A reply is never bounced back to a parent because
+//! the database was down or the configuration being edited.
+
+use std::io::Read as _;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+
+use crate::clock::{Clock, SystemClock};
+use crate::daemon::inbox;
+use crate::store::{Location, Recorded, Source, Store};
+
+/// EX_TEMPFAIL: try again later.
+pub const TEMPFAIL: u8 = 75;
+
+/// Larger messages are not replies (Postfix's own default limit is 10 MB).
+const MAX_MESSAGE: u64 = 64 * 1024 * 1024;
+
+/// What `Source.mailbox` says for messages delivered on standard input.
+pub const MAILBOX: &str = "receive";
+
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Configuration file
+    #[arg(
+        short,
+        long,
+        value_name = "FILE",
+        env = "RSVPD_CONFIG",
+        default_value = "rsvpd.toml"
+    )]
+    config: PathBuf,
+}
+
+pub fn run(args: Args) -> ExitCode {
+    match receive(&args) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(e) => {
+            // pipe(8) puts this text in the queue's deferral reason.
+            for line in format!("{e:#}").lines() {
+                eprintln!("rsvpd: {line}");
+            }
+            ExitCode::from(TEMPFAIL)
+        }
+    }
+}
+
+fn receive(args: &Args) -> anyhow::Result<Recorded> {
+    let mut raw = Vec::new();
+    std::io::stdin()
+        .lock()
+        .take(MAX_MESSAGE + 1)
+        .read_to_end(&mut raw)
+        .context("reading the message from standard input")?;
+    anyhow::ensure!(
+        raw.len() as u64 <= MAX_MESSAGE,
+        "the message is larger than {} MB",
+        MAX_MESSAGE >> 20
+    );
+    anyhow::ensure!(!raw.is_empty(), "standard input held no message");
+    let config = crate::config::Config::load(&args.config)
+        .with_context(|| format!("reading {}", args.config.display()))?;
+    let location = Location::of(&config);
+    let mut store = Store::connect(&location).with_context(|| format!("opening {location}"))?;
+    let now = SystemClock.now();
+    let source = Source {
+        mailbox: MAILBOX.into(),
+        uid_validity: None,
+        uid: None,
+    };
+    let handled = inbox::handle(&mut store, &config, &raw, source, now, now)?;
+    Ok(handled.recorded)
+}
