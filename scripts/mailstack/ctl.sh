@@ -14,6 +14,9 @@
 #   flush                     retry every queued message now (postqueue -f)
 #   queue                     show the queue (postqueue -p)
 #   release                   release messages held by "answer ADDR HOLD"
+#   delay-warning SECONDS     Postfix warns the sender of mail still queued after
+#                             SECONDS (delay_warning_time; 0 = never, the default);
+#                             applies to mail queued from now on
 #   dovecot-stop | dovecot-start   stop / start only Dovecot (Postfix then defers to it)
 #   expunge [USER]            delete all mail of USER (default: every user), all folders
 #   pipe ADDR USER ARGV...    deliver mail for ADDR (and ADDR's +extensions) to the
@@ -124,6 +127,13 @@ case "$cmd" in
   flush)    postqueue -c "$PF" -f ;;
   queue)    postqueue -c "$PF" -p ;;
   release)  postsuper -c "$PF" -H ALL; postqueue -c "$PF" -f ;;
+  delay-warning)
+    s=${1:?seconds}
+    case "$s" in *[!0-9]*) die "delay-warning needs a number of seconds" ;; esac
+    postconf -c "$PF" -e "delay_warning_time = ${s}s"
+    touch -d '-5 seconds' "$PF/main.cf"
+    reload_postfix
+    ;;
   dovecot-stop) "$HERE/stop.sh" "$DIR" --dovecot-only ;;
   dovecot-start)
     if dovecot_pid >/dev/null; then echo "mailstack: dovecot already running"; exit 0; fi
