@@ -336,6 +336,35 @@ impl Store {
         )?;
         Ok(())
     }
+
+    /// Contacts still delayed [`RETRY_LIFETIME`] after the first warning
+    /// become unreachable: the sending server has given up by then, even
+    /// when its last word never arrived. Returns the contacts marked.
+    pub fn expire_delays(&mut self, now: DateTime<Utc>) -> Result<usize> {
+        let tx = self.db.transaction()?;
+        let expired: Vec<(i64, String, Option<String>)> = tx.query(
+            "SELECT family_id, email, delay_reason FROM contacts
+             WHERE delayed_since IS NOT NULL AND delayed_since <= ?1
+               AND unreachable_reason IS NULL AND active = 1
+             ORDER BY id",
+            params![timestamp(now - RETRY_LIFETIME)],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let mut marked = 0;
+        for (family_id, email, reason) in &expired {
+            let Some(invitation_id) = latest_invitation(&tx, *family_id)? else {
+                continue;
+            };
+            marked += mark_bounced(
+                &tx,
+                Some(invitation_id),
+                email,
+                &gave_up(reason.as_deref().unwrap_or("delayed")),
+            )?;
+        }
+        tx.commit()?;
+        Ok(marked)
+    }
 }
 
 /// How long a mail server keeps retrying a delayed message (Postfix's and
@@ -387,28 +416,34 @@ fn mark_delayed(
             .as_deref()
             .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
             .map(|t| t.with_timezone(&Utc));
-        if since.is_some_and(|t| now - t >= RETRY_LIFETIME) {
-            let days = RETRY_LIFETIME.num_days();
-            mark_bounced(
-                tx,
-                Some(invitation_for(tx, family_id, invitation_id)?),
-                &address,
-                &format!("still not delivered after {days} days: {reason}"),
-            )?;
+        if since.is_some_and(|t| now - t >= RETRY_LIFETIME)
+            && let Some(id) = invitation_for(tx, family_id, invitation_id)?
+        {
+            mark_bounced(tx, Some(id), &address, &gave_up(reason))?;
         }
     }
     Ok(marked)
 }
 
-fn invitation_for(tx: &Db, family_id: i64, known: Option<i64>) -> Result<i64> {
+fn invitation_for(tx: &Db, family_id: i64, known: Option<i64>) -> Result<Option<i64>> {
     match known {
-        Some(id) => Ok(id),
-        None => tx.query_row(
-            "SELECT id FROM invitations WHERE family_id = ?1 ORDER BY id DESC LIMIT 1",
-            params![family_id],
-            |r| r.get(0),
-        ),
+        Some(id) => Ok(Some(id)),
+        None => latest_invitation(tx, family_id),
     }
+}
+
+fn latest_invitation(tx: &Db, family_id: i64) -> Result<Option<i64>> {
+    tx.query_opt(
+        "SELECT id FROM invitations WHERE family_id = ?1 ORDER BY id DESC LIMIT 1",
+        params![family_id],
+        |r| r.get(0),
+    )
+}
+
+/// The reason of a contact whose mail was still delayed at the end.
+fn gave_up(reason: &str) -> String {
+    let days = RETRY_LIFETIME.num_days();
+    format!("still not delivered after {days} days: {reason}")
 }
 
 /// Mark an address unreachable; the invitation bounces when no address is
