@@ -8,6 +8,8 @@
 #   tempfail ADDR [TEXT]      RCPT TO:<ADDR> is answered "450 4.2.1 TEXT"
 #   reject   ADDR [TEXT]      RCPT TO:<ADDR> is answered "550 5.1.1 TEXT"
 #   answer   ADDR ACTION      any access(5) action, e.g. "421 4.3.2 busy", HOLD, DISCARD
+#   refuse-sender REGEX [TEXT]  MAIL FROM matching the POSIX REGEX (no "/") is
+#                             answered "553 5.7.1 TEXT"; "clear" without ADDR lifts it
 #   defer    ADDR [TEXT]      accepted at SMTP, then delivery deferred (4.3.0): stays queued
 #   clear [--no-flush] [ADDR] lift the above for ADDR (default: all), then retry
 #                             queued mail now (--no-flush: at Postfix's next retry, <= 10 s)
@@ -115,12 +117,19 @@ case "$cmd" in
   tempfail) a=${1:?address}; set_map recipient_access "$a" "$a 450 4.2.1 ${2:-Mailbox temporarily unavailable (mailstack test)}" ;;
   reject)   a=${1:?address}; set_map recipient_access "$a" "$a 550 5.1.1 ${2:-No such user here (mailstack test)}" ;;
   answer)   a=${1:?address}; set_map recipient_access "$a" "$a ${2:?action}" ;;
+  refuse-sender)
+    r=${1:?regex}
+    case "$r" in */*) die "refuse-sender: the pattern must not contain /" ;; esac
+    printf '/%s/ 553 5.7.1 %s\n' "$r" "${2:-Sender address refused (mailstack test)}" >> "$PF/sender_access"
+    reload_postfix
+    ;;
   defer)    a=${1:?address}; set_map transport "$a" "$a retry:4.3.0 ${2:-Delivery deferred (mailstack test)}"; reload_postfix ;;
   clear)
     flush=1
     if [ "${1:-}" = --no-flush ]; then flush=; shift; fi
     set_map recipient_access "${1:-}"
     set_map transport "${1:-}"
+    [ -n "${1:-}" ] || : > "$PF/sender_access"
     reload_postfix
     [ -z "$flush" ] || postqueue -c "$PF" -f
     ;;

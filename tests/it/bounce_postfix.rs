@@ -317,3 +317,41 @@ fn a_delay_warning_shows_delayed_and_marks_nobody_unreachable() {
     });
     drop(private);
 }
+
+#[test]
+fn a_server_refusing_verp_senders_gets_the_plain_sender_and_bounces_still_tie() {
+    let Some(stack) = mailstack() else { return };
+    let party = party(stack, &[Some("mum"), None], true);
+    let (good, bad) = (
+        party.families[0].1[0].clone(),
+        party.families[0].1[1].clone(),
+    );
+    let (local, _) = party.host.split_once('@').expect("host");
+    // Only this host's tagged senders: other tests share the stack.
+    party.stack.ctl(&[
+        "refuse-sender",
+        &format!("^{local}\\+rsvp-[a-z0-9]+-[a-z0-9]{{4}}@"),
+        "not owned by user",
+    ]);
+    party.send_invitations();
+    let daemon = party.start();
+    wait_until("the bounce", Duration::from_secs(60), || {
+        party.family("F000")["problems"]
+            .as_array()
+            .is_some_and(|p| !p.is_empty())
+    });
+    stop(daemon);
+    // Everyone got the invitation, sent with the plain sender.
+    for address in [&good, &party.families[1].1[0]] {
+        let mail = party.mailbox(address);
+        assert_eq!(mail.len(), 1, "{address}");
+        assert!(
+            mail[0].contains(&format!("Return-Path: <{}>", party.host)),
+            "{}",
+            mail[0]
+        );
+    }
+    let f = party.family("F000");
+    assert_eq!(f["unreachable"], false, "{f}");
+    assert_eq!(f["problems"][0]["address"], bad.as_str(), "{f}");
+}
