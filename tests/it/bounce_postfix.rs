@@ -198,7 +198,9 @@ fn a_bounce_whose_dsn_is_stripped_of_addresses_still_puts_the_family_under_could
     assert_eq!(f["invitation"], "bounced", "{f}");
     let reason = f["unreachable_reason"].as_str().expect("reason");
     assert!(
-        reason.starts_with("a message to this family bounced: ") && reason.contains("5.1.1"),
+        reason.starts_with("a message to this family bounced: ")
+            && reason.contains("550 5.1.1")
+            && reason.contains("User doesn't exist"),
         "{reason}"
     );
     // Nobody else is touched.
