@@ -124,8 +124,9 @@ fn digest_preview(party: &Party) -> String {
     String::from_utf8_lossy(&out.get_output().stdout).into_owned()
 }
 
-/// The section of the plain-text digest that starts with `heading`.
-fn section<'a>(digest: &'a str, heading: &str) -> &'a str {
+/// The section of the plain-text digest that starts with `heading`, its
+/// wrapped lines joined with single spaces.
+fn section(digest: &str, heading: &str) -> String {
     let start = digest
         .find(heading)
         .unwrap_or_else(|| panic!("no {heading} in:\n{digest}"));
@@ -134,7 +135,7 @@ fn section<'a>(digest: &'a str, heading: &str) -> &'a str {
         .find("\n\n")
         .map_or(rest.len(), |e| e + 1)
         .min(rest.len());
-    &rest[..end]
+    rest[..end].split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[test]
@@ -166,6 +167,14 @@ fn a_bounce_for_one_of_two_parents_leaves_the_other_reachable_and_the_digest_say
         "the server's words: {f}"
     );
     stop(daemon);
+    let status = party
+        .rsvpd()
+        .args(["status", "-c"])
+        .arg(party.config())
+        .assert()
+        .success();
+    let status = String::from_utf8_lossy(&status.get_output().stdout).into_owned();
+    assert!(status.contains(&format!("↳ {bad} bounced: ")), "{status}");
     let digest = digest_preview(&party);
     let waiting = section(&digest, "NO ANSWER YET");
     assert!(
