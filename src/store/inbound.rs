@@ -359,7 +359,7 @@ impl Store {
                 &tx,
                 Some(invitation_id),
                 email,
-                &gave_up(reason.as_deref().unwrap_or("delayed")),
+                &no_word_since(reason.as_deref().unwrap_or("delayed")),
             )?;
         }
         tx.commit()?;
@@ -444,6 +444,13 @@ fn latest_invitation(tx: &Db, family_id: i64) -> Result<Option<i64>> {
 fn gave_up(reason: &str) -> String {
     let days = RETRY_LIFETIME.num_days();
     format!("still not delivered after {days} days: {reason}")
+}
+
+/// The reason of a contact whose delay was never followed by a word: the
+/// server has given up or delivered late, and rsvpd cannot tell which.
+fn no_word_since(reason: &str) -> String {
+    let days = RETRY_LIFETIME.num_days();
+    format!("delayed, and no reply or further word from the mail server in {days} days: {reason}")
 }
 
 /// Mark an address unreachable; the invitation bounces when no address is

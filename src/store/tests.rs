@@ -614,7 +614,7 @@ fn a_delayed_parent_is_delayed_then_unreachable_after_the_retry_lifetime(store) 
     assert!(
         status.families[0].problems[0]
             .reason
-            .starts_with("still not delivered after 5 days: 450 4.2.2 mailbox full"),
+            .starts_with("delayed, and no reply or further word from the mail server in 5 days: 450 4.2.2 mailbox full"),
         "{:?}",
         status.families[0].problems
     );
