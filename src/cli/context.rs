@@ -140,6 +140,10 @@ pub fn smtp_transport(config: &Config) -> Result<crate::delivery::Transport, Fai
     Ok(crate::delivery::Transport::Smtp {
         transport: sender,
         per_minute: smtp.rate_per_minute,
+        verp: config
+            .mail
+            .verp
+            .then(|| crate::delivery::Verp::new(&config.mail.reply_address)),
     })
 }
 

@@ -42,6 +42,9 @@ pub fn run(args: Args) -> Result<(), Failure> {
         let templates = context::load_templates(event)?;
         let now = clock.now();
         if let Some(file) = &args.preview {
+            store
+                .expire_delays(now)
+                .map_err(|e| Failure::Runtime(e.into()))?;
             let digest =
                 host::build_digest(&store, config, event, now).map_err(Failure::Runtime)?;
             let rendered = crate::compose::digest::render_digest(

@@ -114,6 +114,10 @@ fn print_table(out: &mut String, title: &str, s: &EventStatus) {
         if let Some(reason) = &f.unreachable_reason {
             outln!(out, "  {:width$}  ↳ {reason}", "");
         }
+        for p in &f.problems {
+            let what = if p.delayed { "delayed" } else { "bounced" };
+            outln!(out, "  {:width$}  ↳ {} {what}: {}", "", p.address, p.reason);
+        }
     }
     outln!(out);
 }

@@ -311,6 +311,10 @@ digest-nothing-new = Nichts Neues.
 digest-by-you = von dir korrigiert
 digest-unreachable-change = nicht erreichbar: { $reason }
 digest-waiting = Noch ohne Antwort ({ $n })
+digest-delivery-problem = { $delayed ->
+    [yes] Die Mail an { $address } verzögert sich (der Server versucht es weiter): { $reason }
+   *[other] Die Mail an { $address } kam zurück (die andere Adresse der Familie funktioniert noch): { $reason }
+}
 digest-invited = { $invited ->
     [no] Einladung noch nicht verschickt
    *[yes] { $days ->

@@ -303,6 +303,10 @@ digest-nothing-new = Nothing new.
 digest-by-you = corrected by you
 digest-unreachable-change = could not be reached: { $reason }
 digest-waiting = No answer yet ({ $n })
+digest-delivery-problem = { $delayed ->
+    [yes] Mail to { $address } is delayed (the server is still trying): { $reason }
+   *[other] Mail to { $address } bounced (the family’s other address still works): { $reason }
+}
 digest-invited = { $invited ->
     [no] invitation not sent yet
    *[yes] { $days ->

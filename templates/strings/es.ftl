@@ -311,6 +311,10 @@ digest-nothing-new = Nada nuevo.
 digest-by-you = corregido por ti
 digest-unreachable-change = no se pudo contactar: { $reason }
 digest-waiting = Sin respuesta ({ $n })
+digest-delivery-problem = { $delayed ->
+    [yes] El correo a { $address } va con retraso (el servidor sigue intentándolo): { $reason }
+   *[other] El correo a { $address } fue devuelto (la otra dirección de la familia sigue funcionando): { $reason }
+}
 digest-invited = { $invited ->
     [no] invitación aún no enviada
    *[yes] { $days ->

@@ -314,6 +314,10 @@ digest-nothing-new = Rien de nouveau.
 digest-by-you = corrigé par toi
 digest-unreachable-change = injoignable : { $reason }
 digest-waiting = Sans réponse ({ $n })
+digest-delivery-problem = { $delayed ->
+    [yes] Le courriel à { $address } est retardé (le serveur réessaie encore) : { $reason }
+   *[other] Le courriel à { $address } a été refusé (l’autre adresse de la famille fonctionne toujours) : { $reason }
+}
 digest-invited = { $invited ->
     [no] invitation pas encore envoyée
    *[yes] { $days ->

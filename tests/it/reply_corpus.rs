@@ -71,6 +71,13 @@ struct Score {
     split_ok: usize,
     notes: usize,
     notes_ok: usize,
+    /// Human replies the host is asked to look at.
+    review: usize,
+    /// Human replies read with confidence at or above the review threshold, and of those right.
+    confident: usize,
+    confident_ok: usize,
+    /// Human replies read wrong and not sent for review (or read as automatic).
+    silent: usize,
 }
 
 /// Scores every labelled message in `dir`. With `show_misses` false nothing
@@ -90,6 +97,10 @@ fn score(dir: &Path, show_misses: bool) -> Option<Score> {
         split_ok: 0,
         notes: 0,
         notes_ok: 0,
+        review: 0,
+        confident: 0,
+        confident_ok: 0,
+        silent: 0,
     };
     for row in &rows {
         let path: PathBuf = dir.join(&row.file);
@@ -107,10 +118,23 @@ fn score(dir: &Path, show_misses: bool) -> Option<Score> {
         }
         if row.kind == "human" {
             s.human += 1;
-            if answer == row.answer {
+            let ok = answer == row.answer;
+            if ok {
                 s.answer_ok += 1;
             } else {
                 miss.push("answer");
+            }
+            if kind != "human" {
+                s.silent += 1;
+            } else if u.review {
+                s.review += 1;
+            } else {
+                s.confident += 1;
+                if ok {
+                    s.confident_ok += 1;
+                } else {
+                    s.silent += 1;
+                }
             }
         }
         if let Some(g) = row.guests {
@@ -202,6 +226,18 @@ fn report(name: &str, s: &Score) {
         ratio(s.notes_ok, s.notes),
         s.notes_ok,
         s.notes
+    );
+    println!(
+        "{name}: silent misreads {:.3} ({}/{}), review {:.3} ({}/{}), precision at or above the review threshold {:.3} ({}/{})",
+        ratio(s.silent, s.human),
+        s.silent,
+        s.human,
+        ratio(s.review, s.human),
+        s.review,
+        s.human,
+        ratio(s.confident_ok, s.confident),
+        s.confident_ok,
+        s.confident
     );
 }
 
