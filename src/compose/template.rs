@@ -638,8 +638,9 @@ pub(crate) struct EventContext {
     /// A maps link for the location (empty without a location).
     pub map_url: String,
     pub details: String,
-    /// The details' paragraphs (blank lines between them in the config).
-    pub details_paragraphs: Vec<String>,
+    /// The details' paragraphs (blank lines between them in the config),
+    /// each as its lines: the host's own line breaks are kept.
+    pub details_paragraphs: Vec<Vec<String>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -743,22 +744,22 @@ pub fn map_url(location: &str) -> String {
     format!("https://www.google.com/maps/search/?api=1&query={encoded}")
 }
 
-/// The paragraphs of a text: separated by blank lines, each made one line.
-fn paragraphs(text: &str) -> Vec<String> {
+/// The paragraphs of a text (separated by blank lines), each as its lines,
+/// every line made safe for one line.
+fn paragraphs(text: &str) -> Vec<Vec<String>> {
     let mut out = Vec::new();
-    let mut current: Vec<&str> = Vec::new();
+    let mut current: Vec<String> = Vec::new();
     for line in text.lines() {
         if line.trim().is_empty() {
             if !current.is_empty() {
-                out.push(one_line(&current.join(" ")));
-                current.clear();
+                out.push(std::mem::take(&mut current));
             }
         } else {
-            current.push(line);
+            current.push(one_line(line));
         }
     }
     if !current.is_empty() {
-        out.push(one_line(&current.join(" ")));
+        out.push(current);
     }
     out
 }

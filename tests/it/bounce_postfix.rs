@@ -179,7 +179,7 @@ fn a_bounce_for_one_of_two_parents_leaves_the_other_reachable_and_the_digest_say
     let waiting = section(&digest, "NO ANSWER YET");
     assert!(
         waiting.contains(&format!(
-            "mail to {bad} bounced (the family's other address still works)"
+            "Mail to {bad} bounced (the family’s other address still works)"
         )),
         "{digest}"
     );
@@ -267,7 +267,7 @@ fn a_verp_envelope_alone_names_the_parent_whose_mail_bounced() {
     assert_eq!(f["problems"].as_array().map(Vec::len), Some(1), "{f}");
     let digest = digest_preview(&party);
     assert!(
-        section(&digest, "NO ANSWER YET").contains(&format!("mail to {bad} bounced")),
+        section(&digest, "NO ANSWER YET").contains(&format!("Mail to {bad} bounced")),
         "{digest}"
     );
 }
@@ -314,7 +314,7 @@ fn a_delay_warning_shows_delayed_and_marks_nobody_unreachable() {
     for address in [&slow, &only] {
         assert!(
             waiting.contains(&format!(
-                "mail to {address} is delayed (the server is still trying)"
+                "Mail to {address} is delayed (the server is still trying)"
             )),
             "{digest}"
         );
