@@ -267,7 +267,12 @@ pub fn smtp_send(port: u16, from: &str, to: &str, raw: &str) {
     }
     data.push_str(".\r\n");
     say(&data, "250", &mut writer);
-    writer.write_all(b"QUIT\r\n").expect("quit");
+    // Wait for the server to close the session: its smtpd is then free for
+    // the next message, and no fresh one is started (a fresh one cannot
+    // start while Dovecot, its SASL backend, is down).
+    say("QUIT\r\n", "221", &mut writer);
+    let mut rest = Vec::new();
+    let _ = std::io::Read::read_to_end(&mut reader, &mut rest);
 }
 
 pub fn wait_until(what: &str, limit: Duration, mut ready: impl FnMut() -> bool) {
