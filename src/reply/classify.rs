@@ -6,6 +6,7 @@
 //! combined (latest statement wins, hedges lower a yes to maybe, a contrast
 //! turns an apology into a decline). Must never see quoted text or headers.
 
+use super::confidence::Doubt;
 use super::cues::{Cat, Cues, Hit};
 use super::text::Normalized;
 use crate::model::Answer;
@@ -44,6 +45,8 @@ pub struct Classification {
     /// Children and adults coming, when the text tells them apart.
     pub children_count: Option<u32>,
     pub adults_count: Option<u32>,
+    /// Reasons the answer could be wrong ([`super::confidence`]).
+    pub doubts: Vec<Doubt>,
 }
 
 #[derive(Debug)]
@@ -295,7 +298,7 @@ fn token_index(padded: &str, offset: usize) -> usize {
         .map_or(0, |p| p.matches(' ').count().saturating_sub(1))
 }
 
-fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
+fn clause_verdict(c: &Clause, idx: usize, cues: &Cues) -> Option<Verdict> {
     let hits: Vec<&Hit> = c.hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
     let n_tokens = c.norm.tokens.len();
     // Bare answer words are judged without asides: "no for Ben (he has football)".
@@ -409,6 +412,15 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
             })
     });
     if no.is_some() && negated_stay && yes.is_none() {
+        return None;
+    }
+    // "She can't eat nuts", "nie może jeść orzechów": a negation about food
+    // is a note for the host, not a decline.
+    let about_food = (hits.iter().any(|h| h.is(Cat::Diet)) || cues.has_note_stem(&c.norm.padded))
+        && !hits
+            .iter()
+            .any(|h| h.is(Cat::Verb) || h.is(Cat::AntiVerb) || h.is(Cat::Absent) || h.is(Cat::Yes));
+    if no.is_some() && about_food && maybe.is_none() {
         return None;
     }
     if let Some(e) = no {
@@ -529,7 +541,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         if live.iter().any(|h| h.is(Cat::Change)) {
             change_at = Some(i);
         }
-        if let Some(v) = clause_verdict(c, i) {
+        if let Some(v) = clause_verdict(c, i, cues) {
             verdicts.push(v);
         }
     }
@@ -617,6 +629,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         strong
     };
     let children = child_answers(&clauses, &verdicts);
+    let mut doubts: Vec<Doubt> = Vec::new();
     let mut answer = None;
     let mut strength = 0.0;
     if let Some(last) = considered.last() {
@@ -643,6 +656,30 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         } else {
             last.strength
         };
+        let flipped = last.answer == Answer::No && decided == Answer::Yes;
+        // "We'd love to. Sadly we can't": a wish and a decline agree.
+        let wish_only = considered
+            .iter()
+            .filter(|v| v.answer == Answer::Yes)
+            .all(|v| v.wish);
+        if flipped || partial_yes(&children) {
+            doubts.push(Doubt::WhoIsComing);
+        } else if has(Answer::Yes) && has(Answer::No) && !(wish_only && decided == Answer::No) {
+            doubts.push(Doubt::Mixed);
+        } else if kinds > 1 {
+            doubts.push(Doubt::Hedged);
+        }
+        if decided == Answer::No {
+            let note_clause = |v: &&&Verdict| {
+                v.answer == Answer::No && {
+                    let c = &clauses[v.clause];
+                    cues.has_note_stem(&c.norm.padded) || c.hits.iter().any(|h| h.is(Cat::Diet))
+                }
+            };
+            if considered.iter().rev().take(1).any(|v| note_clause(&v)) {
+                doubts.push(Doubt::NoteNegation);
+            }
+        }
         for v in &considered {
             evidence.push(format!("{}: \"{}\"", v.answer.as_str(), v.evidence));
         }
@@ -679,6 +716,13 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     } else {
         Some("no answer words")
     };
+    if answer.is_some_and(|a| a != Answer::Maybe)
+        && clauses
+            .iter()
+            .any(|c| c.hits.iter().any(|h| h.is(Cat::Proxy)))
+    {
+        doubts.push(Doubt::Proxy);
+    }
     let coming = matches!(answer, Some(Answer::Yes) | Some(Answer::Maybe));
     let guests = counted.filter(|_| coming);
     let note = make_note(&clauses, &sentence_texts, answer, text, cues);
@@ -700,6 +744,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         language,
         children_count: headcount.children.filter(|_| coming),
         adults_count: headcount.adults.filter(|_| coming),
+        doubts,
     }
 }
 

@@ -963,3 +963,61 @@ fn a_declined_button_with_a_comment_that_the_child_comes() {
         assert_eq!(u.answer, Some(want), "{comment}: {:?}", u.evidence);
     }
 }
+
+#[test]
+fn a_negation_about_food_is_a_note_not_a_decline() {
+    check(&[
+        (
+            "Yes, Tomas will be there! He can't eat eggs though.",
+            Answer::Yes,
+        ),
+        ("Tak, Ola przyjdzie. Nie może pić mleka.", Answer::Yes),
+        ("Ja, Lotta kommt. Sie darf kein Fleisch essen.", Answer::Yes),
+        ("We're coming! No peanuts for Kit please.", Answer::Yes),
+        ("Sorry, we can't come, Kit is poorly.", Answer::No),
+    ]);
+    let u = understand(
+        &reply("Yes, Tomas will be there! He can't eat eggs though."),
+        &[],
+    );
+    assert!(
+        u.note.as_deref().is_some_and(|n| n.contains("eggs")),
+        "{:?}",
+        u.note
+    );
+}
+
+#[test]
+fn colloquial_yeah_nah() {
+    check(&[
+        ("Yeah nah, we're at the footy that day.", Answer::No),
+        ("nah yeah, see you there", Answer::Yes),
+    ]);
+}
+
+#[test]
+fn doubtful_readings_fall_below_the_review_threshold() {
+    let reviewed = |text: &str| {
+        let u = understand(&reply(text), &[]);
+        (u.review, u.confidence, u.evidence)
+    };
+    for text in [
+        // yes and no, nothing ordering them
+        "Yes. We can't come to the party.",
+        // the writer is not a parent
+        "Hi, I'm Kit's nanny. Kit is coming, I'll bring him.",
+        // one weak cue only
+        "Busy weekend for us.",
+    ] {
+        let (review, confidence, evidence) = reviewed(text);
+        assert!(review, "{text:?}: {confidence} {evidence:?}");
+    }
+    for text in [
+        "Yes, we'll be there!",
+        "We'd love to come but sadly we can't, we're away.",
+        "I said no earlier but plans changed and we can come after all!",
+    ] {
+        let (review, confidence, evidence) = reviewed(text);
+        assert!(!review, "{text:?}: {confidence} {evidence:?}");
+    }
+}
