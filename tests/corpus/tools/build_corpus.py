@@ -45,6 +45,7 @@ import cases_human  # noqa: E402
 import cases_more  # noqa: E402
 import cases_extra  # noqa: E402
 import cases_machine  # noqa: E402
+import cases_trust  # noqa: E402
 import cases_holdout  # noqa: E402
 
 OUT = os.path.dirname(HERE)
@@ -63,7 +64,8 @@ LANG_NAMES = {
 
 
 def all_cases():
-    return cases_human.CASES + cases_more.CASES + cases_extra.CASES + cases_machine.CASES
+    return (cases_human.CASES + cases_more.CASES + cases_extra.CASES + cases_machine.CASES
+            + cases_trust.CASES)
 
 
 def main(argv):
