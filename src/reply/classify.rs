@@ -400,17 +400,9 @@ fn clause_verdict(c: &Clause, idx: usize, cues: &Cues) -> Option<Verdict> {
         })
     };
     // "I can't stay" is about the parent, not the child: a note.
-    let negated_stay = hits.iter().any(|h| {
-        h.is(Cat::Stay)
-            && !h.is(Cat::Verb)
-            && hits.iter().any(|n| {
-                (n.is(Cat::Neg) || n.is(Cat::No))
-                    && n.end < h.start
-                    && token_index(&c.norm.padded, h.start)
-                        .saturating_sub(token_index(&c.norm.padded, n.end))
-                        <= 2
-            })
-    });
+    let negated_stay = hits
+        .iter()
+        .any(|h| h.is(Cat::Stay) && !h.is(Cat::Verb) && negated_before(h, &hits, &c.norm));
     if no.is_some() && negated_stay && yes.is_none() {
         return None;
     }
@@ -923,20 +915,101 @@ pub struct Headcount {
     pub adults: Option<u32>,
 }
 
+/// A negation or a "no" at most two words before a hit ("can't stay").
+fn negated_before(h: &Hit, hits: &[&Hit], norm: &Normalized) -> bool {
+    hits.iter().any(|n| {
+        (n.is(Cat::Neg) || n.is(Cat::No))
+            && n.end < h.start
+            && token_index(&norm.padded, h.start).saturating_sub(token_index(&norm.padded, n.end))
+                <= 2
+    })
+}
+
+/// Words a head-count summary may hold besides numbers and people
+/// ("so 1 adult, 3 kids", "that's 2 kids + 1 adult", "donc 2 adultes").
+const SUMMARY_WORDS: &[&str] = &[
+    "so",
+    "that's",
+    "thats",
+    "that",
+    "is",
+    "makes",
+    "total",
+    "in",
+    "all",
+    "=",
+    "ie",
+    "which",
+    "then",
+    "donc",
+    "soit",
+    "also",
+    "dus",
+    "wiec",
+    "czyli",
+    "quindi",
+    "cioe",
+    "entonces",
+    "o",
+    "sea",
+    "together",
+    "altogether",
+];
+
+/// "Me, Sofia and her two brothers - so 1 adult, 3 kids": clauses made of
+/// numbered people alone sum up the reply's head-count.
+fn summary_tally(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option<Tally> {
+    let verdict_of = |i: usize| verdicts.iter().find(|v| v.clause == i).map(|v| v.answer);
+    let mut tally = Tally::default();
+    let mut found = false;
+    for (i, c) in clauses.iter().enumerate() {
+        if c.question || verdict_of(i) == Some(Answer::No) {
+            continue;
+        }
+        let hits: Vec<&Hit> = c.count_hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
+        let tokens = &c.count_norm.tokens;
+        let mut covered = vec![false; tokens.len()];
+        for h in hits
+            .iter()
+            .filter(|h| h.is(Cat::PeopleNoun) || h.is(Cat::Conj))
+        {
+            let at = token_index(&c.count_norm.padded, h.start);
+            let n = h.text.split(' ').count();
+            for slot in covered.iter_mut().skip(at).take(n) {
+                *slot = true;
+            }
+        }
+        for (slot, tok) in covered.iter_mut().zip(tokens) {
+            *slot |= cues.number(tok).is_some() || SUMMARY_WORDS.contains(&tok.as_str());
+        }
+        if !covered.iter().all(|x| *x) {
+            continue;
+        }
+        let here = numbered_people(&hits, &c.count_norm, cues);
+        if here.total > 0 {
+            tally.add_tally(here);
+            found = true;
+        }
+    }
+    found.then_some(tally)
+}
+
 /// The head-count: a stated total ("3 of us", "2+2") wins over the people
-/// the reply lists; the split into children and adults is kept when every
-/// person counted is one or the other and the parts add up to the total.
+/// the reply lists, and so does a summary ("so 1 adult, 3 kids"); the split
+/// into children and adults is kept when every person counted is one or the
+/// other and the parts add up to the total.
 fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Headcount {
     let listed = list_people(clauses, verdicts, cues);
     let stated = stated_count(clauses, verdicts, cues);
+    let summary = summary_tally(clauses, verdicts, cues);
+    let t = summary.unwrap_or(listed.tally);
     let (total, explicit) = match stated {
         Some(n) => (Some(n), true),
         None => (
-            (listed.tally.total > 0).then_some(listed.tally.total),
-            listed.explicit,
+            (t.total > 0).then_some(t.total),
+            listed.explicit || summary.is_some(),
         ),
     };
-    let t = listed.tally;
     let split = total.is_some_and(|n| n == t.total) && t.untyped() == 0;
     let children = (split && t.children > 0).then_some(t.children);
     let adults = if !split {
@@ -1063,9 +1136,11 @@ fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Listed 
         let attends = verdict_of(i).is_some()
             || listing
             || (short && (sentence_yes(c.sentence) || sentence_lists(c.sentence)) && !only_thanks)
-            || hits
-                .iter()
-                .any(|h| h.is(Cat::Verb) || h.is(Cat::Stay) || h.is(Cat::Yes));
+            || hits.iter().any(|h| {
+                h.is(Cat::Verb)
+                    || h.is(Cat::Yes)
+                    || (h.is(Cat::Stay) && !negated_before(h, &hits, &c.count_norm))
+            });
         let conj = listing || hits.iter().any(|h| h.is(Cat::Conj));
         // "Adults: 1" form lines.
         let mut here = Tally::default();
@@ -1127,14 +1202,23 @@ fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Listed 
         let self_at = c.count_norm.tokens.iter().position(|t| {
             cues.self_words.contains(t) && !cues.answer_words.contains(t) && !name_keys.contains(t)
         });
+        let not_staying = hits
+            .iter()
+            .any(|h| h.is(Cat::Stay) && negated_before(h, &hits, &c.count_norm));
+        // The writer who cannot stay leaves the child: no adult is counted.
+        any_dropoff |= not_staying;
         if let Some(ti) = self_at
             && !self_counted
             && !dropoff
+            && !not_staying
         {
             let near_conj = hits.iter().any(|h| {
                 h.is(Cat::Conj) && token_index(&c.count_norm.padded, h.start).abs_diff(ti) <= 2
             });
-            let stays = hits.iter().any(|h| h.is(Cat::Stay) && !h.is(Cat::Verb));
+            // "I can't stay" leaves the writer out.
+            let stays = hits.iter().any(|h| {
+                h.is(Cat::Stay) && !h.is(Cat::Verb) && !negated_before(h, &hits, &c.count_norm)
+            });
             let just_me = ti <= 2 && c.count_norm.tokens.len() <= 3 && attends;
             let with_others = !clause_names.is_empty() || others > 0 || people_here > 0;
             if near_conj || stays || just_me || listing || (attends && ti <= 2 && with_others) {
@@ -1179,6 +1263,7 @@ fn make_note(
             || c.hits
                 .iter()
                 .any(|h| (h.is(Cat::Note) || h.is(Cat::Dropoff)) && !h.is(Cat::Mask))
+            || c.hits.iter().any(|h| h.is(Cat::Diet))
             || cues.has_note_stem(&c.norm.padded)
             || (c.raw.bytes().any(|b| b.is_ascii_digit()) && CLOCK_TIME.is_match(&c.raw));
         let sentence = sentence_texts

@@ -1021,3 +1021,34 @@ fn doubtful_readings_fall_below_the_review_threshold() {
         assert!(!review, "{text:?}: {confidence} {evidence:?}");
     }
 }
+
+#[test]
+fn a_summary_of_the_head_count_wins_over_the_people_listed() {
+    check_guests(&[
+        ("Me, Kit and his two sisters - so 1 adult, 3 kids.", Some(4)),
+        (
+            "Count us in. Ava and Sam, plus me: 2 kids + 1 adult.",
+            Some(3),
+        ),
+        ("Both boys will come - 2 kids, dropping them off.", Some(2)),
+        ("Yes! Kit and 2 cousins.", Some(3)),
+    ]);
+    let u = understand(
+        &reply("Me, Kit and his two sisters - so 1 adult, 3 kids."),
+        &[],
+    );
+    assert_eq!((u.children_count, u.adults_count), (Some(3), Some(1)));
+}
+
+#[test]
+fn who_stays_with_the_child_is_counted() {
+    check_guests(&[
+        ("Kit will come, and I'll stay for a coffee.", Some(2)),
+        ("Kit can come, and we'll both be there to help.", Some(3)),
+        ("I can't stay but Kit will come.", Some(1)),
+        ("Będziemy we dwie!", Some(2)),
+        ("Sì, Luca viene e resto anch'io.", Some(2)),
+    ]);
+    let u = understand(&reply("I can't stay but Kit will come."), &[]);
+    assert_eq!((u.children_count, u.adults_count), (Some(1), Some(0)));
+}
