@@ -382,6 +382,13 @@ fn clause_verdict(c: &Clause, idx: usize, cues: &Cues) -> Option<Verdict> {
     {
         no = Some(last.text.clone());
     }
+    // "Leo's in."
+    if let [who, last] = c.norm.tokens.as_slice()
+        && last == "in"
+        && (who.ends_with("'s") || who == "we're")
+    {
+        yes.get_or_insert_with(|| (format!("{who} in"), 1.0));
+    }
     // "Count Ben and Mia in."
     if c.norm.tokens.first().is_some_and(|t| t == "count")
         && c.norm.tokens.last().is_some_and(|t| t == "in")
