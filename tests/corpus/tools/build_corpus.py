@@ -47,6 +47,7 @@ import cases_extra  # noqa: E402
 import cases_machine  # noqa: E402
 import cases_trust  # noqa: E402
 import cases_holdout  # noqa: E402
+import cases_holdout2  # noqa: E402
 
 OUT = os.path.dirname(HERE)
 # The held-out batch: scored apart, never tuned on.
@@ -65,14 +66,14 @@ LANG_NAMES = {
 
 def all_cases():
     return (cases_human.CASES + cases_more.CASES + cases_extra.CASES + cases_machine.CASES
-            + cases_trust.CASES)
+            + cases_trust.CASES + cases_holdout.CASES)
 
 
 def main(argv):
     check = '--check' in argv
     build(OUT, all_cases(), 0, check)
     print('--- holdout')
-    build(HOLDOUT, cases_holdout.CASES, HOLDOUT_BASE, check)
+    build(HOLDOUT, cases_holdout2.CASES, HOLDOUT_BASE + 1000, check)
 
 
 def build(out, cases, base, check):
