@@ -692,7 +692,9 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     }
     let headcount = count_guests(&clauses, &verdicts, cues);
     let (counted, explicit_count) = (headcount.total, headcount.explicit);
-    if answer.is_none() && explicit_count && !pending {
+    // "How many can come? There's four of us": a count beside a question
+    // about counts answers the question, not the invitation.
+    if answer.is_none() && explicit_count && !pending && !question {
         // "Two adults and two children from us": a head-count is a yes.
         evidence.push("yes: a head-count was given".to_string());
         answer = Some(Answer::Yes);
@@ -1218,6 +1220,9 @@ fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Listed 
             && !self_counted
             && !dropoff
             && !not_staying
+            && !hits
+                .iter()
+                .any(|h| h.is(Cat::WeakNo) || h.is(Cat::Absent) || h.is(Cat::No))
         {
             let near_conj = hits.iter().any(|h| {
                 h.is(Cat::Conj) && token_index(&c.count_norm.padded, h.start).abs_diff(ti) <= 2

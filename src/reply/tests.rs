@@ -1052,3 +1052,36 @@ fn who_stays_with_the_child_is_counted() {
     let u = understand(&reply("I can't stay but Kit will come."), &[]);
     assert_eq!((u.children_count, u.adults_count), (Some(1), Some(0)));
 }
+
+#[test]
+fn a_count_beside_a_question_about_counts_is_not_an_answer() {
+    check(&[
+        (
+            "How many adults can come? There's four of us.",
+            Answer::Unclear,
+        ),
+        ("Can siblings come? We'd be 3 kids.", Answer::Unclear),
+    ]);
+}
+
+#[test]
+fn whoever_brings_the_child_is_not_counted_and_the_working_parent_neither() {
+    check_guests(&[
+        (
+            "I'm working that day but her grandpa will bring Kit.",
+            Some(1),
+        ),
+        ("Nažalost ne možemo, bit ćemo na moru.", None),
+    ]);
+    check(&[
+        ("Nažalost ne možemo, bit ćemo na moru.", Answer::No),
+        (
+            "Kit would love to come! I'll hang around for a cuppa.",
+            Answer::Yes,
+        ),
+    ]);
+    check_guests(&[(
+        "Kit would love to come! I'll hang around for a cuppa.",
+        Some(2),
+    )]);
+}
