@@ -46,6 +46,7 @@ import cases_more  # noqa: E402
 import cases_extra  # noqa: E402
 import cases_machine  # noqa: E402
 import cases_trust  # noqa: E402
+import cases_trust2  # noqa: E402
 import cases_holdout  # noqa: E402
 import cases_holdout2  # noqa: E402
 
@@ -66,7 +67,7 @@ LANG_NAMES = {
 
 def all_cases():
     return (cases_human.CASES + cases_more.CASES + cases_extra.CASES + cases_machine.CASES
-            + cases_trust.CASES + cases_holdout.CASES)
+            + cases_trust.CASES + cases_holdout.CASES + cases_trust2.CASES)
 
 
 def main(argv):
