@@ -661,7 +661,11 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
             .iter()
             .filter(|v| v.answer == Answer::Yes)
             .all(|v| v.wish);
-        if flipped || partial_yes(&children) {
+        let about_others = has(Answer::Yes)
+            && has(Answer::No)
+            && (different_subjects(&clauses, &considered, cues)
+                || writer_out_child_in(&clauses, &considered, cues));
+        if flipped || partial_yes(&children) || about_others {
             doubts.push(Doubt::WhoIsComing);
         } else if has(Answer::Yes) && has(Answer::No) && !(wish_only && decided == Answer::No) {
             doubts.push(Doubt::Mixed);

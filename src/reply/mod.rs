@@ -280,11 +280,13 @@ fn read(raw: &[u8], sent: &[String]) -> Understanding {
         .then(|| kind::bulk_precedence(&parsed))
         .flatten()
         .filter(|_| !decided);
-    if (!ooo.is_empty() && cls.answer.is_none())
-        || (ooo.len() >= 2 && !decided)
-        || (no_reply_sender && !decided)
-        || bulk.is_some()
-    {
+    // A calendar reply is a person's answer whatever its note says ("I'm
+    // away but her auntie is bringing Mia").
+    let text_auto = calendar.is_none()
+        && ((!ooo.is_empty() && cls.answer.is_none())
+            || (ooo.len() >= 2 && !decided)
+            || (no_reply_sender && !decided));
+    if text_auto || bulk.is_some() {
         let first = ooo
             .first()
             .map(|p| p.trim())

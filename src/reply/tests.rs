@@ -958,8 +958,11 @@ fn a_declined_button_with_a_comment_that_the_child_comes() {
         ),
         ("Sorry, we're away that weekend", Answer::No),
         ("Have a lovely time!", Answer::No),
+        // out-of-office words in a calendar note are still a person's
+        ("I'm away but her auntie is bringing Mia", Answer::Yes),
     ] {
         let u = understand(ics("DECLINED", comment).as_bytes(), &[]);
+        assert_eq!(u.kind, Kind::Human, "{comment}: {:?}", u.evidence);
         assert_eq!(u.answer, Some(want), "{comment}: {:?}", u.evidence);
     }
 }
