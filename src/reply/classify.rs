@@ -668,7 +668,16 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         if flipped || partial_yes(&children) || about_others {
             doubts.push(Doubt::WhoIsComing);
         } else if has(Answer::Yes) && has(Answer::No) && !(wish_only && decided == Answer::No) {
-            doubts.push(Doubt::Mixed);
+            // A clear statement in a later sentence than every opposite
+            // one is the latest word; in the same sentence nothing orders them.
+            let last_sentence = clauses[last.clause].sentence;
+            let later = last.strength >= 1.0
+                && last.answer == decided
+                && considered
+                    .iter()
+                    .filter(|v| v.answer != decided)
+                    .all(|v| clauses[v.clause].sentence < last_sentence);
+            doubts.push(if later { Doubt::Hedged } else { Doubt::Mixed });
         } else if kinds > 1 {
             doubts.push(Doubt::Hedged);
         }

@@ -22,7 +22,8 @@
 //! | yes and no both stated, nothing says which wins         | 0.50 |
 //! | a "no" from a negation in a note (food, allergy)        | 0.50 |
 //! | the writer is not a parent (au pair, grandparent)       | 0.55 |
-//! | an answer and a hedge disagree ("yes … might not")      | 0.70 |
+//! | an answer and a hedge disagree ("yes … might not"), or a  | 0.70 |
+//! | clear later sentence overrides an earlier opposite one   |      |
 //! | who is coming decided a mixed reply ("I can't, Ella will")| 0.70 |
 //!
 //! Unclear replies are always reviewed; their confidence says how sure the
@@ -45,13 +46,15 @@ pub enum Source {
 /// A reason the reading could be wrong.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Doubt {
-    /// A yes and a no, and no change of mind or contrast to order them.
+    /// A yes and a no, and no change of mind, contrast or later sentence
+    /// to order them.
     Mixed,
     /// The deciding "no" is a negation in a clause about food or health.
     NoteNegation,
     /// The writer is someone other than a parent.
     Proxy,
-    /// An answer and a hedge in the same reply disagree.
+    /// An answer and a hedge in the same reply disagree, or a clear later
+    /// sentence overrides an earlier opposite one.
     Hedged,
     /// A mixed reply was settled by who is coming.
     WhoIsComing,

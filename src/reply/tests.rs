@@ -1006,7 +1006,7 @@ fn doubtful_readings_fall_below_the_review_threshold() {
     };
     for text in [
         // yes and no, nothing ordering them
-        "Yes. We can't come to the party.",
+        "Yes, we can't come to the party.",
         // the writer is not a parent
         "Hi, I'm Kit's nanny. Kit is coming, I'll bring him.",
         // one weak cue only
