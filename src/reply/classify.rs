@@ -415,11 +415,13 @@ fn clause_verdict(c: &Clause, idx: usize, cues: &Cues) -> Option<Verdict> {
     }
     // "She can't eat nuts", "nie może jeść orzechów": a negation about food
     // is a note for the host, not a decline.
-    let about_food = (hits.iter().any(|h| h.is(Cat::Diet)) || cues.has_note_stem(&c.norm.padded))
-        && !hits
-            .iter()
-            .any(|h| h.is(Cat::Verb) || h.is(Cat::AntiVerb) || h.is(Cat::Absent) || h.is(Cat::Yes));
-    if no.is_some() && about_food && maybe.is_none() {
+    let about_food = || {
+        (hits.iter().any(|h| h.is(Cat::Diet)) || cues.has_note_stem(&c.norm.padded))
+            && !hits.iter().any(|h| {
+                h.is(Cat::Verb) || h.is(Cat::AntiVerb) || h.is(Cat::Absent) || h.is(Cat::Yes)
+            })
+    };
+    if no.is_some() && maybe.is_none() && about_food() {
         return None;
     }
     if let Some(e) = no {
