@@ -6,6 +6,7 @@
 //! combined (latest statement wins, hedges lower a yes to maybe, a contrast
 //! turns an apology into a decline). Must never see quoted text or headers.
 
+use super::confidence::Doubt;
 use super::cues::{Cat, Cues, Hit};
 use super::text::Normalized;
 use crate::model::Answer;
@@ -44,6 +45,8 @@ pub struct Classification {
     /// Children and adults coming, when the text tells them apart.
     pub children_count: Option<u32>,
     pub adults_count: Option<u32>,
+    /// Reasons the answer could be wrong ([`super::confidence`]).
+    pub doubts: Vec<Doubt>,
 }
 
 #[derive(Debug)]
@@ -295,7 +298,7 @@ fn token_index(padded: &str, offset: usize) -> usize {
         .map_or(0, |p| p.matches(' ').count().saturating_sub(1))
 }
 
-fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
+fn clause_verdict(c: &Clause, idx: usize, cues: &Cues) -> Option<Verdict> {
     let hits: Vec<&Hit> = c.hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
     let n_tokens = c.norm.tokens.len();
     // Bare answer words are judged without asides: "no for Ben (he has football)".
@@ -379,6 +382,13 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
     {
         no = Some(last.text.clone());
     }
+    // "Leo's in."
+    if let [who, last] = c.norm.tokens.as_slice()
+        && last == "in"
+        && (who.ends_with("'s") || who == "we're")
+    {
+        yes.get_or_insert_with(|| (format!("{who} in"), 1.0));
+    }
     // "Count Ben and Mia in."
     if c.norm.tokens.first().is_some_and(|t| t == "count")
         && c.norm.tokens.last().is_some_and(|t| t == "in")
@@ -397,18 +407,21 @@ fn clause_verdict(c: &Clause, idx: usize) -> Option<Verdict> {
         })
     };
     // "I can't stay" is about the parent, not the child: a note.
-    let negated_stay = hits.iter().any(|h| {
-        h.is(Cat::Stay)
-            && !h.is(Cat::Verb)
-            && hits.iter().any(|n| {
-                (n.is(Cat::Neg) || n.is(Cat::No))
-                    && n.end < h.start
-                    && token_index(&c.norm.padded, h.start)
-                        .saturating_sub(token_index(&c.norm.padded, n.end))
-                        <= 2
-            })
-    });
+    let negated_stay = hits
+        .iter()
+        .any(|h| h.is(Cat::Stay) && !h.is(Cat::Verb) && negated_before(h, &hits, &c.norm));
     if no.is_some() && negated_stay && yes.is_none() {
+        return None;
+    }
+    // "She can't eat nuts", "nie może jeść orzechów": a negation about food
+    // is a note for the host, not a decline.
+    let about_food = || {
+        (hits.iter().any(|h| h.is(Cat::Diet)) || cues.has_note_stem(&c.norm.padded))
+            && !hits.iter().any(|h| {
+                h.is(Cat::Verb) || h.is(Cat::AntiVerb) || h.is(Cat::Absent) || h.is(Cat::Yes)
+            })
+    };
+    if no.is_some() && maybe.is_none() && about_food() {
         return None;
     }
     if let Some(e) = no {
@@ -529,7 +542,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         if live.iter().any(|h| h.is(Cat::Change)) {
             change_at = Some(i);
         }
-        if let Some(v) = clause_verdict(c, i) {
+        if let Some(v) = clause_verdict(c, i, cues) {
             verdicts.push(v);
         }
     }
@@ -617,6 +630,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         strong
     };
     let children = child_answers(&clauses, &verdicts);
+    let mut doubts: Vec<Doubt> = Vec::new();
     let mut answer = None;
     let mut strength = 0.0;
     if let Some(last) = considered.last() {
@@ -643,6 +657,43 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         } else {
             last.strength
         };
+        let flipped = last.answer == Answer::No && decided == Answer::Yes;
+        // "We'd love to. Sadly we can't": a wish and a decline agree.
+        let wish_only = considered
+            .iter()
+            .filter(|v| v.answer == Answer::Yes)
+            .all(|v| v.wish);
+        let about_others = has(Answer::Yes)
+            && has(Answer::No)
+            && (different_subjects(&clauses, &considered, cues)
+                || writer_out_child_in(&clauses, &considered, cues));
+        if flipped || partial_yes(&children) || about_others {
+            doubts.push(Doubt::WhoIsComing);
+        } else if has(Answer::Yes) && has(Answer::No) && !(wish_only && decided == Answer::No) {
+            // A clear statement in a later sentence than every opposite
+            // one is the latest word; in the same sentence nothing orders them.
+            let last_sentence = clauses[last.clause].sentence;
+            let later = last.strength >= 1.0
+                && last.answer == decided
+                && considered
+                    .iter()
+                    .filter(|v| v.answer != decided)
+                    .all(|v| clauses[v.clause].sentence < last_sentence);
+            doubts.push(if later { Doubt::Hedged } else { Doubt::Mixed });
+        } else if kinds > 1 {
+            doubts.push(Doubt::Hedged);
+        }
+        if decided == Answer::No {
+            let note_clause = |v: &&&Verdict| {
+                v.answer == Answer::No && {
+                    let c = &clauses[v.clause];
+                    cues.has_note_stem(&c.norm.padded) || c.hits.iter().any(|h| h.is(Cat::Diet))
+                }
+            };
+            if considered.iter().rev().take(1).any(|v| note_clause(&v)) {
+                doubts.push(Doubt::NoteNegation);
+            }
+        }
         for v in &considered {
             evidence.push(format!("{}: \"{}\"", v.answer.as_str(), v.evidence));
         }
@@ -656,7 +707,9 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     }
     let headcount = count_guests(&clauses, &verdicts, cues);
     let (counted, explicit_count) = (headcount.total, headcount.explicit);
-    if answer.is_none() && explicit_count && !pending {
+    // "How many can come? There's four of us": a count beside a question
+    // about counts answers the question, not the invitation.
+    if answer.is_none() && explicit_count && !pending && !question {
         // "Two adults and two children from us": a head-count is a yes.
         evidence.push("yes: a head-count was given".to_string());
         answer = Some(Answer::Yes);
@@ -679,6 +732,13 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     } else {
         Some("no answer words")
     };
+    if answer.is_some_and(|a| a != Answer::Maybe)
+        && clauses
+            .iter()
+            .any(|c| c.hits.iter().any(|h| h.is(Cat::Proxy)))
+    {
+        doubts.push(Doubt::Proxy);
+    }
     let coming = matches!(answer, Some(Answer::Yes) | Some(Answer::Maybe));
     let guests = counted.filter(|_| coming);
     let note = make_note(&clauses, &sentence_texts, answer, text, cues);
@@ -700,6 +760,7 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         language,
         children_count: headcount.children.filter(|_| coming),
         adults_count: headcount.adults.filter(|_| coming),
+        doubts,
     }
 }
 
@@ -878,20 +939,101 @@ pub struct Headcount {
     pub adults: Option<u32>,
 }
 
+/// A negation or a "no" at most two words before a hit ("can't stay").
+fn negated_before(h: &Hit, hits: &[&Hit], norm: &Normalized) -> bool {
+    hits.iter().any(|n| {
+        (n.is(Cat::Neg) || n.is(Cat::No))
+            && n.end < h.start
+            && token_index(&norm.padded, h.start).saturating_sub(token_index(&norm.padded, n.end))
+                <= 2
+    })
+}
+
+/// Words a head-count summary may hold besides numbers and people
+/// ("so 1 adult, 3 kids", "that's 2 kids + 1 adult", "donc 2 adultes").
+const SUMMARY_WORDS: &[&str] = &[
+    "so",
+    "that's",
+    "thats",
+    "that",
+    "is",
+    "makes",
+    "total",
+    "in",
+    "all",
+    "=",
+    "ie",
+    "which",
+    "then",
+    "donc",
+    "soit",
+    "also",
+    "dus",
+    "wiec",
+    "czyli",
+    "quindi",
+    "cioe",
+    "entonces",
+    "o",
+    "sea",
+    "together",
+    "altogether",
+];
+
+/// "Me, Sofia and her two brothers - so 1 adult, 3 kids": clauses made of
+/// numbered people alone sum up the reply's head-count.
+fn summary_tally(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option<Tally> {
+    let verdict_of = |i: usize| verdicts.iter().find(|v| v.clause == i).map(|v| v.answer);
+    let mut tally = Tally::default();
+    let mut found = false;
+    for (i, c) in clauses.iter().enumerate() {
+        if c.question || verdict_of(i) == Some(Answer::No) {
+            continue;
+        }
+        let hits: Vec<&Hit> = c.count_hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
+        let tokens = &c.count_norm.tokens;
+        let mut covered = vec![false; tokens.len()];
+        for h in hits
+            .iter()
+            .filter(|h| h.is(Cat::PeopleNoun) || h.is(Cat::Conj))
+        {
+            let at = token_index(&c.count_norm.padded, h.start);
+            let n = h.text.split(' ').count();
+            for slot in covered.iter_mut().skip(at).take(n) {
+                *slot = true;
+            }
+        }
+        for (slot, tok) in covered.iter_mut().zip(tokens) {
+            *slot |= cues.number(tok).is_some() || SUMMARY_WORDS.contains(&tok.as_str());
+        }
+        if !covered.iter().all(|x| *x) {
+            continue;
+        }
+        let here = numbered_people(&hits, &c.count_norm, cues);
+        if here.total > 0 {
+            tally.add_tally(here);
+            found = true;
+        }
+    }
+    found.then_some(tally)
+}
+
 /// The head-count: a stated total ("3 of us", "2+2") wins over the people
-/// the reply lists; the split into children and adults is kept when every
-/// person counted is one or the other and the parts add up to the total.
+/// the reply lists, and so does a summary ("so 1 adult, 3 kids"); the split
+/// into children and adults is kept when every person counted is one or the
+/// other and the parts add up to the total.
 fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Headcount {
     let listed = list_people(clauses, verdicts, cues);
     let stated = stated_count(clauses, verdicts, cues);
+    let summary = summary_tally(clauses, verdicts, cues);
+    let t = summary.unwrap_or(listed.tally);
     let (total, explicit) = match stated {
         Some(n) => (Some(n), true),
         None => (
-            (listed.tally.total > 0).then_some(listed.tally.total),
-            listed.explicit,
+            (t.total > 0).then_some(t.total),
+            listed.explicit || summary.is_some(),
         ),
     };
-    let t = listed.tally;
     let split = total.is_some_and(|n| n == t.total) && t.untyped() == 0;
     let children = (split && t.children > 0).then_some(t.children);
     let adults = if !split {
@@ -1018,9 +1160,11 @@ fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Listed 
         let attends = verdict_of(i).is_some()
             || listing
             || (short && (sentence_yes(c.sentence) || sentence_lists(c.sentence)) && !only_thanks)
-            || hits
-                .iter()
-                .any(|h| h.is(Cat::Verb) || h.is(Cat::Stay) || h.is(Cat::Yes));
+            || hits.iter().any(|h| {
+                h.is(Cat::Verb)
+                    || h.is(Cat::Yes)
+                    || (h.is(Cat::Stay) && !negated_before(h, &hits, &c.count_norm))
+            });
         let conj = listing || hits.iter().any(|h| h.is(Cat::Conj));
         // "Adults: 1" form lines.
         let mut here = Tally::default();
@@ -1082,14 +1226,26 @@ fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Listed 
         let self_at = c.count_norm.tokens.iter().position(|t| {
             cues.self_words.contains(t) && !cues.answer_words.contains(t) && !name_keys.contains(t)
         });
+        let not_staying = hits
+            .iter()
+            .any(|h| h.is(Cat::Stay) && negated_before(h, &hits, &c.count_norm));
+        // The writer who cannot stay leaves the child: no adult is counted.
+        any_dropoff |= not_staying;
         if let Some(ti) = self_at
             && !self_counted
             && !dropoff
+            && !not_staying
+            && !hits
+                .iter()
+                .any(|h| h.is(Cat::WeakNo) || h.is(Cat::Absent) || h.is(Cat::No))
         {
             let near_conj = hits.iter().any(|h| {
                 h.is(Cat::Conj) && token_index(&c.count_norm.padded, h.start).abs_diff(ti) <= 2
             });
-            let stays = hits.iter().any(|h| h.is(Cat::Stay) && !h.is(Cat::Verb));
+            // "I can't stay" leaves the writer out.
+            let stays = hits.iter().any(|h| {
+                h.is(Cat::Stay) && !h.is(Cat::Verb) && !negated_before(h, &hits, &c.count_norm)
+            });
             let just_me = ti <= 2 && c.count_norm.tokens.len() <= 3 && attends;
             let with_others = !clause_names.is_empty() || others > 0 || people_here > 0;
             if near_conj || stays || just_me || listing || (attends && ti <= 2 && with_others) {
@@ -1134,6 +1290,7 @@ fn make_note(
             || c.hits
                 .iter()
                 .any(|h| (h.is(Cat::Note) || h.is(Cat::Dropoff)) && !h.is(Cat::Mask))
+            || c.hits.iter().any(|h| h.is(Cat::Diet))
             || cues.has_note_stem(&c.norm.padded)
             || (c.raw.bytes().any(|b| b.is_ascii_digit()) && CLOCK_TIME.is_match(&c.raw));
         let sentence = sentence_texts

@@ -119,6 +119,12 @@ pub struct CueFile {
     pub absent: Vec<String>,
     /// Having ("we have 2 little ones"): a number there is not a head-count.
     pub possess: Vec<String>,
+    /// Eating and diets ("eat", "dairy"): a negation about them ("she can't
+    /// eat nuts") is a note for the host, not a decline.
+    pub diet: Vec<String>,
+    /// The writer is not the child's parent ("I'm his au pair", "check with
+    /// her parents"): whatever they answer is worth a parent's confirmation.
+    pub proxy: Vec<String>,
     /// Capitalized words that are not names.
     pub not_name: Vec<String>,
     /// Attribution verbs ("wrote", "schrieb").
@@ -196,6 +202,8 @@ pub enum Cat {
     Adult,
     Absent,
     Possess,
+    Diet,
+    Proxy,
 }
 
 /// A phrase found in normalized text (byte offsets into `padded`, without
@@ -397,6 +405,8 @@ impl Cues {
             add(&f.adult, Cat::Adult, bit);
             add(&f.absent, Cat::Absent, bit);
             add(&f.possess, Cat::Possess, bit);
+            add(&f.diet, Cat::Diet, bit);
+            add(&f.proxy, Cat::Proxy, bit);
             not_name.extend(f.not_name.iter().map(|s| norm(s)));
             self_words.extend(
                 f.self_ref

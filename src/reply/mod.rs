@@ -23,6 +23,7 @@
 
 pub mod bounce;
 pub mod classify;
+pub mod confidence;
 pub mod correlate;
 pub mod cues;
 pub mod extract;
@@ -36,12 +37,15 @@ mod tests;
 
 use serde::Serialize;
 
+use confidence::Source;
+
 pub use crate::model::Answer;
 pub use classify::ChildAnswer;
 
 /// Replies read with less confidence than this are put in front of the host
 /// (the digest's "needs your eyes") and asked about. The one place this
-/// threshold lives: the digest and `classify --json`'s `review` read it here.
+/// threshold lives: the digest and `classify --json`'s `review` read it here;
+/// [`confidence`] says how a reply's confidence is computed.
 pub const REVIEW_THRESHOLD: f32 = 0.6;
 
 /// Would the host be shown this human reply to read: it is unclear, or read
@@ -276,11 +280,13 @@ fn read(raw: &[u8], sent: &[String]) -> Understanding {
         .then(|| kind::bulk_precedence(&parsed))
         .flatten()
         .filter(|_| !decided);
-    if (!ooo.is_empty() && cls.answer.is_none())
-        || (ooo.len() >= 2 && !decided)
-        || (no_reply_sender && !decided)
-        || bulk.is_some()
-    {
+    // A calendar reply is a person's answer whatever its note says ("I'm
+    // away but her auntie is bringing Mia").
+    let text_auto = calendar.is_none()
+        && ((!ooo.is_empty() && cls.answer.is_none())
+            || (ooo.len() >= 2 && !decided)
+            || (no_reply_sender && !decided));
+    if text_auto || bulk.is_some() {
         let first = ooo
             .first()
             .map(|p| p.trim())
@@ -305,6 +311,7 @@ fn read(raw: &[u8], sent: &[String]) -> Understanding {
 
     u.language = cls.language;
     let mut commented = false;
+    let mut doubts: Vec<confidence::Doubt> = Vec::new();
     let mut split = (cls.children_count, cls.adults_count);
     let (answer, confidence, guests) = if let Some(cal) = &calendar {
         u.evidence
@@ -326,39 +333,38 @@ fn read(raw: &[u8], sent: &[String]) -> Understanding {
         let guests_of = |c: &classify::Classification| if from_text_part { None } else { c.guests };
         // A comment overrides the button only when it states attendance itself;
         // a mixed one ("I can't, but Ella will come") still does.
+        let button = confidence::confidence(Source::CalendarButton, 1.0, &[]);
         match comment.and_then(|c| c.answer.filter(|_| c.strength >= 0.7).map(|a| (a, c))) {
             Some((a, c)) if a != cal.answer => {
                 u.evidence
                     .push(format!("comment overrides calendar: {}", a.as_str()));
                 let guests = guests_of(&c);
                 u.evidence.extend(c.evidence);
-                (a, 0.8, guests)
+                doubts.extend(c.doubts.iter().copied());
+                let conf = confidence::confidence(Source::CalendarComment, 1.0, &doubts);
+                (a, conf, guests)
             }
-            Some((_, c)) => (cal.answer, 0.95, guests_of(&c)),
-            None => (cal.answer, 0.95, None),
+            Some((_, c)) => (cal.answer, button, guests_of(&c)),
+            None => (cal.answer, button, None),
         }
     } else if let Some(a) = cls.answer {
         u.evidence.extend(cls.evidence.iter().cloned());
-        let confidence = if cls.strength >= 1.0 {
-            0.9
-        } else if cls.strength >= 0.8 {
-            0.75
-        } else if cls.strength >= classify::WEAK_PAIR {
-            0.65
-        } else {
-            0.55
-        };
-        (a, confidence, cls.guests)
+        doubts.extend(cls.doubts.iter().copied());
+        let conf = confidence::confidence(Source::Text, cls.strength, &doubts);
+        (a, conf, cls.guests)
     } else if let Some(sub) = subject_answer(&parsed.subject, &sent_text, cues) {
         let a = sub.answer.unwrap_or(Answer::Unclear);
         u.language = u.language.or(sub.language);
         split = (sub.children_count, sub.adults_count);
         u.evidence.push("answer from the subject".into());
         u.evidence.extend(sub.evidence);
-        (a, 0.8, sub.guests)
+        doubts.extend(sub.doubts.iter().copied());
+        let conf = confidence::confidence(Source::Subject, 1.0, &doubts);
+        (a, conf, sub.guests)
     } else if let Some((a, head)) = kind::calendar_subject(&parsed.subject, cues) {
         u.evidence.push(format!("calendar subject: \"{head}\""));
-        (a, 0.85, None)
+        let conf = confidence::confidence(Source::CalendarSubject, 1.0, &[]);
+        (a, conf, None)
     } else {
         let why = cls.undecided_reason.unwrap_or("no answer words");
         u.evidence.push(format!("unclear: {why}"));
@@ -368,6 +374,8 @@ fn read(raw: &[u8], sent: &[String]) -> Understanding {
         };
         (Answer::Unclear, confidence, None)
     };
+    u.evidence
+        .extend(doubts.iter().map(|d| d.evidence().to_string()));
     u.answer = Some(answer);
     u.confidence = confidence;
     u.guests = if matches!(answer, Answer::Yes | Answer::Maybe) {

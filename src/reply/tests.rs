@@ -958,8 +958,133 @@ fn a_declined_button_with_a_comment_that_the_child_comes() {
         ),
         ("Sorry, we're away that weekend", Answer::No),
         ("Have a lovely time!", Answer::No),
+        // out-of-office words in a calendar note are still a person's
+        ("I'm away but her auntie is bringing Mia", Answer::Yes),
     ] {
         let u = understand(ics("DECLINED", comment).as_bytes(), &[]);
+        assert_eq!(u.kind, Kind::Human, "{comment}: {:?}", u.evidence);
         assert_eq!(u.answer, Some(want), "{comment}: {:?}", u.evidence);
     }
+}
+
+#[test]
+fn a_negation_about_food_is_a_note_not_a_decline() {
+    check(&[
+        (
+            "Yes, Tomas will be there! He can't eat eggs though.",
+            Answer::Yes,
+        ),
+        ("Tak, Ola przyjdzie. Nie może pić mleka.", Answer::Yes),
+        ("Ja, Lotta kommt. Sie darf kein Fleisch essen.", Answer::Yes),
+        ("We're coming! No peanuts for Kit please.", Answer::Yes),
+        ("Sorry, we can't come, Kit is poorly.", Answer::No),
+    ]);
+    let u = understand(
+        &reply("Yes, Tomas will be there! He can't eat eggs though."),
+        &[],
+    );
+    assert!(
+        u.note.as_deref().is_some_and(|n| n.contains("eggs")),
+        "{:?}",
+        u.note
+    );
+}
+
+#[test]
+fn colloquial_yeah_nah() {
+    check(&[
+        ("Yeah nah, we're at the footy that day.", Answer::No),
+        ("nah yeah, see you there", Answer::Yes),
+    ]);
+}
+
+#[test]
+fn doubtful_readings_fall_below_the_review_threshold() {
+    let reviewed = |text: &str| {
+        let u = understand(&reply(text), &[]);
+        (u.review, u.confidence, u.evidence)
+    };
+    for text in [
+        // yes and no, nothing ordering them
+        "Yes, we can't come to the party.",
+        // the writer is not a parent
+        "Hi, I'm Kit's nanny. Kit is coming, I'll bring him.",
+        // one weak cue only
+        "Busy weekend for us.",
+    ] {
+        let (review, confidence, evidence) = reviewed(text);
+        assert!(review, "{text:?}: {confidence} {evidence:?}");
+    }
+    for text in [
+        "Yes, we'll be there!",
+        "We'd love to come but sadly we can't, we're away.",
+        "I said no earlier but plans changed and we can come after all!",
+    ] {
+        let (review, confidence, evidence) = reviewed(text);
+        assert!(!review, "{text:?}: {confidence} {evidence:?}");
+    }
+}
+
+#[test]
+fn a_summary_of_the_head_count_wins_over_the_people_listed() {
+    check_guests(&[
+        ("Me, Kit and his two sisters - so 1 adult, 3 kids.", Some(4)),
+        (
+            "Count us in. Ava and Sam, plus me: 2 kids + 1 adult.",
+            Some(3),
+        ),
+        ("Both boys will come - 2 kids, dropping them off.", Some(2)),
+        ("Yes! Kit and 2 cousins.", Some(3)),
+    ]);
+    let u = understand(
+        &reply("Me, Kit and his two sisters - so 1 adult, 3 kids."),
+        &[],
+    );
+    assert_eq!((u.children_count, u.adults_count), (Some(3), Some(1)));
+}
+
+#[test]
+fn who_stays_with_the_child_is_counted() {
+    check_guests(&[
+        ("Kit will come, and I'll stay for a coffee.", Some(2)),
+        ("Kit can come, and we'll both be there to help.", Some(3)),
+        ("I can't stay but Kit will come.", Some(1)),
+        ("Będziemy we dwie!", Some(2)),
+        ("Sì, Luca viene e resto anch'io.", Some(2)),
+    ]);
+    let u = understand(&reply("I can't stay but Kit will come."), &[]);
+    assert_eq!((u.children_count, u.adults_count), (Some(1), Some(0)));
+}
+
+#[test]
+fn a_count_beside_a_question_about_counts_is_not_an_answer() {
+    check(&[
+        (
+            "How many adults can come? There's four of us.",
+            Answer::Unclear,
+        ),
+        ("Can siblings come? We'd be 3 kids.", Answer::Unclear),
+    ]);
+}
+
+#[test]
+fn whoever_brings_the_child_is_not_counted_and_the_working_parent_neither() {
+    check_guests(&[
+        (
+            "I'm working that day but her grandpa will bring Kit.",
+            Some(1),
+        ),
+        ("Nažalost ne možemo, bit ćemo na moru.", None),
+    ]);
+    check(&[
+        ("Nažalost ne možemo, bit ćemo na moru.", Answer::No),
+        (
+            "Kit would love to come! I'll hang around for a cuppa.",
+            Answer::Yes,
+        ),
+    ]);
+    check_guests(&[(
+        "Kit would love to come! I'll hang around for a cuppa.",
+        Some(2),
+    )]);
 }

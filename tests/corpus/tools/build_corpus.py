@@ -45,8 +45,17 @@ import cases_human  # noqa: E402
 import cases_more  # noqa: E402
 import cases_extra  # noqa: E402
 import cases_machine  # noqa: E402
+import cases_trust  # noqa: E402
+import cases_trust2  # noqa: E402
+import cases_holdout  # noqa: E402
+import cases_holdout2  # noqa: E402
 
 OUT = os.path.dirname(HERE)
+# The held-out batch: scored apart, never tuned on.
+HOLDOUT = os.path.join(OUT, 'holdout')
+# Case numbers of the held-out batch start here, so its names and
+# Message-IDs never meet the main corpus's.
+HOLDOUT_BASE = 100000
 
 LANG_NAMES = {
     'en': 'English', 'es': 'Spanish', 'fr': 'French', 'de': 'German', 'pt': 'Portuguese',
@@ -57,37 +66,44 @@ LANG_NAMES = {
 
 
 def all_cases():
-    return cases_human.CASES + cases_more.CASES + cases_extra.CASES + cases_machine.CASES
+    return (cases_human.CASES + cases_more.CASES + cases_extra.CASES + cases_machine.CASES
+            + cases_trust.CASES + cases_holdout.CASES + cases_trust2.CASES)
 
 
 def main(argv):
     check = '--check' in argv
-    cases = all_cases()
-    for old in os.listdir(OUT):
+    build(OUT, all_cases(), 0, check)
+    print('--- holdout')
+    build(HOLDOUT, cases_holdout2.CASES, HOLDOUT_BASE + 1000, check)
+
+
+def build(out, cases, base, check):
+    os.makedirs(out, exist_ok=True)
+    for old in os.listdir(out):
         if old.endswith('.eml'):
-            os.remove(os.path.join(OUT, old))
+            os.remove(os.path.join(out, old))
     rows = []
     seen_ids = set()
-    for i, case in enumerate(cases, 1):
+    for i, case in enumerate(cases, base + 1):
         fname, data, row = clients.render(i, case)
         mid = clients.LAST_MESSAGE_ID[0]
         if mid in seen_ids:
             raise SystemExit('duplicate Message-ID %s in case %d' % (mid, i))
         seen_ids.add(mid)
-        with open(os.path.join(OUT, fname), 'wb') as fh:
+        with open(os.path.join(out, fname), 'wb') as fh:
             fh.write(data)
         rows.append([fname] + row)
-    with open(os.path.join(OUT, 'labels.tsv'), 'w', encoding='utf-8', newline='\n') as fh:
+    with open(os.path.join(out, 'labels.tsv'), 'w', encoding='utf-8', newline='\n') as fh:
         fh.write('file\tkind\tanswer\tguests\tcategory\tnote\tchildren\tadults\tlang\tnote_must\n')
         for r in rows:
             assert all('\t' not in x and '\n' not in x for x in r), r
             fh.write('\t'.join(r) + '\n')
-    validate(rows, check)
+    validate(out, rows, check)
     report(rows, cases)
 
 
-def validate(rows, deep):
-    files = {f for f in os.listdir(OUT) if f.endswith('.eml')}
+def validate(out, rows, deep):
+    files = {f for f in os.listdir(out) if f.endswith('.eml')}
     labelled = [r[0] for r in rows]
     if len(set(labelled)) != len(labelled):
         raise SystemExit('duplicate file names in labels')
@@ -112,7 +128,7 @@ def validate(rows, deep):
         assert must == '-' or all(m.strip() for m in must.split('|')), r
     if deep:
         for f in sorted(files):
-            with open(os.path.join(OUT, f), 'rb') as fh:
+            with open(os.path.join(out, f), 'rb') as fh:
                 raw = fh.read()
             msg = email.message_from_bytes(raw, policy=email.policy.default)
             if msg.defects:
