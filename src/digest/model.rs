@@ -304,6 +304,15 @@ pub struct Unreachable {
     pub reason: String,
 }
 
+/// An address that bounced of a family that can still be reached.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct PartlyBounced {
+    pub family: String,
+    pub key: String,
+    pub address: String,
+    pub reason: String,
+}
+
 /// What a family's note is about.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -346,6 +355,9 @@ pub struct Digest {
     pub attention: Vec<Attention>,
     pub waiting: Vec<Waiting>,
     pub unreachable: Vec<Unreachable>,
+    /// Addresses that bounced while their family can still be reached
+    /// (answered, or another address works): shown with could-not-reach.
+    pub partly_bounced: Vec<PartlyBounced>,
     pub notes: Vec<Note>,
     /// Families that said yes, maybe or no, by label.
     pub yes: Vec<Standing>,
@@ -419,6 +431,7 @@ pub fn build(input: &Input) -> Digest {
     let (mut yes, mut maybe, mut no) = (Vec::new(), Vec::new(), Vec::new());
     let mut waiting = Vec::new();
     let mut unreachable = Vec::new();
+    let mut partly_bounced = Vec::new();
     let mut notes = Vec::new();
     let mut attention: Vec<Attention> = Vec::new();
     let mut snapshot = Snapshot {
@@ -546,9 +559,11 @@ pub fn build(input: &Input) -> Digest {
                     reminders: family.reminders_sent,
                     last_reminder_on: family.last_reminder_at.map(local_date),
                     unclear: answer == Some(Answer::Unclear),
+                    // Bounces are listed with could-not-reach; delays here.
                     problems: family
                         .problems
                         .iter()
+                        .filter(|p| p.delayed)
                         .map(|p| DeliveryProblem {
                             address: clip(&p.address, 80),
                             reason: clip(&p.reason, 200),
@@ -558,6 +573,16 @@ pub fn build(input: &Input) -> Digest {
                 });
             }
             _ => {}
+        }
+        if family.unreachable.is_none() {
+            partly_bounced.extend(family.problems.iter().filter(|p| !p.delayed).map(|p| {
+                PartlyBounced {
+                    family: label.clone(),
+                    key: family.key.clone(),
+                    address: clip(&p.address, 80),
+                    reason: clip(&p.reason, 200),
+                }
+            }));
         }
     }
 
@@ -618,6 +643,7 @@ pub fn build(input: &Input) -> Digest {
         attention,
         waiting,
         unreachable,
+        partly_bounced,
         notes,
         yes,
         maybe,

@@ -329,6 +329,8 @@ digest-reminded = { $n ->
 digest-no-reminder = noch nicht erinnert
 digest-wrote-unclear = hat geschrieben, aber unklar
 digest-unreachable = Nicht erreichbar ({ $n }): vielleicht anrufen
+digest-unreachable-addresses = Nicht jede Adresse ist erreichbar
+digest-partly-bounced = Die Mail an { $address } kam zurück; ihre andere Adresse funktioniert noch: { $reason }
 digest-everyone = Alle Antworten
 group = { $answer ->
     [yes] Ja

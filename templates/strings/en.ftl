@@ -321,6 +321,8 @@ digest-reminded = { $n ->
 digest-no-reminder = no reminder yet
 digest-wrote-unclear = wrote, but unclear
 digest-unreachable = Could not reach ({ $n }): maybe phone them
+digest-unreachable-addresses = Could not reach every address
+digest-partly-bounced = Mail to { $address } bounced; their other address still works: { $reason }
 digest-everyone = Everyone
 group = { $answer ->
     [yes] Yes

@@ -329,6 +329,8 @@ digest-reminded = { $n ->
 digest-no-reminder = sin recordatorio
 digest-wrote-unclear = escribió, pero no está claro
 digest-unreachable = Sin contacto ({ $n }): quizás convenga llamarles
+digest-unreachable-addresses = Algunas direcciones no funcionan
+digest-partly-bounced = El correo a { $address } fue devuelto; su otra dirección sigue funcionando: { $reason }
 digest-everyone = Todas las respuestas
 group = { $answer ->
     [yes] Sí

@@ -332,6 +332,8 @@ digest-reminded = { $n ->
 digest-no-reminder = pas encore relancée
 digest-wrote-unclear = a écrit, mais pas clairement
 digest-unreachable = Injoignables ({ $n }) : peut-être les appeler
+digest-unreachable-addresses = Certaines adresses sont injoignables
+digest-partly-bounced = Le courriel à { $address } a été refusé ; leur autre adresse fonctionne toujours : { $reason }
 digest-everyone = Toutes les réponses
 group = { $answer ->
     [yes] Oui
