@@ -1,7 +1,9 @@
 //! `rsvpd receive`: one message on standard input, as Postfix's pipe(8)
 //! transport, procmail or fetchmail deliver it. It is matched, understood
 //! and recorded in one transaction, exactly as the inbox watcher does, and
-//! its confirmation is queued for the daemon's outbox worker.
+//! its confirmation is queued for the daemon's outbox worker. When a worker
+//! (`rsvpd run`) listens on the receive socket, the message is handed to it
+//! and it does the same (`daemon::receiver`); otherwise this process does.
 //!
 //! Exit codes follow sysexits(3), which mail transfer agents read: 0 when
 //! the message is recorded (or was already: same Message-ID), and 75
