@@ -137,6 +137,11 @@ pub struct Mail {
     pub sender: Option<EmailAddress>,
     /// Send each parent a short confirmation of what was understood.
     pub confirmations: bool,
+    /// Send each delivery with its own envelope sender (VERP): the family's
+    /// reply address tagged per contact, so bounces name who failed. Off by
+    /// default when `sender` is set; rsvpd falls back to the plain sender
+    /// when the server refuses it.
+    pub verp: bool,
     /// How temporary delivery failures are retried.
     pub retry: RetryPolicy,
     pub smtp: Option<SmtpConfig>,
@@ -250,6 +255,7 @@ struct RawMail {
     reply_address: Spanned<String>,
     sender: Option<Spanned<String>>,
     confirmations: Option<bool>,
+    verp: Option<bool>,
     retry_initial_seconds: Option<Spanned<u64>>,
     retry_max_seconds: Option<Spanned<u64>>,
     smtp: Option<Spanned<RawEndpoint>>,
@@ -889,11 +895,13 @@ fn validate_mail(
         }
         retry.max = std::time::Duration::from_secs(*max.get_ref());
     }
+    let verp = rm.verp.unwrap_or(sender.is_none());
     Some(Mail {
         mode,
         reply_address: rm.reply_address.into_inner(),
         sender,
         confirmations: rm.confirmations.unwrap_or(true),
+        verp,
         retry,
         smtp,
         imap,

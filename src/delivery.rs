@@ -28,7 +28,34 @@ pub enum Transport {
     Smtp {
         transport: crate::mail::smtp::SmtpSender,
         per_minute: u32,
+        /// Per-delivery envelope senders, when configured.
+        verp: Option<Verp>,
     },
+}
+
+/// VERP envelope senders: the family's reply address tagged per contact.
+/// Once the server refuses one, rsvpd sends with the plain sender.
+pub struct Verp {
+    pattern: String,
+    refused: std::sync::atomic::AtomicBool,
+}
+
+impl Verp {
+    pub fn new(reply_pattern: &str) -> Verp {
+        Verp {
+            pattern: reply_pattern.to_string(),
+            refused: std::sync::atomic::AtomicBool::new(false),
+        }
+    }
+
+    /// The envelope sender for one delivery of a family's message.
+    fn sender(&self, item: &OutboxItem) -> Option<String> {
+        if self.refused.load(std::sync::atomic::Ordering::Relaxed) || item.invitation_id.is_none() {
+            return None;
+        }
+        let token = crate::compose::parse_message_id_token(&item.message_id)?;
+        crate::compose::verp_address(&self.pattern, &token, &item.recipient)
+    }
 }
 
 /// Totals of one pass over the queue.
@@ -56,36 +83,69 @@ impl Transport {
                 Ok(_) => Outcome::Accepted,
                 Err(e) => Outcome::Transient(format!("writing to {}: {e}", outbox.dir().display())),
             },
-            Transport::Smtp { transport, .. } => {
-                let envelope = match envelope(item) {
-                    Ok(e) => e,
-                    Err(e) => return Outcome::Permanent(e),
-                };
-                match transport.send_raw(&envelope, &item.raw).await {
-                    Ok(_) => Outcome::Accepted,
-                    Err(e) if e.is_permanent() || e.is_transient() => classify(&e),
-                    // The server may have closed a pooled connection while it sat
-                    // idle: the pool drops it, so retry once on a fresh one.
-                    Err(first) => match transport.send_raw(&envelope, &item.raw).await {
-                        Ok(_) => Outcome::Accepted,
-                        Err(e) if e.is_permanent() => classify(&e),
-                        Err(e) => Outcome::Transient(format!(
-                            "{} (after: {})",
-                            describe(&e),
-                            describe(&first)
-                        )),
-                    },
+            Transport::Smtp {
+                transport, verp, ..
+            } => {
+                if let Some(verp) = verp
+                    && let Some(sender) = verp.sender(item)
+                    && let Ok(envelope) = envelope(item, &sender)
+                {
+                    match transport.send_raw(&envelope, &item.raw).await {
+                        Ok(_) => return Outcome::Accepted,
+                        // Refused for good: maybe the sender. Try the plain one,
+                        // and keep to it if that is accepted.
+                        Err(e) if e.is_permanent() => {
+                            let plain = self.send_plain(transport, item).await;
+                            if plain == Outcome::Accepted {
+                                tracing::warn!(
+                                    "the server refused the VERP envelope sender ({}): sending with {} from now on",
+                                    describe(&e),
+                                    item.envelope_from
+                                );
+                                verp.refused
+                                    .store(true, std::sync::atomic::Ordering::Relaxed);
+                            }
+                            return plain;
+                        }
+                        Err(e) if e.is_transient() => return classify(&e),
+                        Err(_) => {}
+                    }
                 }
+                self.send_plain(transport, item).await
             }
+        }
+    }
+
+    /// Send with the configured envelope sender.
+    async fn send_plain(
+        &self,
+        transport: &crate::mail::smtp::SmtpSender,
+        item: &OutboxItem,
+    ) -> Outcome {
+        let envelope = match envelope(item, &item.envelope_from) {
+            Ok(e) => e,
+            Err(e) => return Outcome::Permanent(e),
+        };
+        match transport.send_raw(&envelope, &item.raw).await {
+            Ok(_) => Outcome::Accepted,
+            Err(e) if e.is_permanent() || e.is_transient() => classify(&e),
+            // The server may have closed a pooled connection while it sat
+            // idle: the pool drops it, so retry once on a fresh one.
+            Err(first) => match transport.send_raw(&envelope, &item.raw).await {
+                Ok(_) => Outcome::Accepted,
+                Err(e) if e.is_permanent() => classify(&e),
+                Err(e) => {
+                    Outcome::Transient(format!("{} (after: {})", describe(&e), describe(&first)))
+                }
+            },
         }
     }
 }
 
-fn envelope(item: &OutboxItem) -> Result<Envelope, String> {
-    let from: Address = item
-        .envelope_from
+fn envelope(item: &OutboxItem, sender: &str) -> Result<Envelope, String> {
+    let from: Address = sender
         .parse()
-        .map_err(|e| format!("invalid sender address {:?}: {e}", item.envelope_from))?;
+        .map_err(|e| format!("invalid sender address {sender:?}: {e}"))?;
     let to: Address = item
         .recipient
         .parse()

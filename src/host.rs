@@ -107,6 +107,7 @@ pub fn digest_if_due(
         skip_unchanged: config.digest.skip_unchanged,
         stop_after_event: config.digest.stop_after_event,
     };
+    store.expire_delays(now)?;
     let digest = build_digest(store, config, event, now)?;
     let last = store.last_digest_date(slug)?;
     let decision = schedule::decide(

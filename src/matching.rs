@@ -165,6 +165,15 @@ pub fn tokens_in_recipients(envelope: &Envelope, pattern: &str) -> Vec<String> {
     tokens
 }
 
+/// The token and contact tag of a VERP envelope sender among the
+/// recipients (where a bounce to it arrives).
+pub fn verp_in_recipients(envelope: &Envelope, pattern: &str) -> Option<(String, String)> {
+    envelope
+        .recipients
+        .iter()
+        .find_map(|r| compose::verp_from_address(pattern, r))
+}
+
 /// Reply tokens carried by the Message-IDs of the thread headers.
 pub fn tokens_in_thread(envelope: &Envelope) -> Vec<String> {
     let mut tokens: Vec<String> = envelope

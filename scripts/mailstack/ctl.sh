@@ -8,12 +8,17 @@
 #   tempfail ADDR [TEXT]      RCPT TO:<ADDR> is answered "450 4.2.1 TEXT"
 #   reject   ADDR [TEXT]      RCPT TO:<ADDR> is answered "550 5.1.1 TEXT"
 #   answer   ADDR ACTION      any access(5) action, e.g. "421 4.3.2 busy", HOLD, DISCARD
+#   refuse-sender REGEX [TEXT]  MAIL FROM matching the POSIX REGEX (no "/") is
+#                             answered "553 5.7.1 TEXT"; "clear" without ADDR lifts it
 #   defer    ADDR [TEXT]      accepted at SMTP, then delivery deferred (4.3.0): stays queued
 #   clear [--no-flush] [ADDR] lift the above for ADDR (default: all), then retry
 #                             queued mail now (--no-flush: at Postfix's next retry, <= 10 s)
 #   flush                     retry every queued message now (postqueue -f)
 #   queue                     show the queue (postqueue -p)
 #   release                   release messages held by "answer ADDR HOLD"
+#   delay-warning SECONDS     Postfix warns the sender of mail still queued after
+#                             SECONDS (delay_warning_time; 0 = never, the default);
+#                             applies to mail queued from now on
 #   dovecot-stop | dovecot-start   stop / start only Dovecot (Postfix then defers to it)
 #   expunge [USER]            delete all mail of USER (default: every user), all folders
 #   pipe ADDR USER ARGV...    deliver mail for ADDR (and ADDR's +extensions) to the
@@ -112,18 +117,32 @@ case "$cmd" in
   tempfail) a=${1:?address}; set_map recipient_access "$a" "$a 450 4.2.1 ${2:-Mailbox temporarily unavailable (mailstack test)}" ;;
   reject)   a=${1:?address}; set_map recipient_access "$a" "$a 550 5.1.1 ${2:-No such user here (mailstack test)}" ;;
   answer)   a=${1:?address}; set_map recipient_access "$a" "$a ${2:?action}" ;;
+  refuse-sender)
+    r=${1:?regex}
+    case "$r" in */*) die "refuse-sender: the pattern must not contain /" ;; esac
+    printf '/%s/ 553 5.7.1 %s\n' "$r" "${2:-Sender address refused (mailstack test)}" >> "$PF/sender_access"
+    reload_postfix
+    ;;
   defer)    a=${1:?address}; set_map transport "$a" "$a retry:4.3.0 ${2:-Delivery deferred (mailstack test)}"; reload_postfix ;;
   clear)
     flush=1
     if [ "${1:-}" = --no-flush ]; then flush=; shift; fi
     set_map recipient_access "${1:-}"
     set_map transport "${1:-}"
+    [ -n "${1:-}" ] || : > "$PF/sender_access"
     reload_postfix
     [ -z "$flush" ] || postqueue -c "$PF" -f
     ;;
   flush)    postqueue -c "$PF" -f ;;
   queue)    postqueue -c "$PF" -p ;;
   release)  postsuper -c "$PF" -H ALL; postqueue -c "$PF" -f ;;
+  delay-warning)
+    s=${1:?seconds}
+    case "$s" in *[!0-9]*) die "delay-warning needs a number of seconds" ;; esac
+    postconf -c "$PF" -e "delay_warning_time = ${s}s"
+    touch -d '-5 seconds' "$PF/main.cf"
+    reload_postfix
+    ;;
   dovecot-stop) "$HERE/stop.sh" "$DIR" --dovecot-only ;;
   dovecot-start)
     if dovecot_pid >/dev/null; then echo "mailstack: dovecot already running"; exit 0; fi

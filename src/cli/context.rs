@@ -53,6 +53,62 @@ pub fn select<'c>(config: &'c Config, slug: Option<&str>) -> Result<Vec<&'c Even
         .map_err(|e| Failure::Input(anyhow::anyhow!(e)))
 }
 
+/// One event a command works on, with the configuration it runs under.
+pub struct Selected {
+    pub config: Config,
+    pub event: EventConfig,
+    /// A service party's host, who gets its digest.
+    pub service_host: Option<String>,
+    pub digests_stopped: bool,
+}
+
+/// Open the store and select the events a command works on: the configured
+/// events, then (in service mode) every sent party, each under its host.
+pub fn open_selected(
+    config: &Config,
+    slug: Option<&str>,
+) -> Result<(Store, Vec<Selected>), Failure> {
+    let configured = match slug {
+        Some(s) if config.service.is_some() && config.events.iter().all(|e| e.event.slug != s) => {
+            Vec::new()
+        }
+        _ => select(config, slug)?,
+    };
+    let store = open_synced(config, &configured)?;
+    let mut selected: Vec<Selected> = configured
+        .into_iter()
+        .map(|e| Selected {
+            config: config.clone(),
+            event: e.clone(),
+            service_host: None,
+            digests_stopped: false,
+        })
+        .collect();
+    if config.service.is_some() {
+        let runs =
+            crate::daemon::service::sent_party_runs(&store, config).map_err(Failure::Runtime)?;
+        selected.extend(
+            runs.into_iter()
+                .filter(|r| slug.is_none_or(|s| r.event.event.slug == s))
+                .map(|r| Selected {
+                    config: r.config,
+                    event: r.event,
+                    service_host: Some(r.host_email),
+                    digests_stopped: r.digests_stopped,
+                }),
+        );
+        if let Some(s) = slug
+            && selected.is_empty()
+        {
+            return Err(Failure::Input(anyhow::anyhow!(
+                "no event or sent party {s:?} in {} (see `rsvpd status` for the slugs)",
+                config.path.display()
+            )));
+        }
+    }
+    Ok((store, selected))
+}
+
 /// The event's templates; problems are bad input naming the file.
 pub fn load_templates(event: &EventConfig) -> Result<crate::compose::TemplateSet, Failure> {
     crate::host::load_templates(event).map_err(Failure::Input)
@@ -84,6 +140,10 @@ pub fn smtp_transport(config: &Config) -> Result<crate::delivery::Transport, Fai
     Ok(crate::delivery::Transport::Smtp {
         transport: sender,
         per_minute: smtp.rate_per_minute,
+        verp: config
+            .mail
+            .verp
+            .then(|| crate::delivery::Verp::new(&config.mail.reply_address)),
     })
 }
 

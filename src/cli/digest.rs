@@ -34,16 +34,19 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<(), Failure> {
     let config = context::load_config(&args.config)?;
-    let events = context::select(&config, args.event.as_deref())?;
-    let mut store = context::open_synced(&config, &events)?;
+    let (mut store, events) = context::open_selected(&config, args.event.as_deref())?;
     let clock = SystemClock;
     let mut out = String::new();
-    for event in &events {
+    for selected in &events {
+        let (config, event) = (&selected.config, &selected.event);
         let templates = context::load_templates(event)?;
         let now = clock.now();
         if let Some(file) = &args.preview {
+            store
+                .expire_delays(now)
+                .map_err(|e| Failure::Runtime(e.into()))?;
             let digest =
-                host::build_digest(&store, &config, event, now).map_err(Failure::Runtime)?;
+                host::build_digest(&store, config, event, now).map_err(Failure::Runtime)?;
             let rendered = crate::compose::digest::render_digest(
                 &digest,
                 &event.event.default_language,
@@ -66,8 +69,14 @@ pub fn run(args: Args) -> Result<(), Failure> {
             outln!(out, "Subject: {}\n", rendered.subject);
             outln!(out, "{}", rendered.text.replace("\r\n", "\n").trim_end());
             outln!(out, "\n(HTML version: {})", path.display());
+        } else if selected.digests_stopped {
+            outln!(
+                out,
+                "{}: no digest queued (the host asked for no more digests)",
+                event.event.slug
+            );
         } else {
-            let outcome = host::digest_if_due(&mut store, &config, event, &templates, now, true)
+            let outcome = host::digest_if_due(&mut store, config, event, &templates, now, true)
                 .map_err(Failure::Runtime)?;
             match outcome.queued {
                 Some(date) => outln!(out, "{}: digest for {date} queued", event.event.slug),

@@ -685,10 +685,31 @@ async fn probe(
         )
         .context("building the probe message")?;
     let what = format!("plus-address pattern: probe to {to}");
+    let raw = message.formatted();
     let sent_at = Instant::now();
-    if let Err(e) = transport.send(message).await {
+    // With VERP the probe goes out with a tagged envelope sender first, as
+    // invitations do; refused, it goes with the plain one, as they would.
+    let verp = config
+        .mail
+        .verp
+        .then(|| crate::compose::verp_address(pattern, &token, to.as_str()))
+        .flatten();
+    let mut verp_sent = None;
+    if let Some(sender) = verp {
+        match send_probe(transport, &sender, to.as_str(), &raw).await {
+            Ok(()) => verp_sent = Some(sender),
+            Err(e) => list.warn(
+                &format!("VERP envelope sender {sender} refused: {e}"),
+                "rsvpd sends with the plain sender instead, and ties bounces by the\n\
+                 Message-ID inside them; set mail.verp = false to stop trying",
+            )?,
+        }
+    }
+    if verp_sent.is_none()
+        && let Err(e) = send_probe(transport, from.as_str(), to.as_str(), &raw).await
+    {
         return list.fail(
-            &format!("{what} refused: {}", chain(&e)),
+            &format!("{what} refused: {e}"),
             "the server refused mail from the host to the reply address;\n\
              check that the provider allows plus-addressing (Microsoft 365: the tenant admin\n\
              must enable it) and that mail.sender is an address this login may send as",
@@ -730,6 +751,9 @@ async fn probe(
     };
     let elapsed = sent_at.elapsed();
     let headers = fetch_headers(session, uid).await;
+    if let Some(sender) = &verp_sent {
+        check_return_path(list, sender, &headers)?;
+    }
     let envelope = crate::matching::read_envelope(&headers);
     let tokens = crate::matching::tokens_in_recipients(&envelope, pattern);
     if tokens.contains(&token) {
@@ -748,6 +772,61 @@ async fn probe(
         )?;
     }
     cleanup(list, session, uid, mailbox, uidplus).await
+}
+
+/// Sends the probe with `sender` as its envelope sender; the error in the
+/// server's words.
+async fn send_probe(
+    transport: &lettre::AsyncSmtpTransport<lettre::Tokio1Executor>,
+    sender: &str,
+    to: &str,
+    raw: &[u8],
+) -> Result<(), String> {
+    let from = sender
+        .parse()
+        .map_err(|e| format!("envelope sender {sender:?}: {e}"))?;
+    let to = to
+        .parse()
+        .map_err(|e| format!("reply address {to:?}: {e}"))?;
+    let envelope =
+        lettre::address::Envelope::new(Some(from), vec![to]).map_err(|e| e.to_string())?;
+    transport
+        .send_raw(&envelope, raw)
+        .await
+        .map(drop)
+        .map_err(|e| chain(&e))
+}
+
+/// Whether the mailbox got the probe with its VERP envelope sender: some
+/// providers replace it with the login's address, and their bounces then
+/// carry no contact tag.
+fn check_return_path(list: &mut Checklist, sender: &str, headers: &[u8]) -> Result<(), Failure> {
+    let text = String::from_utf8_lossy(headers);
+    let return_path = text.lines().find_map(|l| {
+        let (name, value) = l.split_once(':')?;
+        name.trim().eq_ignore_ascii_case("return-path").then(|| {
+            value
+                .trim()
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .to_string()
+        })
+    });
+    match return_path {
+        Some(rp) if rp.eq_ignore_ascii_case(sender) => list.ok(&format!(
+            "VERP envelope sender {sender} accepted and kept: a bounce names the contact"
+        )),
+        Some(rp) => list.warn(
+            &format!("VERP envelope sender {sender} replaced by the server with {rp:?}"),
+            "bounces come back without the contact's tag; rsvpd ties them by the\n\
+             Message-ID inside them instead; set mail.verp = false to send with the plain sender",
+        ),
+        None => list.warn(
+            &format!("VERP envelope sender {sender}: the probe arrived without a Return-Path"),
+            "rsvpd cannot tell whether bounces will come back to it; they are also tied\n\
+             by the Message-ID inside them",
+        ),
+    }
 }
 
 async fn fetch_headers(session: &mut ImapSession, uid: u32) -> Vec<u8> {

@@ -27,15 +27,16 @@ pub struct Args {
 
 pub fn run(args: Args) -> Result<(), Failure> {
     let config = context::load_config(&args.config)?;
-    let events = context::select(&config, args.event.as_deref())?;
-    let mut store = context::open_synced(&config, &events)?;
+    let (mut store, events) = context::open_selected(&config, args.event.as_deref())?;
     let clock = SystemClock;
     let mut out = String::new();
     let mut queued = 0;
-    for event in &events {
+    for selected in &events {
+        let event = &selected.event;
         let templates = context::load_templates(event)?;
         let now = clock.now();
-        let due = host::due_reminders(&store, &config, event, now).map_err(Failure::Runtime)?;
+        let due =
+            host::due_reminders(&store, &selected.config, event, now).map_err(Failure::Runtime)?;
         if due.is_empty() {
             outln!(
                 out,
@@ -59,7 +60,13 @@ pub fn run(args: Args) -> Result<(), Failure> {
                     event.event.slug
                 );
             } else if host::queue_reminder(
-                &mut store, &config, event, &templates, &family, ordinal, now,
+                &mut store,
+                &selected.config,
+                event,
+                &templates,
+                &family,
+                ordinal,
+                now,
             )
             .map_err(Failure::Runtime)?
             {

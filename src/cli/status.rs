@@ -34,10 +34,9 @@ struct Report<'a> {
 
 pub fn run(args: Args) -> Result<(), Failure> {
     let config = context::load_config(&args.config)?;
-    let events = context::select(&config, args.event.as_deref())?;
-    let store = context::open_synced(&config, &events)?;
+    let (store, events) = context::open_selected(&config, args.event.as_deref())?;
     let mut statuses = Vec::with_capacity(events.len());
-    for e in &events {
+    for e in events.iter().map(|s| &s.event) {
         statuses.push(
             store
                 .event_status(&e.event.slug)
@@ -51,7 +50,11 @@ pub fn run(args: Args) -> Result<(), Failure> {
     }
     let mut out = String::new();
     for (e, s) in events.iter().zip(&statuses) {
-        print_table(&mut out, &e.event.title, s);
+        let title = match &e.service_host {
+            Some(host) => format!("{} (hosted by {host})", e.event.event.title),
+            None => e.event.event.title.clone(),
+        };
+        print_table(&mut out, &title, s);
     }
     super::emit(&out)
 }
@@ -110,6 +113,10 @@ fn print_table(out: &mut String, title: &str, s: &EventStatus) {
         );
         if let Some(reason) = &f.unreachable_reason {
             outln!(out, "  {:width$}  ↳ {reason}", "");
+        }
+        for p in &f.problems {
+            let what = if p.delayed { "delayed" } else { "bounced" };
+            outln!(out, "  {:width$}  ↳ {} {what}: {}", "", p.address, p.reason);
         }
     }
     outln!(out);

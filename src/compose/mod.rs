@@ -26,8 +26,9 @@ pub use message::{
 };
 pub use template::{TemplateError, TemplateErrors, TemplateKind, TemplateSet};
 pub use token::{
-    MessageKind, check_reply_pattern, decode_token, encode_token, find_token_in_message_ids,
-    is_token, message_id, parse_message_id_token, reply_address, token_from_address,
+    MessageKind, check_reply_pattern, contact_tag, decode_token, encode_token,
+    find_token_in_message_ids, is_token, message_id, parse_message_id_token, reply_address,
+    token_from_address, verp_address, verp_from_address,
 };
 
 /// Why a message could not be composed. Every case is about configuration or

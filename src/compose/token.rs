@@ -115,13 +115,57 @@ pub fn reply_address(pattern: &str, token: &str) -> Result<EmailAddress, Compose
 /// The token in `address` when it matches `pattern`, compared without regard
 /// to case (servers may lowercase or, rarely, uppercase the local part).
 pub fn token_from_address(pattern: &str, address: &str) -> Option<String> {
+    let middle = placeholder_part(pattern, address)?;
+    is_token(&middle).then_some(middle)
+}
+
+/// What stands in `address` where `pattern` has its placeholder, lowercased.
+fn placeholder_part(pattern: &str, address: &str) -> Option<String> {
     let (prefix, suffix) = pattern.split_once(TOKEN_PLACEHOLDER)?;
     let address = address.trim().trim_start_matches('<').trim_end_matches('>');
     let address = address.to_ascii_lowercase();
     let middle = address
         .strip_prefix(&prefix.to_ascii_lowercase())?
         .strip_suffix(&suffix.to_ascii_lowercase())?;
-    is_token(middle).then(|| middle.to_owned())
+    Some(middle.to_owned())
+}
+
+/// Characters of a contact's tag in a VERP envelope sender.
+pub const TAG_LEN: usize = 4;
+
+/// A short tag naming one address: 20 bits of its SHA-256, base32. Enough
+/// to tell a family's two or three contacts apart, never to reveal one.
+pub fn contact_tag(address: &str) -> String {
+    let digest = ring::digest::digest(
+        &ring::digest::SHA256,
+        address.trim().to_ascii_lowercase().as_bytes(),
+    );
+    let digest = digest.as_ref();
+    let bits = (u32::from(digest[0]) << 16) | (u32::from(digest[1]) << 8) | u32::from(digest[2]);
+    (0..TAG_LEN)
+        .map(|i| char::from(ALPHABET[((bits >> (19 - 5 * i as u32)) & 31) as usize]))
+        .collect()
+}
+
+/// The envelope sender for one delivery (VERP): the family's reply address
+/// with the recipient's tag after the token (`dana+rsvp-TOKEN-TAG@…`), so
+/// that a bounce names the invitation and the contact even when its report
+/// names nobody.
+pub fn verp_address(pattern: &str, token: &str, recipient: &str) -> Option<String> {
+    if !is_token(token) || !pattern.contains(TOKEN_PLACEHOLDER) {
+        return None;
+    }
+    let tagged = format!("{token}-{}", contact_tag(recipient));
+    Some(pattern.replacen(TOKEN_PLACEHOLDER, &tagged, 1))
+}
+
+/// The token and contact tag of a VERP envelope sender made by
+/// [`verp_address`], in any case.
+pub fn verp_from_address(pattern: &str, address: &str) -> Option<(String, String)> {
+    let middle = placeholder_part(pattern, address)?;
+    let (token, tag) = middle.split_once('-')?;
+    (is_token(token) && tag.len() == TAG_LEN && tag.bytes().all(|b| ALPHABET.contains(&b)))
+        .then(|| (token.to_owned(), tag.to_owned()))
 }
 
 /// Which message of a family's thread a Message-ID names. Each kind and

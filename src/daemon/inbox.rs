@@ -54,6 +54,8 @@ pub fn handle(
         detail: None,
         response: None,
         bounced: Vec::new(),
+        delayed: Vec::new(),
+        bounce_words: None,
         confirmation: None,
     };
     let mut handled = Handled {
@@ -99,9 +101,11 @@ pub fn handle(
             return Ok(handled);
         }
     };
-    // A bounce names our original only inside; its thread ids lead to the family.
+    // A bounce names our original only inside: its VERP envelope, the
+    // Message-IDs or reply addresses anywhere in it lead to the family.
+    let verp = matching::verp_in_recipients(&envelope, &config.mail.reply_address);
     let (invitation, matched_by) = if invitation.is_none() && understanding.kind == Kind::Bounce {
-        match thread_match(store, &understanding.in_reply_to)? {
+        match bounce_match(store, config, raw, &understanding, verp.as_ref())? {
             Some(i) => (Some(i), Some(MatchedBy::Thread)),
             None => (None, None),
         }
@@ -167,18 +171,45 @@ pub fn handle(
             .first()
             .cloned()
             .unwrap_or_else(|| "the message bounced".into());
-        record.bounced = understanding
-            .bounced
-            .iter()
-            .map(|a| {
-                let reason = understanding
-                    .bounce
-                    .as_ref()
-                    .and_then(|b| b.reason_for(a))
-                    .map_or_else(|| fallback.clone(), str::to_string);
-                (a.clone(), reason)
-            })
-            .collect();
+        let reason_for = |a: &str| {
+            understanding
+                .bounce
+                .as_ref()
+                .and_then(|b| b.reason_for(a))
+                .map_or_else(|| fallback.clone(), str::to_string)
+        };
+        let mut failed = understanding.bounced.clone();
+        let mut delayed = understanding.delayed.clone();
+        // The VERP tag names the contact when the report names none of the family's.
+        if let (Some((token, tag)), Some(i)) = (&verp, &invitation)
+            && i.token == *token
+        {
+            let contacts = store.live_contacts(i.family_id)?;
+            let named = |list: &[String]| {
+                list.iter().any(|a| {
+                    contacts
+                        .iter()
+                        .any(|c| c.email.as_str().eq_ignore_ascii_case(a))
+                })
+            };
+            if !named(&failed)
+                && !named(&delayed)
+                && let Some(c) = contacts
+                    .iter()
+                    .find(|c| compose::contact_tag(c.email.as_str()) == *tag)
+            {
+                let temporary = understanding.bounce.as_ref().is_some_and(|b| b.temporary);
+                let list = if temporary { &mut delayed } else { &mut failed };
+                list.insert(0, c.email.as_str().to_ascii_lowercase());
+            }
+        }
+        record.bounced = failed.iter().map(|a| (a.clone(), reason_for(a))).collect();
+        record.delayed = delayed.iter().map(|a| (a.clone(), reason_for(a))).collect();
+        record.bounce_words = understanding
+            .bounce
+            .as_ref()
+            .filter(|b| !b.temporary)
+            .map(|b| b.reason.clone().unwrap_or_else(|| fallback.clone()));
     }
     if plan.confirm
         && let Some(i) = &invitation
@@ -361,6 +392,41 @@ fn find_invitation(
         }
     }
     Ok((None, None))
+}
+
+/// The invitation of a bounce that was not sent to a reply address: by its
+/// VERP envelope, the thread ids of its returned original, an rsvpd
+/// Message-ID or reply address anywhere in it.
+fn bounce_match(
+    store: &Store,
+    config: &Config,
+    raw: &[u8],
+    understanding: &Understanding,
+    verp: Option<&(String, String)>,
+) -> anyhow::Result<Option<InvitationRef>> {
+    if let Some((token, _)) = verp
+        && let Some(i) = store.invitation_by_token(token)?
+    {
+        return Ok(Some(i));
+    }
+    if let Some(i) = thread_match(store, &understanding.in_reply_to)? {
+        return Ok(Some(i));
+    }
+    let tokens = understanding
+        .bounce
+        .as_ref()
+        .map(|b| b.tokens.clone())
+        .unwrap_or_default();
+    let text = String::from_utf8_lossy(&raw[..raw.len().min(reply::parse::MAX_MESSAGE_BYTES)]);
+    let reply_tokens = reply::bounce::addresses_in(&text)
+        .into_iter()
+        .filter_map(|a| compose::token_from_address(&config.mail.reply_address, &a));
+    for token in tokens.into_iter().chain(reply_tokens) {
+        if let Some(i) = store.invitation_by_token(&token)? {
+            return Ok(Some(i));
+        }
+    }
+    Ok(None)
 }
 
 fn thread_match(store: &Store, ids: &[String]) -> anyhow::Result<Option<InvitationRef>> {

@@ -546,6 +546,37 @@ pub fn party_config(
     Ok::<_, ()>((party_config, event)).ok()
 }
 
+/// A sent party as the single-host code runs it.
+pub struct PartyRun {
+    pub config: Config,
+    pub event: EventConfig,
+    pub host_email: String,
+    pub digests_stopped: bool,
+}
+
+/// Every sent party of the store, each under its own host (digests,
+/// reminders, `rsvpd status`).
+pub fn sent_party_runs(store: &Store, config: &Config) -> anyhow::Result<Vec<PartyRun>> {
+    let mut runs = Vec::new();
+    for party in store.sent_parties()? {
+        let (Some(sent), Some(slug)) = (&party.party, &party.slug) else {
+            continue;
+        };
+        let Some((party_config, event)) = party_config(config, sent, &party.host_email, slug)
+        else {
+            tracing::warn!(party = party.id, host = %party.host_email, "a sent party whose host address no longer parses: skipped");
+            continue;
+        };
+        runs.push(PartyRun {
+            config: party_config,
+            event,
+            host_email: party.host_email,
+            digests_stopped: party.digests_stopped,
+        });
+    }
+    Ok(runs)
+}
+
 /// Queue an invitation for every family of the event that has none:
 /// (families, messages) queued.
 fn queue_invitations(

@@ -106,18 +106,11 @@ fn service_parties(
     let templates = crate::compose::TemplateSet::embedded();
     let mut queued = false;
     let mut wait: Option<Duration> = None;
-    for party in store.sent_parties()? {
-        let (Some(sent), Some(slug)) = (&party.party, &party.slug) else {
-            continue;
-        };
-        let Some((party_config, event)) =
-            super::service::party_config(config, sent, &party.host_email, slug)
-        else {
-            continue;
-        };
-        if !party.digests_stopped {
-            let outcome =
-                host::digest_if_due(store, &party_config, &event, &templates, now, false)?;
+    for run in super::service::sent_party_runs(store, config)? {
+        let (party_config, event) = (&run.config, &run.event);
+        let slug = &event.event.slug;
+        if !run.digests_stopped {
+            let outcome = host::digest_if_due(store, party_config, event, &templates, now, false)?;
             if let Some(date) = outcome.queued {
                 tracing::info!(event = %slug, %date, "digest queued");
                 queued = true;
@@ -128,11 +121,11 @@ fn service_parties(
                 wait = Some(wait.map_or(until, |w| w.min(until)));
             }
         }
-        for (_, family, ordinal) in host::due_reminders(store, &party_config, &event, now)? {
+        for (_, family, ordinal) in host::due_reminders(store, party_config, event, now)? {
             if host::queue_reminder(
                 store,
-                &party_config,
-                &event,
+                party_config,
+                event,
                 &templates,
                 &family,
                 ordinal,

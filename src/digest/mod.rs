@@ -12,7 +12,8 @@ pub mod sample;
 pub mod schedule;
 
 pub use model::{
-    AnswerInput, Attention, AttentionInput, AttentionReason, Change, Counts, DayCount, Digest,
-    Disagreement, FamilyInput, HeadCount, Input, Invitation, Note, NoteTag, Options, Segment,
-    Snapshot, SnapshotEntry, Standing, Unreachable, Waiting, build, family_label,
+    AnswerInput, Attention, AttentionInput, AttentionReason, Change, Counts, DayCount,
+    DeliveryProblem, Digest, Disagreement, FamilyInput, HeadCount, Input, Invitation, Note,
+    NoteTag, Options, Segment, Snapshot, SnapshotEntry, Standing, Unreachable, Waiting, build,
+    family_label,
 };

@@ -77,6 +77,19 @@ pub struct FamilyInput {
     pub last_reminder_at: Option<DateTime<Utc>>,
     /// Why the family cannot be reached (bounced, failed, no live address).
     pub unreachable: Option<String>,
+    /// One of the family's addresses bounced or is delayed while the family
+    /// can still be reached.
+    pub problems: Vec<DeliveryProblem>,
+}
+
+/// An address of a family whose mail bounced or is delayed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DeliveryProblem {
+    pub address: String,
+    /// The server's words.
+    pub reason: String,
+    /// The server is still trying: not unreachable (yet).
+    pub delayed: bool,
 }
 
 /// The reply (or host correction) that set a family's current answer.
@@ -258,6 +271,8 @@ pub struct Waiting {
     pub last_reminder_on: Option<NaiveDate>,
     /// The family wrote, but only things rsvpd could not read.
     pub unclear: bool,
+    /// Addresses of the family that bounced or are delayed.
+    pub problems: Vec<DeliveryProblem>,
 }
 
 /// A family nobody could reach: the host may phone them.
@@ -479,6 +494,15 @@ pub fn build(input: &Input) -> Digest {
                     reminders: family.reminders_sent,
                     last_reminder_on: family.last_reminder_at.map(local_date),
                     unclear: answer == Some(Answer::Unclear),
+                    problems: family
+                        .problems
+                        .iter()
+                        .map(|p| DeliveryProblem {
+                            address: clip(&p.address, 80),
+                            reason: clip(&p.reason, 200),
+                            delayed: p.delayed,
+                        })
+                        .collect(),
                 });
             }
             _ => {}

@@ -7,8 +7,8 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Duration, NaiveDate, TimeZone, Utc};
 
 use super::model::{
-    AnswerInput, AttentionInput, AttentionReason, Disagreement, FamilyInput, Input, Invitation,
-    Options, Snapshot, SnapshotEntry,
+    AnswerInput, AttentionInput, AttentionReason, DeliveryProblem, Disagreement, FamilyInput,
+    Input, Invitation, Options, Snapshot, SnapshotEntry,
 };
 use crate::model::{Answer, EmailAddress, Event, Host};
 
@@ -261,6 +261,7 @@ pub fn input() -> Input {
             reminders_sent: r.reminders,
             last_reminder_at: (r.reminders > 0).then(|| now - Duration::days(2)),
             unreachable: r.unreachable.map(str::to_owned),
+            problems: sample_problems(r.key),
         })
         .collect();
 
@@ -353,9 +354,32 @@ pub fn minimal_input() -> Input {
             reminders_sent: 0,
             last_reminder_at: None,
             unreachable: None,
+            problems: Vec::new(),
         }],
         attention: vec![],
         previous: None,
         ..input()
+    }
+}
+
+/// Two families whose mail had trouble while they can still be reached.
+fn sample_problems(key: &str) -> Vec<DeliveryProblem> {
+    let problem = |address: &str, reason: &str, delayed| DeliveryProblem {
+        address: address.to_owned(),
+        reason: reason.to_owned(),
+        delayed,
+    };
+    match key {
+        "Yilmaz" => vec![problem(
+            "ayse.yilmaz@mail.example",
+            "452 4.2.2 Mailbox full",
+            true,
+        )],
+        "Okafor" => vec![problem(
+            "emeka.okafor@oldjob.example",
+            "550 5.1.1 User unknown",
+            false,
+        )],
+        _ => Vec::new(),
     }
 }

@@ -195,6 +195,7 @@ impl Store {
                 reminders_sent,
                 last_reminder_at,
                 unreachable: f.unreachable_reason.clone(),
+                problems: f.problems.clone(),
             });
         }
         Ok(DigestData {

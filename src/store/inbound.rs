@@ -98,6 +98,11 @@ pub struct InboundRecord {
     pub response: Option<NewResponse>,
     /// Addresses that bounced, with the reason.
     pub bounced: Vec<(String, String)>,
+    /// Addresses whose delivery is delayed (the server keeps trying), with the reason.
+    pub delayed: Vec<(String, String)>,
+    /// A permanent failure tied to the invitation, in the server's words:
+    /// marks the family when no bounced address is one of its contacts.
+    pub bounce_words: Option<String>,
     /// A confirmation to the parent, queued in the same transaction.
     pub confirmation: Option<NewMessage>,
 }
@@ -256,8 +261,34 @@ impl Store {
                     ],
                 )?;
             }
+            let mut pinned = 0;
             for (address, reason) in &record.bounced {
-                mark_bounced(&tx, record.invitation_id, address, reason)?;
+                pinned += mark_bounced(&tx, record.invitation_id, address, reason)?;
+            }
+            for (address, reason) in &record.delayed {
+                pinned += mark_delayed(&tx, record.invitation_id, address, reason, now)?;
+            }
+            if pinned == 0
+                && let (Some(invitation_id), Some(words)) =
+                    (record.invitation_id, &record.bounce_words)
+            {
+                // Never silent: a bounce with no address of the family's
+                // still marks the family.
+                tx.execute(
+                    "UPDATE invitations SET state = 'bounced', last_error = ?2 WHERE id = ?1",
+                    params![
+                        invitation_id,
+                        format!("a message to this family bounced: {words}")
+                    ],
+                )?;
+            }
+            if let Some(author) = record.response.as_ref().and_then(|r| r.author.as_deref()) {
+                // The contact wrote: their mail is getting through.
+                tx.execute(
+                    "UPDATE contacts SET delayed_since = NULL, delay_reason = NULL
+                     WHERE email = ?1 AND delayed_since IS NOT NULL",
+                    params![author.to_ascii_lowercase()],
+                )?;
             }
             if let Some(message) = &record.confirmation {
                 insert_outbox(&tx, message, record.invitation_id, &now_text)?;
@@ -305,13 +336,46 @@ impl Store {
         )?;
         Ok(())
     }
+
+    /// Contacts still delayed [`RETRY_LIFETIME`] after the first warning
+    /// become unreachable: the sending server has given up by then, even
+    /// when its last word never arrived. Returns the contacts marked.
+    pub fn expire_delays(&mut self, now: DateTime<Utc>) -> Result<usize> {
+        let tx = self.db.transaction()?;
+        let expired: Vec<(i64, String, Option<String>)> = tx.query(
+            "SELECT family_id, email, delay_reason FROM contacts
+             WHERE delayed_since IS NOT NULL AND delayed_since <= ?1
+               AND unreachable_reason IS NULL AND active = 1
+             ORDER BY id",
+            params![timestamp(now - RETRY_LIFETIME)],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let mut marked = 0;
+        for (family_id, email, reason) in &expired {
+            let Some(invitation_id) = latest_invitation(&tx, *family_id)? else {
+                continue;
+            };
+            marked += mark_bounced(
+                &tx,
+                Some(invitation_id),
+                email,
+                &no_word_since(reason.as_deref().unwrap_or("delayed")),
+            )?;
+        }
+        tx.commit()?;
+        Ok(marked)
+    }
 }
 
-/// Mark an address unreachable; the invitation bounces when no address is left.
-fn mark_bounced(tx: &Db, invitation_id: Option<i64>, address: &str, reason: &str) -> Result<()> {
-    let address = address.to_ascii_lowercase();
-    // The matched family's contact, else every active family listing the address.
-    let families: Vec<i64> = match invitation_id {
+/// How long a mail server keeps retrying a delayed message (Postfix's and
+/// Exim's default queue lifetime): a contact still delayed after it is
+/// unreachable.
+pub const RETRY_LIFETIME: chrono::Duration = chrono::Duration::days(5);
+
+/// The families a bounce is about: the matched one, else every active
+/// family listing the address.
+fn bounce_families(tx: &Db, invitation_id: Option<i64>, address: &str) -> Result<Vec<i64>> {
+    Ok(match invitation_id {
         Some(id) => vec![tx.query_row(
             "SELECT family_id FROM invitations WHERE id = ?1",
             params![id],
@@ -322,17 +386,90 @@ fn mark_bounced(tx: &Db, invitation_id: Option<i64>, address: &str, reason: &str
             params![address],
             |r| r.get(0),
         )?,
-    };
-    for family_id in families {
+    })
+}
+
+/// Mark an address delayed (from the first warning on); one still delayed
+/// after [`RETRY_LIFETIME`] becomes unreachable. Returns the contacts marked.
+fn mark_delayed(
+    tx: &Db,
+    invitation_id: Option<i64>,
+    address: &str,
+    reason: &str,
+    now: DateTime<Utc>,
+) -> Result<usize> {
+    let address = address.to_ascii_lowercase();
+    let mut marked = 0;
+    for family_id in bounce_families(tx, invitation_id, &address)? {
+        // Whether any address is left is read, then acted on.
+        tx.lock(&format!("family:{family_id}"))?;
+        let since: Option<Option<String>> = tx.query_opt(
+            "UPDATE contacts SET delayed_since = COALESCE(delayed_since, ?3), delay_reason = ?4
+             WHERE family_id = ?1 AND email = ?2 AND unreachable_reason IS NULL
+             RETURNING delayed_since",
+            params![family_id, address, timestamp(now), reason],
+            |r| r.get(0),
+        )?;
+        let Some(since) = since else { continue };
+        marked += 1;
+        let since = since
+            .as_deref()
+            .and_then(|s| DateTime::parse_from_rfc3339(s).ok())
+            .map(|t| t.with_timezone(&Utc));
+        if since.is_some_and(|t| now - t >= RETRY_LIFETIME)
+            && let Some(id) = invitation_for(tx, family_id, invitation_id)?
+        {
+            mark_bounced(tx, Some(id), &address, &gave_up(reason))?;
+        }
+    }
+    Ok(marked)
+}
+
+fn invitation_for(tx: &Db, family_id: i64, known: Option<i64>) -> Result<Option<i64>> {
+    match known {
+        Some(id) => Ok(Some(id)),
+        None => latest_invitation(tx, family_id),
+    }
+}
+
+fn latest_invitation(tx: &Db, family_id: i64) -> Result<Option<i64>> {
+    tx.query_opt(
+        "SELECT id FROM invitations WHERE family_id = ?1 ORDER BY id DESC LIMIT 1",
+        params![family_id],
+        |r| r.get(0),
+    )
+}
+
+/// The reason of a contact whose mail was still delayed at the end.
+fn gave_up(reason: &str) -> String {
+    let days = RETRY_LIFETIME.num_days();
+    format!("still not delivered after {days} days: {reason}")
+}
+
+/// The reason of a contact whose delay was never followed by a word: the
+/// server has given up or delivered late, and rsvpd cannot tell which.
+fn no_word_since(reason: &str) -> String {
+    let days = RETRY_LIFETIME.num_days();
+    format!("delayed, and no reply or further word from the mail server in {days} days: {reason}")
+}
+
+/// Mark an address unreachable; the invitation bounces when no address is
+/// left. Returns the contacts marked.
+fn mark_bounced(tx: &Db, invitation_id: Option<i64>, address: &str, reason: &str) -> Result<usize> {
+    let address = address.to_ascii_lowercase();
+    let mut marked = 0;
+    for family_id in bounce_families(tx, invitation_id, &address)? {
         // Whether any address is left is read, then acted on.
         tx.lock(&format!("family:{family_id}"))?;
         let changed = tx.execute(
-            "UPDATE contacts SET unreachable_reason = ?3 WHERE family_id = ?1 AND email = ?2",
+            "UPDATE contacts SET unreachable_reason = ?3, delayed_since = NULL, delay_reason = NULL
+             WHERE family_id = ?1 AND email = ?2",
             params![family_id, address, reason],
         )?;
         if changed == 0 {
             continue;
         }
+        marked += changed;
         let live: i64 = tx.query_row(
             "SELECT count(*) FROM contacts WHERE family_id = ?1 AND active = 1 AND unreachable_reason IS NULL",
             params![family_id],
@@ -345,5 +482,5 @@ fn mark_bounced(tx: &Db, invitation_id: Option<i64>, address: &str, reason: &str
             )?;
         }
     }
-    Ok(())
+    Ok(marked)
 }

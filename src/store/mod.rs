@@ -28,7 +28,9 @@ use db::Db;
 
 pub use announce::{Announced, SentInvitation};
 pub use digest::{DigestData, LOW_CONFIDENCE};
-pub use inbound::{InboundKind, InboundRecord, InvitationRef, NewResponse, Recorded, Source};
+pub use inbound::{
+    InboundKind, InboundRecord, InvitationRef, NewResponse, RETRY_LIFETIME, Recorded, Source,
+};
 pub use outbox::{NewMessage, OutboxCounts, OutboxItem, OutboxKind, PendingFamily};
 pub use roster::SyncReport;
 pub use service::{LogEntry, PartyRecord, PartyState, PreviewRecord};

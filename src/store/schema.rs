@@ -200,6 +200,12 @@ CREATE TABLE service_notices (
 );
 CREATE INDEX service_notices_by_email ON service_notices (email, at);
 "#,
+    // 5: delivery delays: since when a contact's mail has been delayed, and
+    // the server's words.
+    r#"
+ALTER TABLE contacts ADD COLUMN delayed_since TEXT;
+ALTER TABLE contacts ADD COLUMN delay_reason TEXT;
+"#,
 ];
 
 /// The same versions for PostgreSQL: version N makes the same change as
@@ -403,5 +409,11 @@ CREATE TABLE service_notices (
     at     TEXT NOT NULL
 );
 CREATE INDEX service_notices_by_email ON service_notices (email, at);
+"#,
+    // 5: delivery delays: since when a contact's mail has been delayed, and
+    // the server's words.
+    r#"
+ALTER TABLE contacts ADD COLUMN delayed_since TEXT;
+ALTER TABLE contacts ADD COLUMN delay_reason TEXT;
 "#,
 ];

@@ -4,6 +4,7 @@ use serde::Serialize;
 
 use super::db::params;
 use super::{Result, Store};
+use crate::digest::DeliveryProblem;
 use crate::model::Answer;
 
 /// State of a family's invitation.
@@ -62,6 +63,8 @@ pub struct FamilyStatus {
     pub unreachable: bool,
     /// Why, when unreachable.
     pub unreachable_reason: Option<String>,
+    /// Addresses that bounced or are delayed while the family is reachable.
+    pub problems: Vec<DeliveryProblem>,
 }
 
 /// Families per answer; every active family is in exactly one bucket.
@@ -154,12 +157,29 @@ impl Store {
         state: Option<&str>,
         last_error: Option<String>,
     ) -> Result<FamilyStatus> {
-        let contacts: Vec<(String, Option<String>)> = self.db.query(
-            "SELECT email, unreachable_reason FROM contacts
+        let rows: Vec<(String, Option<String>, Option<String>)> = self.db.query(
+            "SELECT email, unreachable_reason, delay_reason FROM contacts
              WHERE family_id = ?1 AND active = 1 ORDER BY id",
             params![family_id],
-            |r| Ok((r.get(0)?, r.get(1)?)),
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
         )?;
+        let problems: Vec<DeliveryProblem> = rows
+            .iter()
+            .filter_map(|(email, failed, delayed)| match (failed, delayed) {
+                (Some(reason), _) => Some((email, reason, false)),
+                (None, Some(reason)) => Some((email, reason, true)),
+                (None, None) => None,
+            })
+            .map(|(email, reason, delayed)| DeliveryProblem {
+                address: email.clone(),
+                reason: reason.clone(),
+                delayed,
+            })
+            .collect();
+        let contacts: Vec<(String, Option<String>)> = rows
+            .into_iter()
+            .map(|(email, failed, _)| (email, failed))
+            .collect();
         let invitation = state.map_or(InvitationState::None, InvitationState::parse);
         let (answer, guests) = match invitation_id {
             None => (None, None),
@@ -189,6 +209,11 @@ impl Store {
             answer,
             guests,
             unreachable: unreachable_reason.is_some(),
+            problems: if unreachable_reason.is_some() {
+                Vec::new()
+            } else {
+                problems
+            },
             unreachable_reason,
         })
     }

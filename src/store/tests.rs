@@ -530,3 +530,134 @@ fn a_digest_and_a_reminder_go_out_once_per_date_across_workers(a, b) {
     assert_eq!(queued, 2, "one digest and one reminder queued, by one worker each");
 }
 }
+
+/// A bounce or delay warning for invitation `invitation_id`, message `n`.
+fn bounce_record(n: u32, invitation_id: i64) -> InboundRecord {
+    InboundRecord {
+        source: Source {
+            mailbox: "INBOX".into(),
+            uid_validity: Some(1),
+            uid: Some(n),
+        },
+        message_id: Some(format!("<bounce-{n}@mx>")),
+        sender: Some("mailer-daemon@mx.example".into()),
+        kind: InboundKind::Bounce,
+        invitation_id: Some(invitation_id),
+        matched_by: Some("thread"),
+        received_at: None,
+        detail: None,
+        response: None,
+        bounced: Vec::new(),
+        delayed: Vec::new(),
+        bounce_words: None,
+        confirmation: None,
+    }
+}
+
+/// PARENTS synced, A's invitation sent to both parents: its id.
+fn invited_two_parents(store: &mut Store) -> i64 {
+    store
+        .sync_roster(&event(), &roster_from(PARENTS), at(1))
+        .expect("sync");
+    let pending = store
+        .families_without_invitation("luka-8")
+        .expect("pending");
+    store
+        .queue_invitation(
+            pending[0].family_id,
+            "ta",
+            &message("<a@x>", &["al@example.org", "ali@example.org"]),
+            at(1),
+        )
+        .expect("queue")
+        .expect("queued")
+}
+
+fn problems_of_a(store: &Store) -> (bool, Option<String>, Vec<(String, bool)>) {
+    let status = store.event_status("luka-8").expect("status");
+    let a = &status.families[0];
+    (
+        a.unreachable,
+        a.unreachable_reason.clone(),
+        a.problems
+            .iter()
+            .map(|p| (p.address.clone(), p.delayed))
+            .collect(),
+    )
+}
+
+on_both! {
+fn a_delayed_parent_is_delayed_then_unreachable_after_the_retry_lifetime(store) {
+    let id = invited_two_parents(&mut store);
+    let mut warning = bounce_record(1, id);
+    warning.delayed = vec![("ali@example.org".into(), "450 4.2.2 mailbox full".into())];
+    store.record_inbound(&warning, at(2)).expect("record");
+    assert_eq!(
+        problems_of_a(&store),
+        (false, None, vec![("ali@example.org".into(), true)])
+    );
+    // Not yet: a day later nothing changes.
+    assert_eq!(store.expire_delays(at(2) + chrono::Duration::days(1)).expect("expire"), 0);
+    // A second warning keeps the first one's time.
+    let mut again = bounce_record(2, id);
+    again.delayed = warning.delayed.clone();
+    store.record_inbound(&again, at(20)).expect("record");
+    assert_eq!(problems_of_a(&store).2, vec![("ali@example.org".into(), true)]);
+    // After the lifetime the parent counts as unreachable; Al still works.
+    let later = at(2) + RETRY_LIFETIME;
+    assert_eq!(store.expire_delays(later).expect("expire"), 1);
+    assert_eq!(store.expire_delays(later).expect("expire again"), 0);
+    let (unreachable, _, problems) = problems_of_a(&store);
+    assert!(!unreachable);
+    assert_eq!(problems, vec![("ali@example.org".into(), false)]);
+    let status = store.event_status("luka-8").expect("status");
+    assert!(
+        status.families[0].problems[0]
+            .reason
+            .starts_with("delayed, and no reply or further word from the mail server in 5 days: 450 4.2.2 mailbox full"),
+        "{:?}",
+        status.families[0].problems
+    );
+}
+}
+
+on_both! {
+fn a_warning_after_the_lifetime_marks_the_parent_unreachable(store) {
+    let id = invited_two_parents(&mut store);
+    for (n, when) in [(1, at(2)), (2, at(2) + RETRY_LIFETIME)] {
+        let mut warning = bounce_record(n, id);
+        warning.delayed = vec![("al@example.org".into(), "451 4.4.1 no answer".into())];
+        store.record_inbound(&warning, when).expect("record");
+    }
+    assert_eq!(problems_of_a(&store).2, vec![("al@example.org".into(), false)]);
+}
+}
+
+on_both! {
+fn a_tied_bounce_naming_none_of_the_family_marks_the_family(store) {
+    let id = invited_two_parents(&mut store);
+    let mut b = bounce_record(1, id);
+    b.bounced = vec![("old.alias@elsewhere.example".into(), "550 5.1.1 gone".into())];
+    b.bounce_words = Some("550 5.1.1 gone".into());
+    store.record_inbound(&b, at(2)).expect("record");
+    let (unreachable, reason, _) = problems_of_a(&store);
+    assert!(unreachable);
+    assert_eq!(
+        reason.as_deref(),
+        Some("a message to this family bounced: 550 5.1.1 gone")
+    );
+    // A delay warning alone never does.
+    let id_b = {
+        let pending = store.families_without_invitation("luka-8").expect("pending");
+        store
+            .queue_invitation(pending[0].family_id, "tb", &message("<b@x>", &["bea@example.org"]), at(1))
+            .expect("queue")
+            .expect("queued")
+    };
+    let mut d = bounce_record(2, id_b);
+    d.delayed = vec![("someone@elsewhere.example".into(), "451 later".into())];
+    store.record_inbound(&d, at(2)).expect("record");
+    let status = store.event_status("luka-8").expect("status");
+    assert!(!status.families[1].unreachable);
+}
+}

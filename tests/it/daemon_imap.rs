@@ -305,7 +305,13 @@ fn smtp_attempt(port: u16, from: &str, to: &str, raw: &str) -> Result<(), String
     if let Err(why) = say(&data, "250", &mut writer) {
         panic!("SMTP failed after the message data was sent: {why}");
     }
-    writer.write_all(b"QUIT\r\n").expect("quit");
+    // Wait for the server to close the session: its smtpd is then free for
+    // the next message, and no fresh one is started (a fresh one cannot
+    // start while Dovecot, its SASL backend, is down).
+    if say("QUIT\r\n", "221", &mut writer).is_ok() {
+        let mut rest = Vec::new();
+        let _ = std::io::Read::read_to_end(&mut reader, &mut rest);
+    }
     Ok(())
 }
 

@@ -135,6 +135,7 @@ fn all_green_on_a_correct_config_and_the_probe_is_removed() {
         "ok    IMAP capabilities IDLE, MOVE, UIDPLUS",
         "ok    IMAP mailbox \"INBOX\" selectable (0 messages)",
         "ok    probe removed from INBOX",
+        "ok    VERP envelope sender ",
     ] {
         assert_eq!(lines_with(&out, expected).len(), 1, "{expected}\n{out}");
     }
@@ -165,6 +166,33 @@ fn all_green_on_a_correct_config_and_the_probe_is_removed() {
         mailbox.exists
     });
     assert_eq!(remaining, 0, "the probe was left in the mailbox");
+}
+
+#[test]
+fn a_server_refusing_verp_senders_is_a_warning_and_the_probe_goes_with_the_plain_one() {
+    let Some(stack) = support::mailstack() else {
+        return;
+    };
+    let s = setup(&stack, &stack.ca_cert);
+    let (local, _) = s.host.split_once('@').expect("address");
+    // Only this host's tagged senders: other tests share the stack.
+    stack.ctl(&[
+        "refuse-sender",
+        &format!("^{local}\\+rsvp-[a-z0-9]+-[a-z0-9]{{4}}@"),
+        "not owned by user",
+    ]);
+    let (code, out) = doctor(&s.dir.path().join("rsvpd.toml"), Some(&s.password), &[]);
+    assert_eq!(code, 0, "{out}");
+    let refused = lines_with(&out, "warn  VERP envelope sender ");
+    assert_eq!(refused.len(), 1, "{out}");
+    assert!(
+        refused[0].contains("refused") && refused[0].contains("553"),
+        "{out}"
+    );
+    assert!(out.contains("set mail.verp = false"), "{out}");
+    let probe = lines_with(&out, "ok    plus-address pattern: probe to ");
+    assert_eq!(probe.len(), 1, "{out}");
+    assert!(lines_with(&out, "FAIL").is_empty(), "{out}");
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! One integration-test binary (fast to build); one module per area.
 
 mod bounce_fixtures;
+mod bounce_postfix;
 mod compose;
 mod daemon_imap;
 mod daemon_local;

@@ -297,3 +297,248 @@ fn three_hosts_create_parties_at_once_by_email_and_send_them() {
     assert_eq!(service.inbox(quitter).len(), 1, "no mail after stop");
     stop(daemon);
 }
+
+impl Service {
+    /// Run an rsvpd command against the service's configuration.
+    fn rsvpd(&self, args: &[&str]) -> std::process::Output {
+        Process::new(assert_cmd::cargo::cargo_bin("rsvpd"))
+            .args(args)
+            .arg("-c")
+            .arg(self.dir.path().join("rsvpd.toml"))
+            .env(PASSWORD_ENV, &self.password)
+            .output()
+            .expect("rsvpd")
+    }
+
+    /// Each family's answer across every party, by family name, as
+    /// `rsvpd status --json` reports it.
+    fn answers(&self) -> Vec<(String, Option<String>)> {
+        let out = self.rsvpd(&["status", "--json"]);
+        assert!(out.status.success(), "{out:?}");
+        let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
+        let mut answers = Vec::new();
+        for event in json["events"].as_array().expect("events") {
+            for f in event["families"].as_array().expect("families") {
+                answers.push((
+                    f["family"].as_str().unwrap_or_default().to_owned(),
+                    f["answer"].as_str().map(str::to_owned),
+                ));
+            }
+        }
+        answers
+    }
+
+    /// Everything from "new party" to the invitations, for one host.
+    fn create_party(&self, host: &str, n: &str, body: &str) {
+        self.write(host, &self.address, &format!("{n}-new"), "", "new party");
+        let form = self.wait_for(host, "Your party: fill in");
+        self.write(host, &form.1, &format!("{n}-form"), "", body);
+        let preview = self.wait_for(host, "Preview: reply OK");
+        self.write(host, &preview.1, &format!("{n}-ok"), "", "OK");
+        self.wait_for(host, "Sent:");
+    }
+}
+
+fn answer_of(answers: &[(String, Option<String>)], family: &str) -> Option<String> {
+    answers
+        .iter()
+        .find(|(f, _)| f == family)
+        .and_then(|(_, a)| a.clone())
+}
+
+#[test]
+/// Parents answer, `rsvpd digest --send` gives each host a digest of their
+/// own party only, and a host corrects an answer and moves the time by
+/// replying to it: that host's families are told, the other's are not.
+fn each_host_gets_their_own_digest_and_corrects_an_answer_and_moves_the_time() {
+    let Some(stack) = mailstack() else { return };
+    let hosts: Vec<String> = (0..2)
+        .map(|i| stack.fresh_user(&format!("dhost{i}")).0)
+        .collect();
+    let parents: Vec<String> = (0..4)
+        .map(|i| stack.fresh_user(&format!("dparent{i}")).0)
+        .collect();
+    let service = Service::new(stack, &hosts);
+    let daemon = service.start();
+    let head =
+        "When: 2027-01-16 15:00-17:00\nWhere: Mill Park, Oak Lane 3\nReply by: 2027-01-11\n\n";
+    service.create_party(
+        &hosts[0],
+        "ash",
+        &format!(
+            "Party: Ana's party\n{head}Ana Ash, {}\nBen Birch, {}\n",
+            parents[0], parents[1]
+        ),
+    );
+    service.create_party(
+        &hosts[1],
+        "cedar",
+        &format!(
+            "Party: Cleo's party\n{head}Cleo Cedar, {}\nDev Dogwood, {}\n",
+            parents[2], parents[3]
+        ),
+    );
+    let invitations: Vec<_> = parents.iter().map(|p| service.wait_for(p, "")).collect();
+
+    // Ana's parent says yes, Cleo's says no.
+    service.write(
+        &parents[0],
+        &invitations[0].1,
+        "ana-yes",
+        "",
+        "Yes, Ana will be there!",
+    );
+    service.write(
+        &parents[2],
+        &invitations[2].1,
+        "cleo-no",
+        "",
+        "Sorry, Cleo can't come, we'll be away that weekend.",
+    );
+    wait_until("both answers recorded", WAIT, || {
+        let a = service.answers();
+        answer_of(&a, "Ash").as_deref() == Some("yes")
+            && answer_of(&a, "Cedar").as_deref() == Some("no")
+    });
+    stop(daemon);
+
+    // The operator sends today's digests now: one per host, their own party.
+    let out = service.rsvpd(&["digest", "--send"]);
+    assert!(out.status.success(), "{out:?}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(stdout.matches("queued").count(), 2, "{stdout}");
+    let digest = |host: &str| {
+        let mut found = None;
+        wait_until(&format!("the digest to {host}"), WAIT, || {
+            found = service
+                .inbox(host)
+                .into_iter()
+                .find(|(s, _, _)| s.to_lowercase().contains("digest"));
+            found.is_some()
+        });
+        found.expect("digest")
+    };
+    let (_, digest_reply_to, text) = digest(&hosts[0]);
+    for name in ["Ana", "Ben"] {
+        assert!(text.contains(name), "{name} in\n{text}");
+    }
+    for name in ["Cleo", "Dev"] {
+        assert!(!text.contains(name), "{name} not in\n{text}");
+    }
+    let (_, _, other) = digest(&hosts[1]);
+    for name in ["Cleo", "Dev"] {
+        assert!(other.contains(name), "{name} in\n{other}");
+    }
+    for name in ["Ana", "Ben"] {
+        assert!(!other.contains(name), "{name} not in\n{other}");
+    }
+
+    // The first host corrects Ben's answer and moves the time.
+    let daemon = service.start();
+    service.write(
+        &hosts[0],
+        &digest_reply_to,
+        "correct",
+        "",
+        "Ben: yes 2\nchange time: 2027-01-16 16:00-18:00",
+    );
+    wait_until("Ben's corrected answer", WAIT, || {
+        answer_of(&service.answers(), "Birch").as_deref() == Some("yes")
+    });
+    for parent in &parents[..2] {
+        wait_until(&format!("the update to {parent}"), WAIT, || {
+            service.inbox(parent).len() == 2
+        });
+        let update = service
+            .inbox(parent)
+            .into_iter()
+            .find(|(_, _, t)| *t != invitations[0].2 && *t != invitations[1].2)
+            .expect("update");
+        assert!(
+            ["16:00", "4:00", "4 pm", "4pm"]
+                .iter()
+                .any(|t| update.2.contains(t)),
+            "the new time in\n{}",
+            update.2
+        );
+    }
+    let mut confirmation = None;
+    wait_until("the host's confirmation", WAIT, || {
+        confirmation = service
+            .inbox(&hosts[0])
+            .into_iter()
+            .find(|(_, _, t)| t.contains("new time"));
+        confirmation.is_some()
+    });
+    stop(daemon);
+    // The other host's families heard nothing more, and their answers stand.
+    for parent in &parents[2..] {
+        assert_eq!(service.inbox(parent).len(), 1, "{parent}");
+    }
+    let answers = service.answers();
+    assert_eq!(answer_of(&answers, "Cedar").as_deref(), Some("no"));
+    assert_eq!(answer_of(&answers, "Dogwood"), None);
+
+    // An OK after its code expired (48 hours, here moved into the past)
+    // invites nobody.
+    let daemon = service.start();
+    let late = service.stack.fresh_user("late").0;
+    service.write(&hosts[1], &service.address, "late-new", "", "new party");
+    let forms_of = || -> Vec<String> {
+        service
+            .inbox(&hosts[1])
+            .into_iter()
+            .filter(|(s, _, _)| s.starts_with("Your party: fill in"))
+            .map(|(_, r, _)| r)
+            .collect()
+    };
+    wait_until("the late party's form", WAIT, || forms_of().len() == 2);
+    let db =
+        rusqlite::Connection::open(service.dir.path().join("state/rsvpd.sqlite3")).expect("db");
+    let first_party: String = db
+        .query_row(
+            "SELECT token FROM service_parties WHERE state = 'sent' AND host_id = \
+             (SELECT id FROM service_hosts WHERE email = ?1)",
+            [hosts[1].to_lowercase()],
+            |r| r.get(0),
+        )
+        .expect("first party");
+    let reply_to = forms_of()
+        .into_iter()
+        .find(|r| !r.contains(&first_party))
+        .expect("the new form's address");
+    service.write(
+        &hosts[1],
+        &reply_to,
+        "late-form",
+        "",
+        &format!("Party: Late party\n{head}Lea Larch, {late}\n"),
+    );
+    let mut preview = None;
+    wait_until("the late preview", WAIT, || {
+        preview = service
+            .inbox(&hosts[1])
+            .into_iter()
+            .find(|(s, _, t)| s.starts_with("Preview") && t.contains("Late party"));
+        preview.is_some()
+    });
+    let (_, code, _) = preview.expect("preview");
+    let moved = db
+        .execute(
+            "UPDATE service_previews SET expires_at = '2026-01-01T00:00:00.000Z' WHERE used_at IS NULL",
+            [],
+        )
+        .expect("expire");
+    assert_eq!(moved, 1);
+    service.write(&hosts[1], &code, "late-ok", "", "OK");
+    let mut refusal = None;
+    wait_until("the answer to the late OK", WAIT, || {
+        refusal = service
+            .inbox(&hosts[1])
+            .into_iter()
+            .find(|(s, _, t)| s.starts_with("Nothing was sent") && t.contains("expired"));
+        refusal.is_some()
+    });
+    stop(daemon);
+    assert!(service.inbox(&late).is_empty(), "nobody invited");
+}

@@ -178,3 +178,22 @@ fn message_id_refuses_bad_domains_and_tokens() {
     assert!(message_id(&token, MessageKind::Invitation, "x.org>\r\nBcc: a@b.c").is_err());
     assert!(message_id("abc", MessageKind::Invitation, "example.org").is_err());
 }
+
+#[test]
+fn verp_senders_carry_the_token_and_the_contact_tag() {
+    let token = encode_token([7; 16]);
+    let verp = verp_address(PATTERN, &token, "Ana@Example.com").expect("verp");
+    let tag = contact_tag("ana@example.com");
+    assert_eq!(verp, format!("dana+rsvp-{token}-{tag}@example.org"));
+    assert_ne!(tag, contact_tag("bob@example.com"));
+    assert_eq!(
+        verp_from_address(PATTERN, &verp.to_ascii_uppercase()),
+        Some((token.clone(), tag))
+    );
+    // A reply address is not a VERP sender, and a VERP sender is no reply address.
+    assert_eq!(
+        verp_from_address(PATTERN, &format!("dana+rsvp-{token}@example.org")),
+        None
+    );
+    assert_eq!(token_from_address(PATTERN, &verp), None);
+}

@@ -19,6 +19,7 @@ fn family(key: &str, child: &str) -> FamilyInput {
         reminders_sent: 0,
         last_reminder_at: None,
         unreachable: None,
+        problems: Vec::new(),
     }
 }
 

@@ -66,7 +66,9 @@ pub fn failures(ds: &str) -> Vec<Failure> {
                 _ => {}
             }
         }
-        if addresses.is_empty() && bare.is_none() {
+        // A recipient's block stripped of its address still has its action,
+        // status and the server's words.
+        if addresses.is_empty() && bare.is_none() && action.is_empty() && status.is_empty() {
             continue;
         }
         let temporary = if action.starts_with("failed") {

@@ -63,3 +63,19 @@ fn a_human_reply_mentioning_delivery_is_not_a_bounce() {
     );
     assert_eq!(understand(&raw, &[]).kind, Kind::Human);
 }
+
+#[test]
+fn a_report_stripped_of_addresses_keeps_the_servers_words_and_names_nobody() {
+    let raw = message(
+        "From: MAILER-DAEMON@mx.example\r\nTo: dana@example.org\r\nSubject: Undelivered Mail Returned to Sender\r\nAuto-Submitted: auto-replied\r\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\r\n",
+        "--B\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered to one or more recipients.\r\n\r\n--B\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example\r\n\r\nAction: failed\r\nStatus: 5.1.1\r\nDiagnostic-Code: smtp; 550 5.1.1 User doesn't\r\n    exist\r\n\r\n--B\r\nContent-Type: text/rfc822-headers\r\n\r\nMessage-ID: <rsvp.tl6z7kktxntd7npryp744d6qle.inv@example.org>\r\nTo: Al <al@example.com>, Ali <ali@example.com>\r\n\r\n--B--\r\n",
+    );
+    let u = understand(&raw, &[]);
+    assert_eq!(u.kind, Kind::Bounce);
+    // Two recipients in the returned original: which one failed is unknown.
+    assert!(u.bounced.is_empty(), "{:?}", u.bounced);
+    let b = u.bounce.expect("bounce");
+    assert!(!b.temporary);
+    assert_eq!(b.reason.as_deref(), Some("550 5.1.1 User doesn't exist"));
+    assert_eq!(b.tokens, ["tl6z7kktxntd7npryp744d6qle"]);
+}
