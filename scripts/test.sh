@@ -12,10 +12,13 @@
 #      when missing) and points RSVPD_PGSTACK at it with
 #      RSVPD_REQUIRE_PGSTACK=1, so the store's tests run on both backends;
 #      when PostgreSQL cannot be installed here they are skipped, loudly
-#   6. the accessibility check of every HTML message (scripts/a11y.sh:
+#   6. runs the behaviour tests (invitations, replies, digest, reminders,
+#      host commands, service mode) a second time on PostgreSQL
+#      (RSVPD_TEST_STORE=postgres: each test gets a database of its own)
+#   7. the accessibility check of every HTML message (scripts/a11y.sh:
 #      headless Chromium and axe-core, installed when missing; screenshots
 #      under target/a11y/screenshots/), only when no test filter is given
-#   7. stops and deletes both stacks, also on failure or Ctrl-C
+#   8. stops and deletes both stacks, also on failure or Ctrl-C
 #
 # Arguments are passed to the test runner (e.g. a test name filter).
 # Needs root for the mail stack (Postfix and Dovecot drop privileges
@@ -132,12 +135,24 @@ fi
 
 if cargo nextest --version >/dev/null 2>&1; then
   phase "cargo nextest run" 15 cargo nextest run --locked --no-fail-fast "$@"
+  if [ $# = 0 ] && [ -n "${RSVPD_PGSTACK:-}" ]; then
+    # The behaviour again on PostgreSQL: invitations, replies, digest and
+    # reminders, host commands, service mode (each test its own database).
+    phase "behaviour on PostgreSQL" 10 env RSVPD_TEST_STORE=postgres \
+      cargo nextest run --locked --no-fail-fast \
+      -E "binary(it) & test(/^(daemon_local|host_local|send_local|service_local)::/)"
+  fi
   if [ $# = 0 ]; then
     # nextest does not run doctests
     phase "cargo test --doc" 10 cargo test --locked --doc
   fi
 else
   phase "cargo test" 20 cargo test --locked --no-fail-fast "$@"
+  if [ $# = 0 ] && [ -n "${RSVPD_PGSTACK:-}" ]; then
+    phase "behaviour on PostgreSQL" 10 env RSVPD_TEST_STORE=postgres \
+      cargo test --locked --no-fail-fast --test it -- \
+      daemon_local:: host_local:: send_local:: service_local::
+  fi
 fi
 
 if [ $# = 0 ]; then

@@ -409,6 +409,9 @@ in_flow_delay = 0s
 smtpd_error_sleep_time = 0s
 smtpd_soft_error_limit = 100
 smtpd_hard_error_limit = 200
+# An smtpd that starts while Dovecot is down (no SASL auth socket) exits at
+# once, and master then holds the whole service back for 60 s by default.
+service_throttle_time = 1s
 
 # TLS with the leaf signed by the throwaway CA (tls/ca.pem)
 smtpd_tls_chain_files = $TLS/key.pem, $TLS/cert.pem

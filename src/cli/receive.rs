@@ -1,7 +1,9 @@
 //! `rsvpd receive`: one message on standard input, as Postfix's pipe(8)
 //! transport, procmail or fetchmail deliver it. It is matched, understood
 //! and recorded in one transaction, exactly as the inbox watcher does, and
-//! its confirmation is queued for the daemon's outbox worker.
+//! its confirmation is queued for the daemon's outbox worker. When a worker
+//! (`rsvpd run`) listens on the receive socket, the message is handed to it
+//! and it does the same (`daemon::receiver`); otherwise this process does.
 //!
 //! Exit codes follow sysexits(3), which mail transfer agents read: 0 when
 //! the message is recorded (or was already: same Message-ID), and 75
@@ -17,16 +19,16 @@ use anyhow::Context as _;
 
 use crate::clock::{Clock, SystemClock};
 use crate::daemon::inbox;
+use crate::daemon::receiver::{self, MAILBOX, MAX_MESSAGE};
 use crate::store::{Location, Recorded, Source, Store};
 
 /// EX_TEMPFAIL: try again later.
 pub const TEMPFAIL: u8 = 75;
 
-/// Larger messages are not replies (Postfix's own default limit is 10 MB).
-const MAX_MESSAGE: u64 = 64 * 1024 * 1024;
-
-/// What `Source.mailbox` says for messages delivered on standard input.
-pub const MAILBOX: &str = "receive";
+/// How long a running worker may take to record a handed-over message
+/// (it may be waiting for the database) before this process does it.
+#[cfg(unix)]
+const ANSWER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 
 #[derive(Debug, clap::Args)]
 pub struct Args {
@@ -69,6 +71,10 @@ fn receive(args: &Args) -> anyhow::Result<Recorded> {
     anyhow::ensure!(!raw.is_empty(), "standard input held no message");
     let config = crate::config::Config::load(&args.config)
         .with_context(|| format!("reading {}", args.config.display()))?;
+    #[cfg(unix)]
+    if let Some(answer) = hand_over(&receiver::socket_path(&config), &raw) {
+        return answer;
+    }
     let location = Location::of(&config);
     let mut store = Store::connect(&location).with_context(|| format!("opening {location}"))?;
     let now = SystemClock.now();
@@ -79,4 +85,26 @@ fn receive(args: &Args) -> anyhow::Result<Recorded> {
     };
     let handled = inbox::handle(&mut store, &config, &raw, source, now, now)?;
     Ok(handled.recorded)
+}
+
+/// Hand the message to the worker listening on `path`: its answer, or
+/// `None` when no worker took it (none listens, or it stopped before it
+/// answered), and this process records it itself.
+#[cfg(unix)]
+fn hand_over(path: &std::path::Path, raw: &[u8]) -> Option<anyhow::Result<Recorded>> {
+    use std::io::Write as _;
+    use std::os::unix::net::UnixStream;
+    let mut stream = UnixStream::connect(path).ok()?;
+    stream.set_write_timeout(Some(ANSWER_TIMEOUT)).ok()?;
+    stream.set_read_timeout(Some(ANSWER_TIMEOUT)).ok()?;
+    stream.write_all(raw).ok()?;
+    stream.shutdown(std::net::Shutdown::Write).ok()?;
+    let mut answer = String::new();
+    stream.take(64 * 1024).read_to_string(&mut answer).ok()?;
+    match answer.trim_end().split_once(' ') {
+        Some(("0", "recorded")) => Some(Ok(Recorded::New)),
+        Some(("0", "duplicate")) => Some(Ok(Recorded::Duplicate)),
+        Some(("75", why)) => Some(Err(anyhow::anyhow!("{why}"))),
+        _ => None,
+    }
 }

@@ -12,6 +12,7 @@ pub mod inbox;
 mod lease;
 pub mod maildir;
 mod outbox;
+pub mod receiver;
 pub mod service;
 mod timers;
 mod watch_imap;
@@ -85,6 +86,12 @@ pub async fn run(
     } else {
         tasks.spawn(watch_inbox(shared.clone(), inbox_store, shutdown.clone()));
     }
+    // `rsvpd receive` hands its message to this worker when it can.
+    tasks.spawn(receiver::run(
+        shared.clone(),
+        location.clone(),
+        shutdown.clone(),
+    ));
     tracing::info!(mode = ?config.mail.mode, "rsvpd is running");
 
     let mut shutdown_seen = shutdown.clone();

@@ -11,6 +11,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 use async_imap::extensions::idle::IdleResponse;
+use async_imap::types::UnsolicitedResponse;
 use futures::StreamExt;
 use tokio::sync::watch;
 
@@ -28,6 +29,8 @@ const COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
 /// Deadline for a whole catch-up fetch (thousands of messages).
 const FETCH_TIMEOUT: Duration = Duration::from_secs(30 * 60);
 const BACKOFF_MAX: Duration = Duration::from_secs(300);
+/// async-imap keeps this many unsolicited responses and drops the rest.
+const UNSOLICITED_CAPACITY: usize = 100;
 
 enum Exit {
     Shutdown,
@@ -163,6 +166,11 @@ async fn watch_once(
             logout(session).await;
             return Ok(Exit::Shutdown);
         }
+        // Mail that arrived during the catch-up was announced in the
+        // responses to it; IDLE would not announce it again.
+        if announced_new_mail(&mut session) {
+            continue;
+        }
         if has_idle {
             let mut idle = session.idle();
             timed("starting idle", COMMAND_TIMEOUT, idle.init()).await?;
@@ -180,6 +188,8 @@ async fn watch_once(
             };
             drop(stop);
             session = timed("ending idle", COMMAND_TIMEOUT, idle.done()).await?;
+            // the next round fetches whatever was announced meanwhile
+            announced_new_mail(&mut session);
             if stopping {
                 logout(session).await;
                 return Ok(Exit::Shutdown);
@@ -192,6 +202,22 @@ async fn watch_once(
             timed("noop", COMMAND_TIMEOUT, session.noop()).await?;
         }
     }
+}
+
+/// Whether the server announced new messages (EXISTS, RECENT) outside the
+/// responses that were read for them, e.g. during a FETCH or just before
+/// IDLE took over. A full channel may have dropped one: then say yes.
+fn announced_new_mail(session: &mut ImapSession) -> bool {
+    let mut new_mail = false;
+    let mut n = 0usize;
+    while let Ok(response) = session.unsolicited_responses.try_recv() {
+        n += 1;
+        new_mail |= matches!(
+            response,
+            UnsolicitedResponse::Exists(_) | UnsolicitedResponse::Recent(_)
+        );
+    }
+    new_mail || n >= UNSOLICITED_CAPACITY
 }
 
 /// Move handled RSVP mail to `folder` (created if missing), with MOVE when

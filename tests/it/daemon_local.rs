@@ -9,7 +9,7 @@ use crate::support::rsvpd;
 /// An example class with its invitations in the outbox.
 pub(crate) fn invited() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
-    rsvpd().arg("init").arg(dir.path()).assert().success();
+    crate::support::init(dir.path());
     rsvpd()
         .args(["send", "-c"])
         .arg(dir.path().join("rsvpd.toml"))

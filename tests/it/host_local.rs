@@ -88,7 +88,7 @@ fn the_demo_runs_the_whole_loop() {
 fn digest_preview_sends_nothing_and_send_sends_now() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
-    rsvpd().arg("init").arg(d).assert().success();
+    crate::support::init(d);
     let config = d.join("rsvpd.toml");
     rsvpd().args(["send", "-c"]).arg(&config).assert().success();
     let before = outbox(d).len();
@@ -132,11 +132,11 @@ fn the_scheduled_digest_goes_once_per_local_date() {
     use rsvpd::config::Config;
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
-    rsvpd().arg("init").arg(d).assert().success();
+    crate::support::init(d);
     let config = Config::load(&d.join("rsvpd.toml")).expect("config");
     let event = &config.events[0];
     let roster = rsvpd::roster::load(&event.roster, false).expect("roster");
-    let mut store = rsvpd::store::Store::open(&config.database_path()).expect("store");
+    let mut store = crate::support::open_store(&config);
     let at = |day: u32, h: u32, m: u32| {
         chrono_tz::Europe::Zagreb
             .with_ymd_and_hms(2026, 11, day, h, m, 0)
@@ -177,7 +177,7 @@ fn today() -> chrono::NaiveDate {
 fn reminders_go_once_to_reachable_families_without_an_answer() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
-    rsvpd().arg("init").arg(d).assert().success();
+    crate::support::init(d);
     let config = d.join("rsvpd.toml");
     // RSVP-by in two days: the reminder "3 days before" was due yesterday.
     let rsvp_by = today() + chrono::Duration::days(2);
@@ -223,14 +223,13 @@ fn reminders_go_once_to_reachable_families_without_an_answer() {
     stop(&mut child);
     // The invitations went out three days ago (nobody is reminded on the day
     // they were invited).
-    let db = rusqlite::Connection::open(d.join("state/rsvpd.sqlite3")).expect("db");
     let three_days_ago = format!("{}T08:00:00.000Z", today() - chrono::Duration::days(3));
-    db.execute(
-        "UPDATE invitations SET sent_at = ?1, created_at = ?1",
-        [&three_days_ago],
-    )
-    .expect("backdate");
-    drop(db);
+    crate::support::execute(
+        &config,
+        &format!(
+            "UPDATE invitations SET sent_at = '{three_days_ago}', created_at = '{three_days_ago}'"
+        ),
+    );
     let out = rsvpd()
         .args(["remind", "--dry-run", "-c"])
         .arg(&config)
@@ -299,7 +298,7 @@ fn wait_until(what: &str, mut ready: impl FnMut() -> bool) {
 fn the_host_answers_the_digest_with_commands() {
     let dir = tempfile::tempdir().expect("tempdir");
     let d = dir.path();
-    rsvpd().arg("init").arg(d).assert().success();
+    crate::support::init(d);
     let config = d.join("rsvpd.toml");
     rsvpd().args(["send", "-c"]).arg(&config).assert().success();
     rsvpd()

@@ -258,3 +258,146 @@ fn reply_to_hint(host: &str) -> String {
     let (local, _) = host.split_once('@').expect("address");
     format!("{local}+rsvp-")
 }
+
+/// `rsvpd run` in the test's folder, its JSON log in `log`.
+fn worker(config: &Path, log: &Path) -> crate::daemon_imap::Daemon {
+    crate::daemon_imap::Daemon(
+        std::process::Command::new(assert_cmd::cargo::cargo_bin("rsvpd"))
+            .args(["run", "--log-format", "json", "-c"])
+            .arg(config)
+            .env("RSVPD_LOG", "info")
+            .stdout(std::process::Stdio::null())
+            .stderr(std::fs::File::create(log).expect("log"))
+            .spawn()
+            .expect("spawn"),
+    )
+}
+
+fn log_lines(log: &Path, needle: &str) -> usize {
+    std::fs::read_to_string(log)
+        .unwrap_or_default()
+        .lines()
+        .filter(|l| l.contains(needle))
+        .count()
+}
+
+fn receive(config: &Path, raw: &str) -> assert_cmd::assert::Assert {
+    rsvpd()
+        .args(["receive", "-c"])
+        .arg(config)
+        .write_stdin(raw.to_owned())
+        .assert()
+}
+
+#[test]
+fn a_running_worker_records_what_receive_hands_it_and_receive_records_alone_without_one() {
+    let dir = invited();
+    let config = dir.path().join("rsvpd.toml");
+    let socket = dir.path().join("state/receive.sock");
+    let log = dir.path().join("run.log");
+    let daemon = worker(&config, &log);
+    wait_until("the worker to listen", Duration::from_secs(30), || {
+        log_lines(&log, "receive: listening") == 1
+    });
+    let first = reply(dir.path(), PARENT, 1, "Yes, we'll be there, 2 of us!");
+    receive(&config, &first).code(0);
+    receive(&config, &first).code(0);
+    assert_eq!(
+        log_lines(&log, "receive: recorded a handed-over message"),
+        1
+    );
+    assert_eq!(log_lines(&log, "already recorded"), 1);
+    assert_eq!(
+        sqlite_count(
+            dir.path(),
+            "SELECT count(*) FROM responses WHERE answer = 'yes' AND guests = 2"
+        ),
+        1
+    );
+    // The worker queued the confirmation and woke its outbox: delivered.
+    wait_until("the confirmation", Duration::from_secs(30), || {
+        sqlite_count(
+            dir.path(),
+            "SELECT count(*) FROM outbox WHERE kind = 'confirmation' AND state = 'sent'",
+        ) == 1
+    });
+
+    // Killed: its socket stays behind, nobody answers, receive records alone.
+    let mut daemon = daemon;
+    daemon.0.kill().expect("kill");
+    daemon.0.wait().expect("wait");
+    assert!(socket.exists(), "a SIGKILL leaves the socket behind");
+    let second = reply(
+        dir.path(),
+        "wei.chen@example.com",
+        2,
+        "Sorry, we can't come.",
+    );
+    receive(&config, &second).code(0);
+    assert_eq!(
+        sqlite_count(dir.path(), "SELECT count(*) FROM responses"),
+        2
+    );
+
+    // The next worker takes the stale socket over.
+    let log2 = dir.path().join("run2.log");
+    let daemon = worker(&config, &log2);
+    wait_until("the next worker to listen", Duration::from_secs(30), || {
+        log_lines(&log2, "receive: listening") == 1
+    });
+    let third = reply(
+        dir.path(),
+        "lucia.garcia@example.com",
+        3,
+        "Maybe, we'll see.",
+    );
+    receive(&config, &third).code(0);
+    assert_eq!(
+        log_lines(&log2, "receive: recorded a handed-over message"),
+        1
+    );
+    assert_eq!(
+        sqlite_count(dir.path(), "SELECT count(*) FROM responses"),
+        3
+    );
+    stop(daemon);
+    assert!(!socket.exists(), "a worker that stops removes its socket");
+}
+
+#[test]
+fn a_worker_whose_database_is_down_makes_receive_exit_75_then_records_it() {
+    let Some(pg) = PgStack::private() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    rsvpd().arg("init").arg(dir.path()).assert().success();
+    let config = dir.path().join("rsvpd.toml");
+    std::fs::write(dir.path().join("pg.password"), &pg.password).expect("password");
+    let url = pg.fresh_database();
+    let mut text = std::fs::read_to_string(&config).expect("config");
+    text.push_str(&format!(
+        "\n[store]\nurl = \"{url}\"\npassword_file = \"pg.password\"\n"
+    ));
+    std::fs::write(&config, text).expect("config");
+    rsvpd().args(["send", "-c"]).arg(&config).assert().success();
+    let log = dir.path().join("run.log");
+    let daemon = worker(&config, &log);
+    wait_until("the worker to listen", Duration::from_secs(30), || {
+        log_lines(&log, "receive: listening") == 1
+    });
+    let raw = reply(dir.path(), PARENT, 1, "Yes, we'll be there!");
+    pg.stop(true);
+    let out = receive(&config, &raw).code(75);
+    let stderr = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    assert!(stderr.starts_with("rsvpd: "), "{stderr}");
+    assert!(
+        log_lines(&log, "receive:") >= 2,
+        "the worker answered the 75 itself"
+    );
+    pg.start();
+    receive(&config, &raw).code(0);
+    assert_eq!(
+        log_lines(&log, "receive: recorded a handed-over message"),
+        1
+    );
+    assert_eq!(pg.count(&url, "SELECT count(*) FROM responses"), 1);
+    stop(daemon);
+}

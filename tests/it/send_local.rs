@@ -7,7 +7,7 @@ use predicates::prelude::*;
 
 fn scaffold() -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("tempdir");
-    rsvpd().arg("init").arg(dir.path()).assert().success();
+    crate::support::init(dir.path());
     dir
 }
 

@@ -54,8 +54,9 @@ impl World {
         let dir = tempfile::tempdir().expect("tempdir");
         let path = dir.path().join("rsvpd.toml");
         std::fs::write(&path, CONFIG).expect("write");
+        crate::support::use_test_store(&path);
         let config = Config::load(&path).expect("config");
-        let store = Store::open(&config.database_path()).expect("store");
+        let store = crate::support::open_store(&config);
         World {
             _dir: dir,
             config,
@@ -594,6 +595,7 @@ fn rsvpd_run_in_local_mode_answers_in_the_hosts_thread_and_mails_families_only_a
 
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(dir.path().join("rsvpd.toml"), CONFIG).expect("config");
+    crate::support::use_test_store(&dir.path().join("rsvpd.toml"));
     let inbox = dir.path().join("state/inbox");
     for sub in ["new", "cur", "tmp"] {
         std::fs::create_dir_all(inbox.join(sub)).expect("maildir");

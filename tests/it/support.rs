@@ -249,6 +249,66 @@ pub fn rsvpd() -> assert_cmd::Command {
     cmd
 }
 
+/// `rsvpd init DIR`, on the backend under test (see [`use_test_store`]).
+pub fn init(dir: &Path) {
+    rsvpd().arg("init").arg(dir).assert().success();
+    use_test_store(&dir.join("rsvpd.toml"));
+}
+
+/// Whether this run puts the behaviour tests on PostgreSQL:
+/// `RSVPD_TEST_STORE=postgres` (`scripts/test.sh` runs them once on each).
+pub fn on_postgres() -> bool {
+    match std::env::var("RSVPD_TEST_STORE").as_deref() {
+        Ok("postgres") => true,
+        Ok("" | "sqlite") | Err(_) => false,
+        Ok(other) => panic!("RSVPD_TEST_STORE={other:?}: use sqlite or postgres"),
+    }
+}
+
+/// On PostgreSQL runs, point the configuration at `config` to a fresh
+/// database of the shared server (its password in a file next to it);
+/// otherwise leave it on the SQLite file in its state folder.
+pub fn use_test_store(config: &Path) {
+    if !on_postgres() {
+        return;
+    }
+    let pg = PgStack::shared().expect("RSVPD_TEST_STORE=postgres needs RSVPD_PGSTACK");
+    let url = pg.fresh_database();
+    let dir = config.parent().expect("config folder");
+    std::fs::write(dir.join("pg.password"), &pg.password).expect("password file");
+    let mut text = std::fs::read_to_string(config).expect("read config");
+    text.push_str(&format!(
+        "\n[store]\nurl = \"{url}\"\npassword_file = \"pg.password\"\n"
+    ));
+    std::fs::write(config, text).expect("write config");
+}
+
+/// The store a configuration names, opened and migrated.
+pub fn open_store(config: &rsvpd::config::Config) -> rsvpd::store::Store {
+    rsvpd::store::Store::connect(&rsvpd::store::Location::of(config)).expect("store")
+}
+
+/// Run one SQL statement (no parameters) on the store of `config`.
+pub fn execute(config: &Path, sql: &str) {
+    let text = std::fs::read_to_string(config).expect("read config");
+    match text
+        .lines()
+        .find_map(|l| l.strip_prefix("url = \"postgres://"))
+    {
+        Some(rest) => {
+            let pg = PgStack::shared().expect("RSVPD_PGSTACK");
+            pg.psql(rest.trim_end_matches('"'), sql);
+        }
+        None => {
+            let db = rusqlite::Connection::open(
+                config.parent().expect("folder").join("state/rsvpd.sqlite3"),
+            )
+            .expect("db");
+            db.execute_batch(sql).expect("sql");
+        }
+    }
+}
+
 /// A PostgreSQL started by `scripts/pgstack/start.sh`: the shared one that
 /// `scripts/test.sh` runs (`RSVPD_PGSTACK`), or a private one for a test
 /// that stops it.
