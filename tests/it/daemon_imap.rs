@@ -441,6 +441,22 @@ fn families_replying_every_way_get_the_right_answer_and_one_confirmation() {
         Duration::from_secs(60),
         || party.count("SELECT count(*) FROM inbound_messages") >= 22,
     );
+    // Then what they say, with a few `rsvpd status` runs at most: a
+    // family's latest answer may still be settling when the count is reached.
+    wait_until("every answer as expected", Duration::from_secs(30), || {
+        let s = party.status();
+        let families = s["events"][0]["families"]
+            .as_array()
+            .cloned()
+            .unwrap_or_default();
+        let ready = expected
+            .iter()
+            .all(|(i, answer, _)| families.get(*i).is_some_and(|f| f["answer"] == *answer));
+        if !ready {
+            std::thread::sleep(Duration::from_millis(500));
+        }
+        ready
+    });
     let s = party.status();
     let families = s["events"][0]["families"]
         .as_array()
