@@ -36,52 +36,34 @@ pub async fn run(
         () = tokio::time::sleep(INBOX_WAIT) => tracing::warn!("inbox not caught up after {INBOX_WAIT:?}: checking the digest anyway"),
         _ = shutdown.changed() => return Ok(()),
     }
+    let embedded = crate::compose::TemplateSet::embedded();
     loop {
         let now = shared.clock.now();
         let mut wait = MAX_SLEEP;
         let mut queued = false;
+        let mut note = |(any, next): (bool, Option<Duration>)| {
+            queued |= any;
+            if let Some(until) = next {
+                wait = wait.min(until.max(Duration::from_secs(1)));
+            }
+        };
         for (event, templates) in config.events.iter().zip(&templates) {
-            let slug = &event.event.slug;
-            match host::digest_if_due(&mut store, &config, event, templates, now, false) {
-                Ok(outcome) => {
-                    if let Some(date) = outcome.queued {
-                        tracing::info!(event = %slug, %date, "digest queued");
-                        queued = true;
-                    }
-                    if let Some(next) = outcome.next
-                        && let Ok(until) = (next - now).to_std()
-                    {
-                        wait = wait.min(until.max(Duration::from_secs(1)));
-                    }
-                }
-                Err(e) => tracing::error!(event = %slug, "digest: {e:#}"),
-            }
-            match host::due_reminders(&store, &config, event, now) {
-                Ok(due) => {
-                    for (_, family, ordinal) in due {
-                        match host::queue_reminder(
-                            &mut store, &config, event, templates, &family, ordinal, now,
-                        ) {
-                            Ok(true) => {
-                                tracing::info!(event = %slug, family = %family, ordinal, "reminder queued");
-                                queued = true;
-                            }
-                            Ok(false) => {}
-                            Err(e) => {
-                                tracing::error!(event = %slug, family = %family, "reminder: {e:#}")
-                            }
-                        }
-                    }
-                }
-                Err(e) => tracing::error!(event = %slug, "reminders: {e:#}"),
-            }
+            note(event_due(&mut store, &config, event, templates, true, now));
         }
         if config.service.is_some() {
-            match service_parties(&mut store, &config, now) {
-                Ok((any, next)) => {
-                    queued |= any;
-                    if let Some(until) = next {
-                        wait = wait.min(until.max(Duration::from_secs(1)));
+            // Each sent party under its own host.
+            match super::service::sent_party_runs(&store, &config) {
+                Ok(runs) => {
+                    for run in runs {
+                        let digests = !run.digests_stopped;
+                        note(event_due(
+                            &mut store,
+                            &run.config,
+                            &run.event,
+                            &embedded,
+                            digests,
+                            now,
+                        ));
                     }
                 }
                 Err(e) => tracing::error!("service parties: {e:#}"),
@@ -96,45 +78,46 @@ pub async fn run(
     }
 }
 
-/// Digests and reminders of every sent service party, each under its own
-/// host: whether anything was queued, and how long until the next digest.
-fn service_parties(
+/// Queue the event's digest (when `digests`) and reminders that are due:
+/// whether anything was queued, and how long until its next digest. Errors
+/// are logged, so one event's trouble never stops another's.
+fn event_due(
     store: &mut Store,
     config: &crate::config::Config,
+    event: &crate::config::EventConfig,
+    templates: &crate::compose::TemplateSet,
+    digests: bool,
     now: chrono::DateTime<chrono::Utc>,
-) -> anyhow::Result<(bool, Option<Duration>)> {
-    let templates = crate::compose::TemplateSet::embedded();
+) -> (bool, Option<Duration>) {
+    let slug = &event.event.slug;
     let mut queued = false;
-    let mut wait: Option<Duration> = None;
-    for run in super::service::sent_party_runs(store, config)? {
-        let (party_config, event) = (&run.config, &run.event);
-        let slug = &event.event.slug;
-        if !run.digests_stopped {
-            let outcome = host::digest_if_due(store, party_config, event, &templates, now, false)?;
-            if let Some(date) = outcome.queued {
-                tracing::info!(event = %slug, %date, "digest queued");
-                queued = true;
+    let mut wait = None;
+    if digests {
+        match host::digest_if_due(store, config, event, templates, now, false) {
+            Ok(outcome) => {
+                if let Some(date) = outcome.queued {
+                    tracing::info!(event = %slug, %date, "digest queued");
+                    queued = true;
+                }
+                wait = outcome.next.and_then(|next| (next - now).to_std().ok());
             }
-            if let Some(next) = outcome.next
-                && let Ok(until) = (next - now).to_std()
-            {
-                wait = Some(wait.map_or(until, |w| w.min(until)));
-            }
-        }
-        for (_, family, ordinal) in host::due_reminders(store, party_config, event, now)? {
-            if host::queue_reminder(
-                store,
-                party_config,
-                event,
-                &templates,
-                &family,
-                ordinal,
-                now,
-            )? {
-                tracing::info!(event = %slug, family = %family, ordinal, "reminder queued");
-                queued = true;
-            }
+            Err(e) => tracing::error!(event = %slug, "digest: {e:#}"),
         }
     }
-    Ok((queued, wait))
+    match host::due_reminders(store, config, event, now) {
+        Ok(due) => {
+            for (_, family, ordinal) in due {
+                match host::queue_reminder(store, config, event, templates, &family, ordinal, now) {
+                    Ok(true) => {
+                        tracing::info!(event = %slug, family = %family, ordinal, "reminder queued");
+                        queued = true;
+                    }
+                    Ok(false) => {}
+                    Err(e) => tracing::error!(event = %slug, family = %family, "reminder: {e:#}"),
+                }
+            }
+        }
+        Err(e) => tracing::error!(event = %slug, "reminders: {e:#}"),
+    }
+    (queued, wait)
 }

@@ -285,16 +285,21 @@ fn shared_sample_score_is_reported() {
     );
 }
 
+/// Score a batch nobody tunes on, printing its aggregate figures only.
+fn held_back(name: &str, folder: &str) -> Score {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let s = score(&dir, false)
+        .unwrap_or_else(|| panic!("{folder}/labels.tsv is missing: the {name} must be present"));
+    report(name, &s);
+    s
+}
+
 /// The held-out batch (tests/corpus/holdout): written before the engine was
 /// tuned on it and never tuned on since, so its misses are not printed
 /// either; the floor catches a collapse.
 #[test]
 fn holdout_batch_score_is_reported() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/holdout");
-    let s = score(&dir, false).unwrap_or_else(|| {
-        panic!("tests/corpus/holdout/labels.tsv is missing: the held-out batch must be present")
-    });
-    report("holdout batch", &s);
+    let s = held_back("holdout batch", "tests/corpus/holdout");
     assert!(s.n >= 70, "the held-out batch has only {} messages", s.n);
     assert!(
         ratio(s.answer_ok, s.human) >= 0.75,
@@ -307,11 +312,7 @@ fn holdout_batch_score_is_reported() {
 /// catches a collapse, not a missed goal.
 #[test]
 fn blind_split_score_is_reported() {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus-blind");
-    let s = score(&dir, false).unwrap_or_else(|| {
-        panic!("tests/corpus-blind/labels.tsv is missing: the blind split must be present")
-    });
-    report("blind split", &s);
+    let s = held_back("blind split", "tests/corpus-blind");
     assert!(s.n >= 300, "the blind split has only {} messages", s.n);
     assert!(
         ratio(s.answer_ok, s.human) >= 0.8,
