@@ -11,7 +11,7 @@
 # Installs Debian's chromium (apt) and axe-core (npm, into target/a11y/)
 # when missing. Skips with a message, exit 0, only when they cannot be
 # installed (no apt or npm, or no network); set RSVPD_REQUIRE_A11Y=1 to fail
-# instead. Builds and uses target/debug/rsvpd.
+# instead. Builds (a no-op after the tests) and uses target/debug/rsvpd.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/.." && pwd -P)
@@ -54,7 +54,8 @@ if [ ! -f "$AXE" ]; then
 fi
 
 RSVPD=$ROOT/target/debug/rsvpd
-cargo build --quiet --bin rsvpd
+# The same features as the test build, so nothing is compiled twice.
+cargo build --quiet --locked --tests --bin rsvpd
 
 DEMO=$OUT/demo
 CANCEL=$OUT/demo-cancel
