@@ -482,6 +482,7 @@ fn understood(u: &Understanding, answer: Answer) -> compose::Understood {
         children_no: named(Answer::No),
         note: u.note.clone(),
         question: u.fresh_text.contains('?') || u.fresh_text.contains('¿'),
+        ask: None,
     }
 }
 
