@@ -375,3 +375,7 @@ ask-coming = Nur zur Sicherheit: { $count ->
  } { $children }? Antwortet einfach mit Ja oder Nein.
 ask-how-many = Nur zur Sicherheit: Wie viele seid ihr insgesamt, Kinder und Erwachsene? Antwortet einfach mit einer Zahl.
 ask-which = Nur zur Sicherheit: Wer von { $children } kommt? Antwortet einfach mit den Namen.
+
+## The digest: replies rsvpd asked the parent about, and the parent answered.
+digest-settled = Von den Eltern geklärt ({ $n })
+settled-answer = nachgefragt, ihre Antwort: { $answer }

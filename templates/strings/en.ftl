@@ -367,3 +367,7 @@ ask-coming = Just to be sure: { $count ->
  } { $children } coming? Reply yes or no.
 ask-how-many = Just to be sure: how many of you are coming, children and adults? Reply with a number.
 ask-which = Just to be sure: which of { $children } are coming? Reply with their names.
+
+## The digest: replies rsvpd asked the parent about, and the parent answered.
+digest-settled = Settled by the parent ({ $n })
+settled-answer = asked again, their answer: { $answer }

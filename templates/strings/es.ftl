@@ -375,3 +375,7 @@ ask-coming = Solo para asegurarme: ¿{ $count ->
  } { $children }? Respondan sí o no.
 ask-how-many = Solo para asegurarme: ¿cuántos vienen en total, niños y adultos? Respondan con un número.
 ask-which = Solo para asegurarme: ¿quiénes vienen de { $children }? Respondan con los nombres.
+
+## The digest: replies rsvpd asked the parent about, and the parent answered.
+digest-settled = Aclarado por la familia ({ $n })
+settled-answer = se les volvió a preguntar; su respuesta: { $answer }

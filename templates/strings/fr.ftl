@@ -378,3 +378,7 @@ ask-coming = Juste pour vérifier : { $children } { $count ->
  } bien ? Répondez simplement par oui ou par non.
 ask-how-many = Juste pour vérifier : combien serez-vous en tout, enfants et adultes ? Répondez simplement par un nombre.
 ask-which = Juste pour vérifier : qui vient parmi { $children } ? Répondez simplement avec les prénoms.
+
+## The digest: replies rsvpd asked the parent about, and the parent answered.
+digest-settled = Précisé par les parents ({ $n })
+settled-answer = question reposée, leur réponse : { $answer }
