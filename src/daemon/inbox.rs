@@ -232,6 +232,7 @@ pub fn handle(
     if plan.confirm
         && let Some(i) = &invitation
     {
+        let understood = understood(&understanding, answer);
         let asking = |roster_children: &[String]| {
             ask::question(&AskFacts {
                 kind: understanding.kind,
@@ -241,6 +242,8 @@ pub fn handle(
                 named: &understanding.children,
                 roster_children,
                 thanks_after_answer,
+                answered_before: standing.is_some(),
+                asks_host: understood.question,
                 question_open,
                 confirming: record.response.is_some(),
             })
@@ -250,7 +253,7 @@ pub fn handle(
             config,
             i,
             (&envelope, &identity),
-            &understood(&understanding, answer),
+            &understood,
             (standing, &asking),
             now,
         )?;

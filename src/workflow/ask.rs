@@ -51,6 +51,10 @@ pub struct AskFacts<'a> {
     pub roster_children: &'a [String],
     /// The reply only thanks after an earlier answer.
     pub thanks_after_answer: bool,
+    /// The family answered clearly before this reply.
+    pub answered_before: bool,
+    /// The reply asks the host something: the host answers it, not a yes or no.
+    pub asks_host: bool,
     /// The family already has a question open.
     pub question_open: bool,
     /// A confirmation is going out (confirmations on, within their rate limit).
@@ -65,6 +69,9 @@ pub fn question(f: &AskFacts<'_>) -> Option<Question> {
         || !f.confirming
         || f.question_open
         || f.thanks_after_answer
+        || f.asks_host
+        // An unclear word after a clear answer leaves that answer standing.
+        || (f.answered_before && f.answer == Answer::Unclear)
         || !needs_review(f.answer, f.confidence)
     {
         return None;

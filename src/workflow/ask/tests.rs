@@ -9,6 +9,8 @@ fn facts<'a>(answer: Answer, confidence: f32, roster: &'a [String]) -> AskFacts<
         named: &[],
         roster_children: roster,
         thanks_after_answer: false,
+        answered_before: false,
+        asks_host: false,
         question_open: false,
         confirming: true,
     }
@@ -45,6 +47,8 @@ fn no_question_for_robots_thanks_an_open_question_or_no_confirmation() {
         |f: &mut AskFacts<'_>| f.kind = Kind::AutoReply,
         |f: &mut AskFacts<'_>| f.kind = Kind::Bounce,
         |f: &mut AskFacts<'_>| f.thanks_after_answer = true,
+        |f: &mut AskFacts<'_>| f.asks_host = true,
+        |f: &mut AskFacts<'_>| f.answered_before = true,
         |f: &mut AskFacts<'_>| f.question_open = true,
         |f: &mut AskFacts<'_>| f.confirming = false,
     ] {
