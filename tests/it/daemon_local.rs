@@ -88,6 +88,18 @@ fn family<'a>(status: &'a serde_json::Value, key: &str) -> &'a serde_json::Value
         .expect("family")
 }
 
+/// The host's next digest as text; its HTML goes to digest.html.
+fn digest_preview(d: &Path) -> String {
+    let out = rsvpd()
+        .args(["digest", "--preview"])
+        .arg(d.join("digest.html"))
+        .arg("-c")
+        .arg(d.join("rsvpd.toml"))
+        .assert()
+        .success();
+    String::from_utf8_lossy(&out.get_output().stdout).to_string()
+}
+
 fn wait_until(what: &str, mut ready: impl FnMut() -> bool) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while !ready() {
@@ -299,14 +311,7 @@ fn a_thank_you_after_an_answer_is_not_answered_and_a_question_keeps_the_answer()
     );
 
     // The digest shows the host the question, not the thank-you.
-    let out = rsvpd()
-        .args(["digest", "--preview"])
-        .arg(d.join("digest.html"))
-        .arg("-c")
-        .arg(d.join("rsvpd.toml"))
-        .assert()
-        .success();
-    let digest = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let digest = digest_preview(d);
     let eyes = digest
         .split("NEEDS YOUR EYES")
         .nth(1)
@@ -405,14 +410,7 @@ fn an_unclear_reply_is_asked_about_and_the_parents_yes_settles_it() {
     assert!(!second.contains("Just to be sure"), "asked once: {second}");
 
     // The host sees the first reply as settled by the parent, not to read.
-    let out = rsvpd()
-        .args(["digest", "--preview"])
-        .arg(d.join("digest.html"))
-        .arg("-c")
-        .arg(d.join("rsvpd.toml"))
-        .assert()
-        .success();
-    let digest = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let digest = digest_preview(d);
     let settled = digest
         .split("SETTLED BY THE PARENT (1)")
         .nth(1)
