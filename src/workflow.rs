@@ -3,6 +3,8 @@
 //! Pure: the outbox worker asks here what a delivery outcome means and when
 //! to try again; it never decides on its own.
 
+pub mod ask;
+
 use std::time::Duration;
 
 /// How to retry temporary delivery failures.

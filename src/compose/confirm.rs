@@ -23,6 +23,7 @@ use super::template::{
     TemplateSet, WhenContext, first_name, one_line,
 };
 use crate::model::{Answer, EmailAddress, Event, Family, Host};
+use crate::workflow::ask::Question;
 
 /// What rsvpd understood of one reply.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -41,6 +42,8 @@ pub struct Understood {
     pub note: Option<String>,
     /// The reply asked something.
     pub question: bool,
+    /// The one question rsvpd asks back, being unsure of the reply.
+    pub ask: Option<Question>,
 }
 
 /// A family's answer before a reply, with its head-count when stated.
@@ -101,6 +104,33 @@ struct UnderstoodView {
     party: Party,
     note: Option<String>,
     question: bool,
+    ask: Option<AskView>,
+}
+
+/// The question asked back: its string id and the children it names.
+#[derive(Debug, Clone, Serialize)]
+struct AskView {
+    id: &'static str,
+    children: String,
+    count: usize,
+}
+
+fn ask_view(strings: &Strings, language: &str, question: &Question) -> AskView {
+    let names: Vec<String> = question
+        .children()
+        .iter()
+        .map(|n| first_name(n))
+        .filter(|n| !n.is_empty())
+        .collect();
+    AskView {
+        id: match question {
+            Question::Coming(_) => "ask-coming",
+            Question::HowMany => "ask-how-many",
+            Question::Which(_) => "ask-which",
+        },
+        children: strings.join_names(language, &names),
+        count: names.len(),
+    }
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -246,6 +276,7 @@ fn view(input: &ConfirmationInput<'_>, language: &str) -> ConfirmationView {
             party: party(strings, language, &input.family.children, answer, u),
             note,
             question: u.question,
+            ask: u.ask.as_ref().map(|q| ask_view(strings, language, q)),
         },
         standing: input.standing.and_then(|(earlier, guests)| {
             (answer == Answer::Unclear && earlier != Answer::Unclear).then(|| {
@@ -396,6 +427,27 @@ fn samples() -> Vec<(Understood, Option<Standing>)> {
         (
             Understood {
                 question: true,
+                ..of(Answer::Unclear, None)
+            },
+            None,
+        ),
+        (
+            Understood {
+                ask: Some(Question::Coming(vec!["Mia".to_owned()])),
+                ..of(Answer::Unclear, None)
+            },
+            Some((Answer::Yes, Some(2))),
+        ),
+        (
+            Understood {
+                ask: Some(Question::HowMany),
+                ..of(Answer::Yes, Some(1))
+            },
+            None,
+        ),
+        (
+            Understood {
+                ask: Some(Question::Which(vec!["Mia".to_owned(), "Leo".to_owned()])),
                 ..of(Answer::Unclear, None)
             },
             None,

@@ -15,9 +15,10 @@ use crate::matching::{self, Envelope};
 use crate::model::{Answer, EmailAddress};
 use crate::reply::{self, Kind, Understanding};
 use crate::store::{
-    InboundKind, InboundRecord, InvitationRef, NewMessage, NewResponse, OutboxKind, Recorded,
-    Source, Store,
+    InboundKind, InboundRecord, InvitationRef, NewMessage, NewResponse, OutboxKind, QuestionChange,
+    Recorded, Source, Store,
 };
+use crate::workflow::ask::{self, AskFacts};
 use crate::workflow::{self, InboundFacts, MatchedBy};
 
 /// What happened to one message, for logs and tests.
@@ -57,6 +58,7 @@ pub fn handle(
         delayed: Vec::new(),
         bounce_words: None,
         confirmation: None,
+        question: QuestionChange::None,
     };
     let mut handled = Handled {
         kind: InboundKind::Unrelated,
@@ -211,18 +213,56 @@ pub fn handle(
             .filter(|b| !b.temporary)
             .map(|b| b.reason.clone().unwrap_or_else(|| fallback.clone()));
     }
+    let question_open = match &invitation {
+        Some(i) => store.question_open(i.invitation_id)?,
+        None => false,
+    };
+    let thanks_after_answer = standing.is_some() && understanding.only_thanks();
+    // An open question is answered by the family's next human reply: read
+    // with confidence it settles it, still unclear it goes to the host.
+    if question_open && understanding.kind == Kind::Human && record.response.is_some() {
+        record.question = if ask::settles(understanding.kind, answer, understanding.confidence) {
+            QuestionChange::Settle
+        } else if understanding.only_thanks() {
+            QuestionChange::None
+        } else {
+            QuestionChange::Close
+        };
+    }
     if plan.confirm
         && let Some(i) = &invitation
     {
-        record.confirmation = confirmation(
+        let understood = understood(&understanding, answer);
+        let asking = |roster_children: &[String]| {
+            ask::question(&AskFacts {
+                kind: understanding.kind,
+                answer,
+                confidence: understanding.confidence,
+                guests: understanding.guests,
+                named: &understanding.children,
+                roster_children,
+                thanks_after_answer,
+                answered_before: standing.is_some(),
+                asks_host: understood.question,
+                question_open,
+                confirming: record.response.is_some(),
+            })
+        };
+        let confirmed = confirmation(
             store,
             config,
             i,
             (&envelope, &identity),
-            &understood(&understanding, answer),
-            standing,
+            &understood,
+            (standing, &asking),
             now,
         )?;
+        if let Some((message, question)) = confirmed {
+            record.confirmation = Some(message);
+            if let Some(q) = question {
+                record.question = QuestionChange::Ask(q);
+            }
+        }
     }
 
     // A parent's "stop" or "unsubscribe" to a service: never mailed again,
@@ -482,8 +522,12 @@ fn understood(u: &Understanding, answer: Answer) -> compose::Understood {
         children_no: named(Answer::No),
         note: u.note.clone(),
         question: u.fresh_text.contains('?') || u.fresh_text.contains('¿'),
+        ask: None,
     }
 }
+
+/// The question to ask back, given the family's children on the roster.
+type Asking<'a> = dyn Fn(&[String]) -> Option<ask::Question> + 'a;
 
 /// The confirmation to the parent who wrote, in the family's thread; none
 /// when the message cannot be answered (no usable sender address).
@@ -494,9 +538,10 @@ fn confirmation(
     // The reply, and what identifies it (its Message-ID or a digest).
     (envelope, identity): (&Envelope, &str),
     understood: &compose::Understood,
-    standing: Option<(Answer, Option<u32>)>,
+    // The family's answer before, and the question to ask given its children.
+    (standing, asking): (Option<(Answer, Option<u32>)>, &Asking<'_>),
     now: DateTime<Utc>,
-) -> anyhow::Result<Option<NewMessage>> {
+) -> anyhow::Result<Option<(NewMessage, Option<ask::Question>)>> {
     let Some(to) = envelope.from.as_deref().and_then(EmailAddress::parse) else {
         return Ok(None);
     };
@@ -514,6 +559,11 @@ fn confirmation(
         .map(|(_, f)| f)
     else {
         return Ok(None);
+    };
+    let question = asking(&family.children);
+    let understood = &compose::Understood {
+        ask: question.clone(),
+        ..understood.clone()
     };
     let reply_to = compose::reply_address(&config.mail.reply_address, &invitation.token)?;
     let message_id = compose::message_id(
@@ -550,12 +600,15 @@ fn confirmation(
         date: now,
         templates: &templates,
     })?;
-    Ok(Some(NewMessage {
-        kind: OutboxKind::Confirmation,
-        message_id,
-        envelope_from: config.envelope_from(),
-        recipients: vec![to.to_string()],
-        raw: c.raw,
-        text: Some(c.text),
-    }))
+    Ok(Some((
+        NewMessage {
+            kind: OutboxKind::Confirmation,
+            message_id,
+            envelope_from: config.envelope_from(),
+            recipients: vec![to.to_string()],
+            raw: c.raw,
+            text: Some(c.text),
+        },
+        question,
+    )))
 }

@@ -145,6 +145,9 @@ pub enum AttentionReason {
     LowConfidence { answer: Answer, confidence: f32 },
     /// Matched by the sender's address only, and DKIM/SPF failed: not counted.
     FailedAuthentication,
+    /// Unclear at first, but rsvpd asked the parent and their next reply
+    /// answered: shown as settled, not for the host to read.
+    SettledByParent { answer: Answer },
     /// Two contacts of the family answered differently; the latest counts.
     Disagreement {
         earlier: Answer,
@@ -353,6 +356,9 @@ pub struct Digest {
     pub previous: Option<NaiveDate>,
     pub changes: Vec<Change>,
     pub attention: Vec<Attention>,
+    /// Replies rsvpd was unsure of and asked the parent about, whose next
+    /// reply answered: "settled by the parent", not for the host to read.
+    pub settled: Vec<Attention>,
     pub waiting: Vec<Waiting>,
     pub unreachable: Vec<Unreachable>,
     /// Addresses that bounced while their family can still be reached
@@ -606,6 +612,9 @@ pub fn build(input: &Input) -> Digest {
             .then_with(|| a.author.cmp(&b.author))
             .then_with(|| a.quote.cmp(&b.quote))
     });
+    let (settled, attention): (Vec<Attention>, Vec<Attention>) = attention
+        .into_iter()
+        .partition(|a| matches!(a.reason, AttentionReason::SettledByParent { .. }));
     notes.sort_by(|a, b| {
         let first = |n: &Note| n.tags.first().copied().map_or(3, |t| t as u8);
         first(a)
@@ -641,6 +650,7 @@ pub fn build(input: &Input) -> Digest {
         previous: input.previous.as_ref().map(|p| p.date),
         changes,
         attention,
+        settled,
         waiting,
         unreachable,
         partly_bounced,

@@ -50,6 +50,9 @@ struct ResponseRow {
     recorded_at: DateTime<Utc>,
     /// The reply only said thank you.
     only_thanks: bool,
+    /// rsvpd asked the parent about this reply, and their next reply
+    /// settled it with this answer.
+    settled_as: Option<Answer>,
 }
 
 /// The digest's raw material for one event.
@@ -150,7 +153,9 @@ impl Store {
                 if r.answer == Answer::Unclear && r.only_thanks && answered_before() {
                     continue;
                 }
-                let reason = if r.source == "suspect" {
+                let reason = if let Some(answer) = r.settled_as {
+                    Some(AttentionReason::SettledByParent { answer })
+                } else if r.source == "suspect" {
                     Some(AttentionReason::FailedAuthentication)
                 } else if r.answer == Answer::Unclear {
                     Some(AttentionReason::Unclear)
@@ -219,9 +224,13 @@ impl Store {
 
     fn responses(&self, invitation_id: i64) -> Result<Vec<ResponseRow>> {
         self.db.query(
-            "SELECT source, author, answer, guests, note, quote, confidence, answered_at, evidence,
-                    recorded_at
-             FROM responses WHERE invitation_id = ?1 ORDER BY answered_at, id",
+            "SELECT r.source, r.author, r.answer, r.guests, r.note, r.quote, r.confidence,
+                    r.answered_at, r.evidence, r.recorded_at, s.answer
+             FROM responses r
+             LEFT JOIN parent_questions q
+                 ON q.inbound_id = r.inbound_id AND q.settled_by IS NOT NULL
+             LEFT JOIN responses s ON s.inbound_id = q.settled_by
+             WHERE r.invitation_id = ?1 ORDER BY r.answered_at, r.id",
             params![invitation_id],
             |r| {
                 let answer: String = r.get(2)?;
@@ -240,6 +249,10 @@ impl Store {
                     answered_at: parse_time(&at).unwrap_or_default(),
                     recorded_at: parse_time(&recorded).unwrap_or_default(),
                     only_thanks: crate::reply::evidence_only_thanks(&evidence),
+                    settled_as: r
+                        .get::<Option<String>>(10)?
+                        .as_deref()
+                        .and_then(Answer::parse),
                 })
             },
         )

@@ -5,6 +5,7 @@ use super::db::{Db, params};
 use super::outbox::{NewMessage, insert_outbox};
 use super::{Result, Store, timestamp};
 use crate::model::{Answer, ResponseSource};
+use crate::workflow::ask::Question;
 use chrono::{DateTime, Utc};
 
 /// An invitation a message was matched to.
@@ -105,6 +106,21 @@ pub struct InboundRecord {
     pub bounce_words: Option<String>,
     /// A confirmation to the parent, queued in the same transaction.
     pub confirmation: Option<NewMessage>,
+    /// What this message does to the family's question to the parent.
+    pub question: QuestionChange,
+}
+
+/// The one question rsvpd asks a parent about an unclear reply.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum QuestionChange {
+    #[default]
+    None,
+    /// The confirmation asks this; it stays open until the next reply.
+    Ask(Question),
+    /// This reply answers the open question: it counts, the host need not read the first.
+    Settle,
+    /// Still unclear: the question closes and both replies go to the host.
+    Close,
 }
 
 /// Whether the message was new.
@@ -293,6 +309,9 @@ impl Store {
             if let Some(message) = &record.confirmation {
                 insert_outbox(&tx, message, record.invitation_id, &now_text)?;
             }
+            if let Some(invitation_id) = record.invitation_id {
+                change_question(&tx, invitation_id, inbound_id, &record.question, &now_text)?;
+            }
             Recorded::New
         } else {
             Recorded::Duplicate
@@ -311,6 +330,16 @@ impl Store {
         }
         tx.commit()?;
         Ok(outcome)
+    }
+
+    /// Is a question to this family open (asked, not yet answered)?
+    pub fn question_open(&self, invitation_id: i64) -> Result<bool> {
+        let open: Option<i64> = self.db.query_opt(
+            "SELECT id FROM parent_questions WHERE invitation_id = ?1 AND closed_at IS NULL",
+            params![invitation_id],
+            |r| r.get(0),
+        )?;
+        Ok(open.is_some())
     }
 
     /// A host correction (from an email command): outranks replies until the family writes again.
@@ -483,4 +512,39 @@ fn mark_bounced(tx: &Db, invitation_id: Option<i64>, address: &str, reason: &str
         }
     }
     Ok(marked)
+}
+
+/// Open, settle or close the family's question, inside the reply's transaction.
+fn change_question(
+    tx: &Db,
+    invitation_id: i64,
+    inbound_id: i64,
+    change: &QuestionChange,
+    now: &str,
+) -> Result<()> {
+    match change {
+        QuestionChange::None => {}
+        QuestionChange::Ask(question) => {
+            tx.execute(
+                "INSERT INTO parent_questions (invitation_id, inbound_id, question, children, asked_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT DO NOTHING",
+                params![
+                    invitation_id,
+                    inbound_id,
+                    question.as_str(),
+                    serde_json::to_string(question.children()).unwrap_or_else(|_| "[]".into()),
+                    now,
+                ],
+            )?;
+        }
+        QuestionChange::Settle | QuestionChange::Close => {
+            let settled_by = (*change == QuestionChange::Settle).then_some(inbound_id);
+            tx.execute(
+                "UPDATE parent_questions SET closed_at = ?2, settled_by = ?3
+                 WHERE invitation_id = ?1 AND closed_at IS NULL",
+                params![invitation_id, now, settled_by],
+            )?;
+        }
+    }
+    Ok(())
 }

@@ -29,7 +29,8 @@ use db::Db;
 pub use announce::{Announced, SentInvitation};
 pub use digest::{DigestData, LOW_CONFIDENCE};
 pub use inbound::{
-    InboundKind, InboundRecord, InvitationRef, NewResponse, RETRY_LIFETIME, Recorded, Source,
+    InboundKind, InboundRecord, InvitationRef, NewResponse, QuestionChange, RETRY_LIFETIME,
+    Recorded, Source,
 };
 pub use outbox::{NewMessage, OutboxCounts, OutboxItem, OutboxKind, PendingFamily};
 pub use roster::SyncReport;

@@ -551,6 +551,7 @@ fn bounce_record(n: u32, invitation_id: i64) -> InboundRecord {
         delayed: Vec::new(),
         bounce_words: None,
         confirmation: None,
+        question: QuestionChange::None,
     }
 }
 

@@ -367,3 +367,15 @@ commands-done = Erledigt: { $list }.
 commands-not-understood = Nicht verstanden:
 commands-none = In deiner Nachricht wurden keine Befehle gefunden.
 commands-how = Schreib einen Befehl pro Zeile, zum Beispiel:
+
+## The one question a confirmation asks when rsvpd is unsure of a reply.
+ask-coming = Nur zur Sicherheit: { $count ->
+    [one] Kommt
+   *[other] Kommen
+ } { $children }? Antwortet einfach mit Ja oder Nein.
+ask-how-many = Nur zur Sicherheit: Wie viele seid ihr insgesamt, Kinder und Erwachsene? Antwortet einfach mit einer Zahl.
+ask-which = Nur zur Sicherheit: Wer von { $children } kommt? Antwortet einfach mit den Namen.
+
+## The digest: replies rsvpd asked the parent about, and the parent answered.
+digest-settled = Von den Eltern geklärt ({ $n })
+settled-answer = nachgefragt, ihre Antwort: { $answer }

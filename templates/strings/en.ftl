@@ -359,3 +359,15 @@ commands-done = Done: { $list }.
 commands-not-understood = Not understood:
 commands-none = No commands found in your message.
 commands-how = Write one command per line, for example:
+
+## The one question a confirmation asks when rsvpd is unsure of a reply.
+ask-coming = Just to be sure: { $count ->
+    [one] is
+   *[other] are
+ } { $children } coming? Reply yes or no.
+ask-how-many = Just to be sure: how many of you are coming, children and adults? Reply with a number.
+ask-which = Just to be sure: which of { $children } are coming? Reply with their names.
+
+## The digest: replies rsvpd asked the parent about, and the parent answered.
+digest-settled = Settled by the parent ({ $n })
+settled-answer = asked again, their answer: { $answer }

@@ -367,3 +367,15 @@ commands-done = Hecho: { $list }.
 commands-not-understood = No se entendió:
 commands-none = No se encontraron órdenes en tu mensaje.
 commands-how = Escribe una orden por línea, por ejemplo:
+
+## The one question a confirmation asks when rsvpd is unsure of a reply.
+ask-coming = Solo para asegurarme: ¿{ $count ->
+    [one] viene
+   *[other] vienen
+ } { $children }? Respondan sí o no.
+ask-how-many = Solo para asegurarme: ¿cuántos vienen en total, niños y adultos? Respondan con un número.
+ask-which = Solo para asegurarme: ¿quiénes vienen de { $children }? Respondan con los nombres.
+
+## The digest: replies rsvpd asked the parent about, and the parent answered.
+digest-settled = Aclarado por la familia ({ $n })
+settled-answer = se les volvió a preguntar; su respuesta: { $answer }

@@ -370,3 +370,15 @@ commands-done = Fait : { $list }.
 commands-not-understood = Pas compris :
 commands-none = Aucune commande trouvée dans ton message.
 commands-how = Écris une commande par ligne, par exemple :
+
+## The one question a confirmation asks when rsvpd is unsure of a reply.
+ask-coming = Juste pour vérifier : { $children } { $count ->
+    [one] vient
+   *[other] viennent
+ } bien ? Répondez simplement par oui ou par non.
+ask-how-many = Juste pour vérifier : combien serez-vous en tout, enfants et adultes ? Répondez simplement par un nombre.
+ask-which = Juste pour vérifier : qui vient parmi { $children } ? Répondez simplement avec les prénoms.
+
+## The digest: replies rsvpd asked the parent about, and the parent answered.
+digest-settled = Précisé par les parents ({ $n })
+settled-answer = question reposée, leur réponse : { $answer }

@@ -88,6 +88,18 @@ fn family<'a>(status: &'a serde_json::Value, key: &str) -> &'a serde_json::Value
         .expect("family")
 }
 
+/// The host's next digest as text; its HTML goes to digest.html.
+fn digest_preview(d: &Path) -> String {
+    let out = rsvpd()
+        .args(["digest", "--preview"])
+        .arg(d.join("digest.html"))
+        .arg("-c")
+        .arg(d.join("rsvpd.toml"))
+        .assert()
+        .success();
+    String::from_utf8_lossy(&out.get_output().stdout).to_string()
+}
+
 fn wait_until(what: &str, mut ready: impl FnMut() -> bool) {
     let deadline = Instant::now() + Duration::from_secs(20);
     while !ready() {
@@ -299,14 +311,7 @@ fn a_thank_you_after_an_answer_is_not_answered_and_a_question_keeps_the_answer()
     );
 
     // The digest shows the host the question, not the thank-you.
-    let out = rsvpd()
-        .args(["digest", "--preview"])
-        .arg(d.join("digest.html"))
-        .arg("-c")
-        .arg(d.join("rsvpd.toml"))
-        .assert()
-        .success();
-    let digest = String::from_utf8_lossy(&out.get_output().stdout).to_string();
+    let digest = digest_preview(d);
     let eyes = digest
         .split("NEEDS YOUR EYES")
         .nth(1)
@@ -340,4 +345,82 @@ fn a_reply_without_a_message_id_counts_once_however_many_copies() {
     stop(child);
     assert_eq!(family(&status(d), "Chen")["answer"], "yes");
     assert_eq!(confirmations(d).len(), 1, "one reply, one confirmation");
+}
+
+#[test]
+fn an_unclear_reply_is_asked_about_and_the_parents_yes_settles_it() {
+    let dir = invited();
+    let d = dir.path();
+    // Today's digest goes out as the daemon starts, before any reply, so the
+    // host's next digest holds both replies whatever the time of day.
+    let config = d.join("rsvpd.toml");
+    let text = std::fs::read_to_string(&config).expect("config");
+    std::fs::write(
+        &config,
+        text.replace("time = \"07:30\"", "time = \"00:00\""),
+    )
+    .expect("write");
+    let child = start(d);
+    wait_until("today's digest", || {
+        std::fs::read_dir(d.join("state/outbox"))
+            .expect("outbox")
+            .any(|e| {
+                e.expect("entry")
+                    .file_name()
+                    .to_string_lossy()
+                    .contains(".dig@")
+            })
+    });
+    let chen = |s: &serde_json::Value| family(s, "Chen").clone();
+    deliver(
+        d,
+        "1.unclear",
+        &reply(
+            d,
+            "wei.chen@example.com",
+            1,
+            "Mei has been talking about it all week!",
+        ),
+    );
+    wait_until("the confirmation asking back", || {
+        confirmations(d).len() == 1
+    });
+    let asked = std::fs::read_to_string(&confirmations(d)[0]).expect("read");
+    let asked_text = asked.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(
+        asked_text.contains("Just to be sure: is Mei coming? Reply yes or no."),
+        "{asked}"
+    );
+    assert_ne!(chen(&status(d))["answer"], "yes");
+
+    // The parent answers the question with a plain "yes".
+    deliver(d, "2.yes", &reply(d, "wei.chen@example.com", 2, "Yes"));
+    wait_until("the yes", || chen(&status(d))["answer"] == "yes");
+    wait_until("its confirmation", || confirmations(d).len() == 2);
+    stop(child);
+
+    let texts: Vec<String> = confirmations(d)
+        .into_iter()
+        .map(|p| std::fs::read_to_string(p).expect("read"))
+        .collect();
+    let second = texts
+        .iter()
+        .find(|t| t.contains("reply-2@mail.example.com"))
+        .expect("the yes's confirmation");
+    assert!(!second.contains("Just to be sure"), "asked once: {second}");
+
+    // The host sees the first reply as settled by the parent, not to read.
+    let digest = digest_preview(d);
+    let settled = digest
+        .split("SETTLED BY THE PARENT (1)")
+        .nth(1)
+        .unwrap_or_else(|| panic!("a settled-by-the-parent section: {digest}"));
+    assert!(settled.contains("talking about it all week"), "{digest}");
+    assert!(
+        settled.contains("asked again, their answer: yes"),
+        "{digest}"
+    );
+    assert!(!digest.contains("NEEDS YOUR EYES"), "{digest}");
+    let html = std::fs::read_to_string(d.join("digest.html")).expect("html");
+    assert!(html.contains("Settled by the parent (1)"), "{html}");
 }

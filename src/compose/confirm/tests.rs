@@ -131,3 +131,92 @@ fn confirmations_read_as_written_in_every_language() {
         check_snapshot(&format!("confirmation.{language}.txt"), &out);
     }
 }
+
+#[test]
+fn asks_one_short_question_in_the_replys_language() {
+    let (host, event, family) = crate::compose::template::sample_party();
+    let templates = TemplateSet::embedded();
+    let ella = || Some(Question::Coming(vec!["Ella Jones".to_owned()]));
+    let both = || Some(Question::Coming(vec!["Ella".to_owned(), "Tom".to_owned()]));
+    let cases = [
+        (
+            "en",
+            ella(),
+            "Just to be sure: is Ella coming? Reply yes or no.",
+        ),
+        (
+            "en",
+            both(),
+            "Just to be sure: are Ella and Tom coming? Reply yes or no.",
+        ),
+        (
+            "es",
+            ella(),
+            "Solo para asegurarme: ¿viene Ella? Respondan sí o no.",
+        ),
+        (
+            "es",
+            both(),
+            "Solo para asegurarme: ¿vienen Ella y Tom? Respondan sí o no.",
+        ),
+        (
+            "fr",
+            ella(),
+            "Juste pour vérifier : Ella vient bien ? Répondez simplement par oui ou par non.",
+        ),
+        (
+            "fr",
+            both(),
+            "Juste pour vérifier : Ella et Tom viennent bien ? Répondez simplement par oui ou par non.",
+        ),
+        (
+            "de",
+            ella(),
+            "Nur zur Sicherheit: Kommt Ella? Antwortet einfach mit Ja oder Nein.",
+        ),
+        (
+            "de",
+            both(),
+            "Nur zur Sicherheit: Kommen Ella und Tom? Antwortet einfach mit Ja oder Nein.",
+        ),
+        (
+            "en",
+            Some(Question::HowMany),
+            "Just to be sure: how many of you are coming, children and adults? Reply with a number.",
+        ),
+        (
+            "de",
+            Some(Question::Which(vec!["Ella".to_owned(), "Tom".to_owned()])),
+            "Nur zur Sicherheit: Wer von Ella und Tom kommt? Antwortet einfach mit den Namen.",
+        ),
+    ];
+    for (language, ask, expected) in cases {
+        let understood = Understood {
+            answer: Some(Answer::Unclear),
+            ask,
+            ..Understood::default()
+        };
+        let c = confirmation(&input(
+            &host,
+            &event,
+            &family,
+            &understood,
+            None,
+            language,
+            &templates,
+        ))
+        .expect("compose");
+        let text = c.text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(text.contains(expected), "{language}: {text}");
+        assert!(
+            c.html.contains("font-weight:700;\">Just")
+                || c.html.contains("font-weight:700;\">Solo")
+                || c.html.contains("font-weight:700;\">Juste")
+                || c.html.contains("font-weight:700;\">Nur"),
+            "{language}: {}",
+            c.html
+        );
+        // One question: not also the general "could you tell me whether … can come?".
+        assert_eq!(text.matches('?').count(), 1, "{language}: {text}");
+    }
+}
