@@ -489,7 +489,23 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         Some((i, _)) => &text[..i],
         None => text,
     };
-    let (clauses, sentence_texts) = build_clauses(text, cues);
+    let (mut clauses, sentence_texts) = build_clauses(text, cues);
+    let language = super::language::detect(
+        text,
+        clauses
+            .iter()
+            .map(|c| (c.norm.tokens.as_slice(), c.hits.as_slice())),
+        cues,
+    );
+    // "on va devoir annuler" is French: the Spanish yes "va" is not read in
+    // it. Cues of other languages are dropped once the language is known.
+    if let Some(mask) = language.and_then(|l| cues.reading_mask(l)) {
+        let keep = |h: &Hit| h.langs == 0 || h.langs & mask != 0;
+        for c in &mut clauses {
+            c.hits.retain(keep);
+            c.count_hits.retain(keep);
+        }
+    }
     let mut evidence = Vec::new();
     let mut verdicts: Vec<Verdict> = Vec::new();
     let mut cond_sentences = Vec::new();
@@ -742,13 +758,6 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     let coming = matches!(answer, Some(Answer::Yes) | Some(Answer::Maybe));
     let guests = counted.filter(|_| coming);
     let note = make_note(&clauses, &sentence_texts, answer, text, cues);
-    let language = super::language::detect(
-        text,
-        clauses
-            .iter()
-            .map(|c| (c.norm.tokens.as_slice(), c.hits.as_slice())),
-        cues,
-    );
     Classification {
         answer,
         strength,

@@ -589,6 +589,29 @@ impl Cues {
             .flatten()
     }
 
+    /// The cue files a reply in `lang` is read with: its own, the one its
+    /// cues live in (Serbian: Croatian; Ukrainian: Russian) and English,
+    /// which replies in every language mix in. `None` for a language with
+    /// no cue file: every cue applies.
+    pub fn reading_mask(&self, lang: &str) -> Option<u32> {
+        let bit = |code: &str| {
+            self.languages
+                .iter()
+                .position(|l| *l == code)
+                .map(|i| 1u32 << i)
+        };
+        let own = match lang {
+            "uk" => bit("ru")?,
+            code => bit(code)?,
+        };
+        let base = self
+            .variants
+            .iter()
+            .filter(|(v, _)| *v == own)
+            .fold(0, |m, (_, b)| m | b);
+        Some(own | base | bit("en").unwrap_or(0))
+    }
+
     /// Normalize text with the cue data's repairs.
     pub fn normalize(&self, text: &str) -> Normalized {
         normalize(text, &self.repair)

@@ -1088,3 +1088,22 @@ fn whoever_brings_the_child_is_not_counted_and_the_working_parent_neither() {
         Some(2),
     )]);
 }
+
+#[test]
+fn a_language_reads_only_its_own_cues_and_keeps_its_accents() {
+    check(&[
+        ("Ahí que vamos, Bruno no se lo pierde", Answer::Yes),
+        ("No sé si podremos, os digo el viernes.", Answer::Maybe),
+        ("no se si podremos ir, te digo algo", Answer::Maybe),
+        (
+            "Julka będzie. Niestety nie mogę zostać, bo pracuję – przywiozę ją na 11:00",
+            Answer::Yes,
+        ),
+        (
+            "Finalement Anaïs a attrapé la gastro, on va devoir annuler",
+            Answer::No,
+        ),
+        ("Миша буде, дякуємо за запрошення!", Answer::Yes),
+        ("На жаль, Миша не буде, ми їдемо до бабусі.", Answer::No),
+    ]);
+}

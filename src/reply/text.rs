@@ -138,16 +138,20 @@ fn fold(c: char, out: &mut String) {
 pub fn tokenize(text: &str) -> Vec<String> {
     let mut tokens = Vec::new();
     let mut cur = String::new();
-    // Spanish "sí" (yes) and "si" (if) differ only by the accent; keep it.
-    let mut accented_i = false;
+    // Spanish "sí" (yes) and "si" (if), "sé" (I know) and "se" (a reflexive:
+    // "no se lo pierde") differ only by the accent; keep it. Bit 1: í, 2: é.
+    let mut accents = 0u8;
     let mut prev_digit = false;
     let mut prev_unspaced = false;
-    let flush = |cur: &mut String, tokens: &mut Vec<String>, accented_i: &mut bool| {
-        if *accented_i && cur == "si" {
+    let flush = |cur: &mut String, tokens: &mut Vec<String>, accents: &mut u8| {
+        if *accents & 1 != 0 && cur == "si" {
             cur.clear();
             cur.push_str("sí");
+        } else if *accents & 2 != 0 && cur == "se" {
+            cur.clear();
+            cur.push_str("sé");
         }
-        *accented_i = false;
+        *accents = 0;
         let mut t = cur.trim_matches('\'');
         // Arabic attaches "and" (و) to the next word: "وابنتي" is "and my daughter".
         if t.starts_with('و') && t.chars().count() > 3 {
@@ -165,16 +169,16 @@ pub fn tokenize(text: &str) -> Vec<String> {
             if c.is_ascii_alphanumeric() || c == '\'' {
                 let digit = c.is_ascii_digit();
                 if !cur.is_empty() && c != '\'' && (digit != prev_digit || prev_unspaced) {
-                    flush(&mut cur, &mut tokens, &mut accented_i);
+                    flush(&mut cur, &mut tokens, &mut accents);
                 }
                 prev_unspaced = false;
                 cur.push(c);
                 prev_digit = digit;
             } else if c == '+' || c == '&' {
-                flush(&mut cur, &mut tokens, &mut accented_i);
+                flush(&mut cur, &mut tokens, &mut accents);
                 tokens.push(c.to_string());
             } else {
-                flush(&mut cur, &mut tokens, &mut accented_i);
+                flush(&mut cur, &mut tokens, &mut accents);
             }
             continue;
         }
@@ -186,7 +190,7 @@ pub fn tokenize(text: &str) -> Vec<String> {
                 continue;
             }
             if is_emoji(c) {
-                flush(&mut cur, &mut tokens, &mut accented_i);
+                flush(&mut cur, &mut tokens, &mut accents);
                 tokens.push(c.to_string());
                 prev_digit = false;
             } else if c.is_alphanumeric()
@@ -203,23 +207,25 @@ pub fn tokenize(text: &str) -> Vec<String> {
                     && c != '\''
                     && (digit != prev_digit || unspaced != prev_unspaced)
                 {
-                    flush(&mut cur, &mut tokens, &mut accented_i);
+                    flush(&mut cur, &mut tokens, &mut accents);
                 }
                 prev_unspaced = unspaced;
                 if c == 'í' || c == 'ì' {
-                    accented_i = true;
+                    accents |= 1;
+                } else if c == 'é' {
+                    accents |= 2;
                 }
                 fold(c, &mut cur);
                 prev_digit = digit;
             } else if c == '+' || c == '&' {
-                flush(&mut cur, &mut tokens, &mut accented_i);
+                flush(&mut cur, &mut tokens, &mut accents);
                 tokens.push(c.to_string());
             } else {
-                flush(&mut cur, &mut tokens, &mut accented_i);
+                flush(&mut cur, &mut tokens, &mut accents);
             }
         }
     }
-    flush(&mut cur, &mut tokens, &mut accented_i);
+    flush(&mut cur, &mut tokens, &mut accents);
     tokens
 }
 
