@@ -501,10 +501,38 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     // it. Cues of other languages are dropped once the language is known.
     if let Some(mask) = language.and_then(|l| cues.reading_mask(l)) {
         let keep = |h: &Hit| h.langs == 0 || h.langs & mask != 0;
+        // "Ahí estaremos": a capitalised common word of the reply's own
+        // language is not a name ("Ben" stays a name in English).
+        let english = cues.reading_mask("en").unwrap_or(0);
+        let own = mask & !english;
+        let name_ok = |n: &String| {
+            let key = cues.normalize(n).tokens.join(" ");
+            cues.common_langs
+                .get(key.as_str())
+                .is_none_or(|l| l & own == 0)
+        };
         for c in &mut clauses {
             c.hits.retain(keep);
             c.count_hits.retain(keep);
+            c.names.retain(name_ok);
+            c.names_plain.retain(name_ok);
         }
+    }
+    // "Babası bırakacak": a companion word at a sentence's start is the
+    // companion, counted once, not a child's name.
+    for c in &mut clauses {
+        let companions: Vec<String> = c
+            .count_hits
+            .iter()
+            .filter(|h| h.is(Cat::Companion) && !h.text.contains(' '))
+            .map(|h| h.text.to_string())
+            .collect();
+        if companions.is_empty() {
+            continue;
+        }
+        let not_companion = |n: &String| !companions.contains(&cues.normalize(n).tokens.join(" "));
+        c.names.retain(not_companion);
+        c.names_plain.retain(not_companion);
     }
     let mut evidence = Vec::new();
     let mut verdicts: Vec<Verdict> = Vec::new();
@@ -1194,8 +1222,12 @@ fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Listed 
         let people_here = here.total;
         explicit |= people_here > 0;
         let mut others = 0u32;
+        // "Her dad brings her and stays": a companion who stays is a guest.
+        let someone_stays = hits
+            .iter()
+            .any(|h| h.is(Cat::Stay) && !negated_before(h, &hits, &c.count_norm));
         for h in &hits {
-            if h.is(Cat::Companion) && !dropoff && (attends || conj) {
+            if h.is(Cat::Companion) && (!dropoff || someone_stays) && (attends || conj) {
                 // "her sister Rose" is one person: the name is counted.
                 let next = token_index(&c.count_norm.padded, h.end + 1);
                 let named = c.count_norm.tokens.get(next).is_some_and(|t| {

@@ -1107,3 +1107,31 @@ fn a_language_reads_only_its_own_cues_and_keeps_its_accents() {
         ("На жаль, Миша не буде, ми їдемо до бабусі.", Answer::No),
     ]);
 }
+
+#[test]
+fn who_stays_counts_and_who_only_drives_does_not() {
+    check_guests(&[
+        // A companion who brings the child and stays is a guest.
+        (
+            "Pietro ci sarà, lo accompagna il papà che poi resta con voi.",
+            Some(2),
+        ),
+        ("Stella kommer gärna, och pappa stannar också.", Some(2)),
+        // A grandparent or father who only drops off or collects is not.
+        (
+            "Rodrigo va seguro. Lo dejo a las 17:30 y lo recoge su padre.",
+            Some(1),
+        ),
+        ("Eylül partiye gelecek. Babası 14:00'te bırakacak.", Some(1)),
+        (
+            "Both my girls are coming, I'll just drop them off at 1.",
+            Some(2),
+        ),
+        // A capitalised word at the start of a sentence is not a child.
+        (
+            "Donc oui, Baptiste vient, je le dépose et je reviens.",
+            Some(1),
+        ),
+        ("Ahí estaremos Rodrigo y yo.", Some(2)),
+    ]);
+}

@@ -342,6 +342,10 @@ fn batch_d_score_is_reported() {
         ratio(s.kind_ok, s.n) >= 0.99,
         "batch D kind accuracy below 99%"
     );
+    assert!(
+        ratio(s.guests_ok, s.with_guests) >= 0.7,
+        "batch D head-count accuracy fell below 70%"
+    );
 }
 
 /// A second blind split (tests/corpus-blind-e), held back like the first:
