@@ -8,7 +8,7 @@
 
 use super::confidence::Doubt;
 use super::cues::{Cat, Cues, Hit};
-use super::text::Normalized;
+use super::text::{Normalized, is_unspaced_script};
 use crate::model::Answer;
 use serde::Serialize;
 
@@ -518,13 +518,13 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
             c.names_plain.retain(name_ok);
         }
     }
-    // "Babası bırakacak": a companion word at a sentence's start is the
-    // companion, counted once, not a child's name.
+    // "Babası bırakacak", "Hiya": a companion or greeting word at a
+    // sentence's start is not a child's name.
     for c in &mut clauses {
         let companions: Vec<String> = c
             .count_hits
             .iter()
-            .filter(|h| h.is(Cat::Companion) && !h.text.contains(' '))
+            .filter(|h| (h.is(Cat::Companion) || h.is(Cat::Greeting)) && !h.text.contains(' '))
             .map(|h| h.text.to_string())
             .collect();
         if companions.is_empty() {
@@ -749,7 +749,8 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         }
         answer = Some(decided);
     }
-    let headcount = count_guests(&clauses, &verdicts, cues);
+    let reading = language.and_then(|l| cues.reading_mask(l)).unwrap_or(0);
+    let headcount = count_guests(&clauses, &verdicts, cues, reading);
     let (counted, explicit_count) = (headcount.total, headcount.explicit);
     // "How many can come? There's four of us": a count beside a question
     // about counts answers the question, not the invitation.
@@ -838,8 +839,8 @@ fn writer_out_child_in(clauses: &[Clause], considered: &[&Verdict], cues: &Cues)
         .norm
         .tokens
         .iter()
-        .find(|t| !cues.word_cues.contains(*t) || cues.self_words.contains(*t))
-        .is_some_and(|t| cues.self_words.contains(t));
+        .find(|t| !cues.word_cues.contains(*t) || cues.self_words.contains_key(*t))
+        .is_some_and(|t| cues.self_words.contains_key(t));
     writer_alone
         && considered
             .iter()
@@ -855,7 +856,11 @@ fn partial_yes(children: &[ChildAnswer]) -> bool {
 /// Capitalized words in a raw clause that are not known non-names.
 fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
     let mut out = Vec::new();
-    for word in raw.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-')) {
+    // "Jason会来参加": a Latin name ends where Chinese or Japanese begins.
+    let split = |c: char| {
+        !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-') || is_unspaced_script(c)
+    };
+    for word in raw.split(split) {
         let w = word
             .trim_end_matches("'s")
             .trim_end_matches("’s")
@@ -1059,8 +1064,8 @@ fn summary_tally(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Optio
 /// the reply lists, and so does a summary ("so 1 adult, 3 kids"); the split
 /// into children and adults is kept when every person counted is one or the
 /// other and the parts add up to the total.
-fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Headcount {
-    let listed = list_people(clauses, verdicts, cues);
+fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues, reading: u32) -> Headcount {
+    let listed = list_people(clauses, verdicts, cues, reading);
     let stated = stated_count(clauses, verdicts, cues);
     let summary = summary_tally(clauses, verdicts, cues);
     let t = summary.unwrap_or(listed.tally);
@@ -1126,7 +1131,7 @@ fn stated_count(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option
     None
 }
 
-fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Listed {
+fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues, reading: u32) -> Listed {
     let verdict_of = |i: usize| verdicts.iter().find(|v| v.clause == i).map(|v| v.answer);
     let sentence_yes = |s: usize| {
         verdicts.iter().any(|v| {
@@ -1165,12 +1170,16 @@ fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Listed 
             continue;
         }
         let hits: Vec<&Hit> = c.count_hits.iter().filter(|h| !h.is(Cat::Mask)).collect();
-        if hits
+        // "Hi Dana": a greeting names the host. "Hiya, yes Ivy + me" goes on
+        // past it, leaving out the word just after the greeting.
+        let greeting = hits
             .first()
-            .is_some_and(|h| h.is(Cat::Greeting) && h.start <= 1)
-        {
+            .filter(|h| h.is(Cat::Greeting) && h.start <= 1)
+            .map(|h| token_index(&c.count_norm.padded, h.end + 1));
+        if greeting.is_some() && verdict_of(i).is_none() {
             continue;
         }
+        let addressee = greeting.and_then(|at| c.count_norm.tokens.get(at));
         // "We have 2 little ones": having is not coming.
         let possess = hits.iter().any(|h| h.is(Cat::Possess))
             && verdict_of(i).is_none()
@@ -1183,7 +1192,13 @@ fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Listed 
         let person = |h: &&&Hit| {
             h.is(Cat::SelfRef) || h.is(Cat::Companion) || h.is(Cat::Pair) || h.is(Cat::PeopleNoun)
         };
-        let clause_names = &c.names_plain;
+        let clause_names: Vec<String> = c
+            .names_plain
+            .iter()
+            .filter(|n| addressee.is_none_or(|a| cues.normalize(n).tokens.join(" ") != *a))
+            .cloned()
+            .collect();
+        let clause_names = &clause_names;
         // "Just Rafi and me." / "أنا وابنتي": a short list of people.
         let listing = verdict_of(i).is_none()
             && c.count_norm.tokens.len() <= 6
@@ -1264,9 +1279,11 @@ fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Listed 
             .iter()
             .map(|n| cues.normalize(n).tokens.join(" "))
             .collect();
-        let self_at = c.count_norm.tokens.iter().position(|t| {
-            cues.self_words.contains(t) && !cues.answer_words.contains(t) && !name_keys.contains(t)
-        });
+        let self_at = c
+            .count_norm
+            .tokens
+            .iter()
+            .position(|t| cues.is_self_word(t, reading) && !name_keys.contains(t));
         let not_staying = hits
             .iter()
             .any(|h| h.is(Cat::Stay) && negated_before(h, &hits, &c.count_norm));

@@ -243,8 +243,10 @@ pub struct Cues {
     pub total_re: Option<Regex>,
     pub not_name: HashSet<String>,
     /// One-token words for the writer ("me", "ich") and bare answer words.
-    pub self_words: HashSet<String>,
-    pub answer_words: HashSet<String>,
+    /// Each with the languages it is that in: "ja" is Polish for "I" and
+    /// German for "yes".
+    pub self_words: HashMap<String, u32>,
+    pub answer_words: HashMap<String, u32>,
     /// One-token cue words that cannot be names ("yes", "sorry", "maybe").
     pub word_cues: HashSet<String>,
     /// One-token contrast words ("but", "aber").
@@ -360,11 +362,11 @@ impl Cues {
             }
         };
         let mut not_name = HashSet::default();
-        let mut self_words = HashSet::default();
+        let mut self_words: HashMap<String, u32> = HashMap::default();
         let mut contrast_words = HashSet::default();
         let mut people_words = HashSet::default();
         let mut note_stems: Vec<String> = Vec::new();
-        let mut answer_words = HashSet::default();
+        let mut answer_words: HashMap<String, u32> = HashMap::default();
         let mut lines = LineCues::default();
         let mut totals = Vec::new();
         for (f, &file_bit) in files.iter().zip(&lang_bit) {
@@ -408,19 +410,16 @@ impl Cues {
             add(&f.diet, Cat::Diet, bit);
             add(&f.proxy, Cat::Proxy, bit);
             not_name.extend(f.not_name.iter().map(|s| norm(s)));
-            self_words.extend(
-                f.self_ref
-                    .iter()
-                    .map(|s| norm(s))
-                    .filter(|s| !s.contains(' ')),
-            );
-            answer_words.extend(
-                f.yes_word
-                    .iter()
-                    .chain(f.no_word.iter())
-                    .map(|s| norm(s))
-                    .filter(|s| !s.contains(' ')),
-            );
+            for w in f.self_ref.iter().map(|s| norm(s)) {
+                if !w.contains(' ') {
+                    *self_words.entry(w).or_default() |= bit;
+                }
+            }
+            for w in f.yes_word.iter().chain(f.no_word.iter()).map(|s| norm(s)) {
+                if !w.contains(' ') {
+                    *answer_words.entry(w).or_default() |= bit;
+                }
+            }
             totals.extend(f.total.iter().cloned());
             note_stems.extend(
                 f.note_stem
@@ -587,6 +586,21 @@ impl Cues {
         (mask != 0)
             .then(|| self.languages.get(mask.trailing_zeros() as usize).copied())
             .flatten()
+    }
+
+    /// `t` is the writer ("I", "ja") in the languages of `reading` (a
+    /// [`Cues::reading_mask`]; 0 when the language is unknown), and not an
+    /// answer word there.
+    pub fn is_self_word(&self, t: &str, reading: u32) -> bool {
+        let Some(&own) = self.self_words.get(t) else {
+            return false;
+        };
+        let answer = self.answer_words.get(t).copied();
+        if reading == 0 {
+            return answer.is_none();
+        }
+        let here = |langs: u32| langs == 0 || langs & reading != 0;
+        here(own) && !answer.is_some_and(here)
     }
 
     /// The cue files a reply in `lang` is read with: its own, the one its

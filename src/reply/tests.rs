@@ -1133,5 +1133,17 @@ fn who_stays_counts_and_who_only_drives_does_not() {
             Some(1),
         ),
         ("Ahí estaremos Rodrigo y yo.", Some(2)),
+        ("Hiya yes Ivy + me 😊 thanks hun x", Some(2)),
+        // "ja" is "I" in Croatian and Ukrainian ("я"), "yes" in German.
+        ("Соломія прийде, я залишуся з нею. Дякуємо!", Some(2)),
+        (
+            "Borna dolazi, a ja ostajem s njim. Hvala na pozivu!",
+            Some(2),
+        ),
+        ("Ja, Lasse kommt gern!", Some(1)),
+        (
+            "Wir kommen mit 2 Kindern (Bent und seine Schwester, 7) und 1 Erwachsenem (ich).",
+            Some(3),
+        ),
     ]);
 }
