@@ -1020,6 +1020,13 @@ const SUMMARY_WORDS: &[&str] = &[
     "sea",
     "together",
     "altogether",
+    "znaci",
+    "znači",
+    "dakle",
+    "tj",
+    "yani",
+    "insgesamt",
+    "ukupno",
 ];
 
 /// "Me, Sofia and her two brothers - so 1 adult, 3 kids": clauses made of

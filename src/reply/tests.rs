@@ -1145,5 +1145,14 @@ fn who_stays_counts_and_who_only_drives_does_not() {
             "Wir kommen mit 2 Kindern (Bent und seine Schwester, 7) und 1 Erwachsenem (ich).",
             Some(3),
         ),
+        (
+            "Vamos los mellizos y yo, que no se separan ni para dormir jaja",
+            Some(3),
+        ),
+        (
+            "Finalement c'est bon, on vient à deux (Jade + moi) !",
+            Some(2),
+        ),
+        ("znači dvoje djece i jedna odrasla osoba", Some(3)),
     ]);
 }
