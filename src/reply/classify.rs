@@ -650,6 +650,45 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         verdicts.retain(|v| v.strength >= 1.0);
         evidence.push("not an answer yet, or not a reply".to_string());
     }
+    // "He is allergic to eggs, so probably no cake for him": after a yes, a
+    // hedge or a "no" in a sentence about a note speaks of the note, unless
+    // the sentence says "come", "go" or "stay" itself.
+    if let Some(first_yes) = verdicts
+        .iter()
+        .filter(|v| v.answer == Answer::Yes && v.strength >= 0.8)
+        .map(|v| v.clause)
+        .min()
+    {
+        let in_sentence = |s: usize| clauses.iter().filter(move |d| d.sentence == s);
+        let note_sentence = |s: usize| {
+            in_sentence(s).any(|d| {
+                cues.has_note_stem(&d.norm.padded) || d.hits.iter().any(|h| h.is(Cat::Diet))
+            })
+        };
+        // "can't come" is one cue, and its verb still speaks of coming.
+        let says_coming = |s: usize| {
+            in_sentence(s).any(|d| {
+                d.hits.iter().any(|h| {
+                    h.is(Cat::Stay)
+                        || h.text
+                            .split(' ')
+                            .any(|w| cues.find(&format!(" {w} ")).iter().any(|x| x.is(Cat::Verb)))
+                })
+            })
+        };
+        let about_note = |v: &Verdict| {
+            let s = clauses[v.clause].sentence;
+            v.answer != Answer::Yes
+                && v.clause > first_yes
+                && s != clauses[first_yes].sentence
+                && note_sentence(s)
+                && !says_coming(s)
+        };
+        if verdicts.iter().any(about_note) {
+            evidence.push("a hedge about a note is not about coming".to_string());
+            verdicts.retain(|v| !about_note(v));
+        }
+    }
     // After a change of mind, only what follows counts.
     if let Some(at) = change_at {
         let after: Vec<Verdict> = verdicts

@@ -1156,3 +1156,17 @@ fn who_stays_counts_and_who_only_drives_does_not() {
         ("znači dvoje djece i jedna odrasla osoba", Some(3)),
     ]);
 }
+
+#[test]
+fn a_hedge_about_food_after_a_yes_is_not_about_coming() {
+    check(&[
+        (
+            "Yes, Oskar would love to come! He is allergic to eggs, so probably no cake for him - I will send a muffin.",
+            Answer::Yes,
+        ),
+        (
+            "Tak, Zosia przyjdzie. Ma alergię na białko mleka, więc tort raczej nie dla niej.",
+            Answer::Yes,
+        ),
+    ]);
+}
