@@ -15,6 +15,9 @@ sys.dont_write_bytecode = True
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+# The MIME and client-format helpers are the corpus's own (tests/corpus/tools);
+# this batch keeps only the modules it changes.
+sys.path.append(os.path.normpath(os.path.join(HERE, '..', '..', 'corpus', 'tools')))
 
 import clients  # noqa: E402
 import data_en  # noqa: E402

@@ -16,6 +16,9 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+# The MIME and client-format helpers are the corpus's own (tests/corpus/tools);
+# this batch keeps only the modules it changes.
+sys.path.append(os.path.normpath(os.path.join(HERE, '..', '..', 'tools')))
 
 import clients  # noqa: E402
 import data_seville  # noqa: E402
