@@ -499,7 +499,10 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
     );
     // "on va devoir annuler" is French: the Spanish yes "va" is not read in
     // it. Cues of other languages are dropped once the language is known.
-    if let Some(mask) = language.and_then(|l| cues.reading_mask(l)) {
+    // The cue files this reply is read with; 0 when its language is unknown.
+    let reading = language.and_then(|l| cues.reading_mask(l)).unwrap_or(0);
+    if reading != 0 {
+        let mask = reading;
         let keep = |h: &Hit| h.langs == 0 || h.langs & mask != 0;
         // "Ahí estaremos": a capitalised common word of the reply's own
         // language is not a name ("Ben" stays a name in English).
@@ -788,7 +791,6 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         }
         answer = Some(decided);
     }
-    let reading = language.and_then(|l| cues.reading_mask(l)).unwrap_or(0);
     let headcount = count_guests(&clauses, &verdicts, cues, reading);
     let (counted, explicit_count) = (headcount.total, headcount.explicit);
     // "How many can come? There's four of us": a count beside a question
