@@ -261,6 +261,10 @@ digest-heading = { $title }: RSVP-Übersicht
 digest-today = { $date }
 digest-party = Feier: { $date }, { $time } ({ $days })
 digest-reply-by = Antwort bis: { $date } ({ $days })
+digest-summary = Familien: { $yes } ja, { $maybe } vielleicht, { $no } nein, { $waiting } ohne Antwort{ $unreachable ->
+    [0] {""}
+   *[other] , { $unreachable } nicht erreichbar
+}.
 digest-attention = Bitte ansehen ({ $n })
 reason-unclear = rsvpd konnte Ja und Nein nicht unterscheiden
 reason-low-confidence = als „{ $answer }“ gelesen, aber nur zu { $percent } % sicher

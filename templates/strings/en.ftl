@@ -256,6 +256,10 @@ digest-heading = { $title }: RSVP digest
 digest-today = { $date }
 digest-party = Party: { $date }, { $time } ({ $days })
 digest-reply-by = Reply by: { $date } ({ $days })
+digest-summary = Families: { $yes } yes, { $maybe } maybe, { $no } no, { $waiting } no answer yet{ $unreachable ->
+    [0] {""}
+   *[other] , { $unreachable } unreachable
+}.
 digest-attention = Needs your eyes ({ $n })
 reason-unclear = rsvpd could not tell yes from no
 reason-low-confidence = read as “{ $answer }”, but only { $percent }% sure

@@ -261,6 +261,10 @@ digest-heading = { $title }: resumen RSVP
 digest-today = { $date }
 digest-party = Fiesta: { $date }, { $time } ({ $days })
 digest-reply-by = Confirmar hasta: { $date } ({ $days })
+digest-summary = Familias: { $yes } sí, { $maybe } quizás, { $no } no, { $waiting } sin respuesta{ $unreachable ->
+    [0] {""}
+   *[other] , { $unreachable } sin contacto
+}.
 digest-attention = Para que lo mires ({ $n })
 reason-unclear = rsvpd no supo si es un sí o un no
 reason-low-confidence = leído como «{ $answer }», pero solo con un { $percent } % de seguridad

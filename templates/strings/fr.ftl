@@ -258,12 +258,18 @@ people = { $children ->
 }
 digest-subject = Résumé RSVP : { $title } : { $yes } oui, { $maybe } peut-être, { $no } non, { $waiting } sans réponse{ $unreachable ->
     [0] {""}
+    [one] , 1 injoignable
    *[other] , { $unreachable } injoignables
 } ({ $date })
 digest-heading = { $title } : résumé RSVP
 digest-today = { $date }
 digest-party = Fête : { $date }, { $time } ({ $days })
 digest-reply-by = Date limite de réponse : { $date } ({ $days })
+digest-summary = Familles : { $yes } oui, { $maybe } peut-être, { $no } non, { $waiting } sans réponse{ $unreachable ->
+    [0] {""}
+    [one] , 1 injoignable
+   *[other] , { $unreachable } injoignables
+}.
 digest-attention = À regarder ({ $n })
 reason-unclear = rsvpd n’a pas su dire si c’est oui ou non
 reason-low-confidence = lu comme « { $answer } », mais sûr seulement à { $percent } %
