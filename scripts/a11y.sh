@@ -5,7 +5,8 @@
 # confirmations, the digest, reminders, an update) and a cancellation of a
 # copy of it, then opens one message per kind and language in headless
 # Chromium at 375 and 1024 px, light and dark, runs axe-core on each and
-# fails on any serious or critical violation. Screenshots, the HTML and
+# fails on any serious or critical violation. Screenshots (whole and, at
+# 375 px, the first 667 px phone screen as *.top.png), the HTML and
 # axe's findings stay under target/a11y/ for a human to look at.
 #
 # Installs Debian's chromium (apt) and axe-core (npm, into target/a11y/)

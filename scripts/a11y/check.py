@@ -103,6 +103,9 @@ window.addEventListener("load", function () {{
 </script>
 """
 
+# A phone screen, in CSS pixels (iPhone SE).
+PHONE = (375, 667)
+
 FRAME = """<!DOCTYPE html>
 <html><head><meta charset="utf-8"><style>
 html, body {{ margin:0; padding:0; background:#8c959f; }}
@@ -117,6 +120,23 @@ window.addEventListener("message", function (e) {{
 </script>
 </body></html>
 """
+
+
+def structure(html):
+    """What axe cannot see: the parts every message's layout must keep."""
+    faults = []
+    if not re.search(r'<html[^>]* lang="[a-z]{2}', html):
+        faults.append("no lang on <html>")
+    if "<h1" not in html:
+        faults.append("no <h1>")
+    if "<main" not in html:
+        faults.append("no <main> landmark")
+    # Outlook for Windows ignores max-width: a conditional table must hold
+    # the 560 px column, opened and closed.
+    mso = re.findall(r"<!--\[if mso\]>(.*?)<!\[endif\]-->", html, re.S)
+    if len(mso) != 2 or 'width="560"' not in mso[0] or "</table>" not in mso[1]:
+        faults.append("no Outlook (MSO) fallback table for the 560 px column")
+    return faults
 
 
 def check_one(binary, axe, out, name, width, scheme):
@@ -151,6 +171,13 @@ def check_one(binary, axe, out, name, width, scheme):
     )
     if not shot.is_file():
         return tag, result["axe"], "no screenshot"
+    if width == PHONE[0]:
+        # What the reader sees first on a phone, before scrolling.
+        frame.write_text(FRAME.format(width=width, height=PHONE[1], src=plain.as_uri()), encoding="utf-8")
+        chromium(
+            binary,
+            [*dark, f"--window-size={window},{PHONE[1]}", f"--screenshot={(out / 'screenshots' / f'{tag}.top.png').resolve()}", "--virtual-time-budget=3000", frame.resolve().as_uri()],
+        )
     return tag, result["axe"], None
 
 
@@ -174,6 +201,10 @@ def main():
         (out / "html" / f"{name}.axe.html").write_text(injected, encoding="utf-8")
 
     lines, blocking, problems = [], 0, 0
+    for name, html in messages:
+        for fault in structure(html):
+            blocking += 1
+            lines.append(f"  {name}: {fault}")
     for name, _ in messages:
         for width in WIDTHS:
             for scheme in SCHEMES:
