@@ -373,14 +373,22 @@ fn host_command(
                 if recorded == Recorded::New
                     && let (Some(party), Some(service)) = (&party, &config.service)
                 {
-                    let fresh = crate::service::message::read(raw).fresh;
+                    let message = crate::service::message::read(raw);
                     let (done, errors, rest) = super::service::apply_commands(
-                        store, config, service, party, envelope, &fresh, now,
+                        store,
+                        config,
+                        service,
+                        party,
+                        envelope,
+                        &message.fresh,
+                        now,
                     )?;
                     text = rest;
                     if !done.is_empty() || !errors.is_empty() {
+                        let language = message
+                            .answer_language(party.party.as_ref().map(|p| p.language.as_str()));
                         super::service::confirm_commands(
-                            store, config, service, party, envelope, &done, &errors, now,
+                            store, config, service, party, envelope, &done, &errors, language, now,
                         )?;
                     }
                 }

@@ -17,11 +17,11 @@ use crate::model::{EmailAddress, Family, Host};
 use crate::roster::Roster;
 use crate::service::command::{self, Command};
 use crate::service::date::{self, Language};
-use crate::service::letter::{self, Letter};
+use crate::service::letter::{self, Done, Letter, NotDone};
 use crate::service::message::{self, HostMessage};
 use crate::service::preview::{self, Party, Settings};
 use crate::service::roster::{self as class_list, Entry};
-use crate::service::{form, rules};
+use crate::service::rules;
 use crate::store::{
     InboundKind, InboundRecord, NewMessage, OutboxKind, PartyRecord, PartyState, PreviewRecord,
     Recorded, Store,
@@ -137,7 +137,7 @@ impl Desk<'_> {
                 return anyhow::Ok((recorded, Outcome::Ignore("a copy")));
             }
             let outcome = if !allowed {
-                self.stranger(store, &from)?
+                self.stranger(store, &from, message.answer_language(None))?
             } else {
                 match &target {
                     // A host's token, code or reply never touches another host's party.
@@ -147,7 +147,7 @@ impl Desk<'_> {
                         Outcome::Ignore("mail about another host's party: ignored")
                     }
                     Target::Preview(preview, party) if rules::is_ok(&message.fresh) => {
-                        self.ok(store, preview, party)?
+                        self.ok(store, preview, party, &message)?
                     }
                     Target::Preview(_, party) | Target::Party(party)
                         if party.state == PartyState::Draft =>
@@ -188,7 +188,12 @@ impl Desk<'_> {
 
     /// Someone who may not host: one polite reply a day at most, and none
     /// to automatic or forged mail.
-    fn stranger(&self, store: &mut Store, from: &str) -> anyhow::Result<Outcome> {
+    fn stranger(
+        &self,
+        store: &mut Store,
+        from: &str,
+        language: Language,
+    ) -> anyhow::Result<Outcome> {
         if from.is_empty()
             || self.envelope.auto_submitted
             || self.envelope.authentication == Authentication::Fail
@@ -206,7 +211,7 @@ impl Desk<'_> {
         }
         store.record_notice(from, "stranger", self.now)?;
         Ok(Outcome::Reply {
-            letter: letter::stranger(self.service.address.as_str()),
+            letter: letter::stranger(self.service.address.as_str(), language),
             token: fresh_token()?,
         })
     }
@@ -221,7 +226,7 @@ impl Desk<'_> {
         if let Err(hit) = rules::check_new_party(&self.service.limits, started) {
             store.log_command(from, None, "refused", 0, Some("parties per day"), self.now)?;
             return Ok(Outcome::Reply {
-                letter: letter::limit(hit),
+                letter: letter::limit(hit, message.answer_language(None)),
                 token: fresh_token()?,
             });
         }
@@ -234,11 +239,6 @@ impl Desk<'_> {
         self.draft(store, &party, message)
     }
 
-    fn language_of(&self, message: &HostMessage) -> Language {
-        form::guess_language(message.language.as_deref(), &message.fresh_text())
-            .unwrap_or(Language::En)
-    }
-
     /// The host's form or class list for a party not sent yet: the form
     /// when nothing is known yet, else a preview.
     fn draft(
@@ -249,7 +249,7 @@ impl Desk<'_> {
     ) -> anyhow::Result<Outcome> {
         let (draft, _given) = party.draft.with(message);
         store.save_draft(party.id, &draft)?;
-        let language = self.language_of(message);
+        let language = message.answer_language(draft.fields.language.as_deref());
         if draft.fields.is_empty() && draft.roster.is_none() {
             return Ok(Outcome::Reply {
                 letter: letter::form(language),
@@ -338,8 +338,10 @@ impl Desk<'_> {
         store: &mut Store,
         preview: &PreviewRecord,
         party: &PartyRecord,
+        message: &HostMessage,
     ) -> anyhow::Result<Outcome> {
         let host = party.host_email.as_str();
+        let language = message.answer_language(Some(&preview.party.language));
         if self.envelope.authentication == Authentication::Fail {
             store.log_command(
                 host,
@@ -350,7 +352,7 @@ impl Desk<'_> {
                 self.now,
             )?;
             return Ok(Outcome::Reply {
-                letter: letter::not_authenticated(),
+                letter: letter::not_authenticated(language),
                 token: party.token.clone(),
             });
         }
@@ -370,7 +372,7 @@ impl Desk<'_> {
                 self.now,
             )?;
             return Ok(Outcome::Reply {
-                letter: letter::not_sent(state),
+                letter: letter::not_sent(state, language),
                 token: party.token.clone(),
             });
         }
@@ -386,7 +388,7 @@ impl Desk<'_> {
                 self.now,
             )?;
             return Ok(Outcome::Reply {
-                letter: letter::limit(hit),
+                letter: letter::limit(hit, language),
                 token: party.token.clone(),
             });
         }
@@ -404,12 +406,7 @@ impl Desk<'_> {
         store.mark_party_sent(preview.id, party.id, &slug, &preview.party, self.now)?;
         store.log_command(host, Some(party.id), "ok", n_messages, None, self.now)?;
         Ok(Outcome::Reply {
-            letter: letter::sent(
-                &preview.party,
-                n_families,
-                n_messages,
-                Language::of(&preview.party.language),
-            ),
+            letter: letter::sent(&preview.party, n_families, n_messages, language),
             token: party.token.clone(),
         })
     }
@@ -430,12 +427,9 @@ impl Desk<'_> {
             &message.fresh,
             self.now,
         )?;
-        let title = party
-            .party
-            .as_ref()
-            .map_or("your party", |p| p.title.as_str());
+        let language = message.answer_language(party.party.as_ref().map(|p| p.language.as_str()));
         Ok(Outcome::Reply {
-            letter: letter::commands(title, &done, &errors),
+            letter: letter::commands(party.party.as_ref(), &done, &errors, language),
             token: party.token.clone(),
         })
     }
@@ -501,18 +495,15 @@ pub fn confirm_commands(
     service: &Service,
     party: &PartyRecord,
     envelope: &Envelope,
-    done: &[String],
-    errors: &[String],
+    done: &[Done],
+    errors: &[NotDone],
+    language: Language,
     now: DateTime<Utc>,
 ) -> anyhow::Result<()> {
-    let title = party
-        .party
-        .as_ref()
-        .map_or("your party", |p| p.title.as_str());
     let message = letter_message(
         config,
         service,
-        &letter::commands(title, done, errors),
+        &letter::commands(party.party.as_ref(), done, errors, language),
         &party.token,
         &party.host_email,
         envelope,
@@ -646,11 +637,11 @@ pub fn apply_commands(
     envelope: &Envelope,
     fresh: &[(usize, String)],
     now: DateTime<Utc>,
-) -> anyhow::Result<(Vec<String>, Vec<String>, String)> {
+) -> anyhow::Result<(Vec<Done>, Vec<NotDone>, String)> {
     let parsed = command::parse(fresh);
     let (mut done, mut errors) = (Vec::new(), Vec::new());
     let (Some(current), Some(slug)) = (&party.party, &party.slug) else {
-        errors.push("this party was not sent".to_owned());
+        errors.push(NotDone::NotSent);
         return Ok((done, errors, parsed.rest));
     };
     let host = party.host_email.as_str();
@@ -658,7 +649,7 @@ pub fn apply_commands(
     let templates = TemplateSet::embedded();
     for command in &parsed.commands {
         if party.state == PartyState::Cancelled && command.sends() {
-            errors.push("the party is cancelled".to_owned());
+            errors.push(NotDone::Cancelled);
             continue;
         }
         if command.sends() && envelope.authentication == Authentication::Fail {
@@ -670,7 +661,7 @@ pub fn apply_commands(
                 Some("authentication failed"),
                 now,
             )?;
-            errors.push("your mail server could not confirm this message came from you (DKIM and SPF failed): nothing was sent".to_owned());
+            errors.push(NotDone::NotAuthenticated);
             continue;
         }
         let sent_today = store.messages_since(host, now - Duration::days(1))?;
@@ -691,7 +682,7 @@ pub fn apply_commands(
                         .contacts
                         .retain(|c| !opted_out.contains(&c.email.normalized()));
                     if family.contacts.is_empty() || roster.iter().any(|f| f.key == family.key) {
-                        errors.push(format!("add: {text}: no new family with an address"));
+                        errors.push(NotDone::NoNewFamily { text: text.clone() });
                         continue;
                     }
                     added.push(entry.name());
@@ -702,21 +693,13 @@ pub fn apply_commands(
                 }
                 let wanted = roster.last().map_or(0, |f| f.contacts.len());
                 if roster.len() > service.limits.families_per_party as usize {
-                    errors.push(format!(
-                        "add: this service invites at most {} families to one party",
-                        service.limits.families_per_party
-                    ));
+                    errors.push(NotDone::TooManyFamilies {
+                        max: service.limits.families_per_party,
+                    });
                     continue;
                 }
                 if let Err(hit) = rules::check_messages(&service.limits, sent_today, wanted) {
-                    errors.push(
-                        letter::limit(hit)
-                            .text
-                            .lines()
-                            .next()
-                            .unwrap_or("")
-                            .to_owned(),
-                    );
+                    errors.push(NotDone::Limit(hit));
                     continue;
                 }
                 let (config, event) =
@@ -724,7 +707,7 @@ pub fn apply_commands(
                 store.sync_roster(&event.event, &Roster { families: roster }, now)?;
                 let (_, messages) = queue_invitations(store, &config, &event, &templates, now)?;
                 store.log_command(host, Some(party.id), "add", messages, Some(text), now)?;
-                done.push(format!("invited {}", added.join(", ")));
+                done.push(Done::Invited { names: added });
             }
             Command::ChangeTime { text } => {
                 let today = now.with_timezone(&config.host.time_zone).date_naive();
@@ -743,15 +726,13 @@ pub fn apply_commands(
                             Some(text),
                             now,
                         )?;
-                        done.push(format!(
-                            "new time: {} (an update went to {n} addresses)",
-                            date::spell_span(next.span(), Language::of(&next.language))
-                        ));
+                        done.push(Done::NewTime {
+                            span: next.span(),
+                            addresses: n,
+                        });
                         current = next;
                     }
-                    Err(_) => errors.push(format!(
-                        "change time: \"{text}\" could not be read as a date and time"
-                    )),
+                    Err(_) => errors.push(NotDone::UnreadTime { text: text.clone() }),
                 }
             }
             Command::ChangePlace { text } => {
@@ -759,9 +740,10 @@ pub fn apply_commands(
                 next.location = text.clone();
                 let n = announce(store, config, service, party, &next, false, sent_today, now)?;
                 store.log_command(host, Some(party.id), "change_place", n, Some(text), now)?;
-                done.push(format!(
-                    "new place: {text} (an update went to {n} addresses)"
-                ));
+                done.push(Done::NewPlace {
+                    place: text.clone(),
+                    addresses: n,
+                });
                 current = next;
             }
             Command::CancelParty => {
@@ -770,15 +752,15 @@ pub fn apply_commands(
                 )?;
                 store.cancel_party(party.id)?;
                 store.log_command(host, Some(party.id), "cancel", n, None, now)?;
-                done.push(format!("the party is cancelled ({n} addresses told)"));
+                done.push(Done::Cancelled { addresses: n });
             }
             Command::StopDigests => {
                 store.set_digests_stopped(party.id, true)?;
-                done.push("no more digests".to_owned());
+                done.push(Done::DigestsStopped);
             }
             Command::ResumeDigests => {
                 store.set_digests_stopped(party.id, false)?;
-                done.push("digests again each morning".to_owned());
+                done.push(Done::DigestsResumed);
             }
         }
     }
@@ -813,7 +795,7 @@ fn announce(
     let invitations = store.sent_invitations(slug)?;
     let wanted: usize = invitations.iter().map(|i| i.family.contacts.len()).sum();
     rules::check_messages(&service.limits, sent_today, wanted)
-        .map_err(|hit| anyhow::anyhow!("{}", letter::limit(hit).text))?;
+        .map_err(|hit| anyhow::anyhow!("{}", letter::limit(hit, Language::En).text))?;
     let mut messages = Vec::with_capacity(invitations.len());
     for inv in &invitations {
         let reply_to = compose::reply_address(&config.mail.reply_address, &inv.token)?;

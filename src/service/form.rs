@@ -325,7 +325,7 @@ pub fn example(language: Language) -> Fields {
             when: s("sábado 16 de enero, de 17:00 a 19:00"),
             place: s("Parque del Molino, calle del Roble 3"),
             reply_by: s("11 de enero"),
-            details: s("Habrá tarta y juegos. Traed ropa de abrigo."),
+            details: s("Habrá tarta y juegos. Traigan ropa de abrigo."),
             language: s("es"),
             host: None,
             time_zone: None,

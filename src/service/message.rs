@@ -6,6 +6,7 @@
 
 use mail_parser::{MessageParser, MimeHeaders, PartType};
 
+use super::date::Language;
 use crate::model::EmailAddress;
 
 /// The largest attachment read as a class list; anything bigger is not one.
@@ -45,6 +46,14 @@ impl HostMessage {
             .map(|(_, l)| l.as_str())
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    /// The language to answer the host in: their message's, else the
+    /// party's (`party`, a tag such as `es`), else English.
+    pub fn answer_language(&self, party: Option<&str>) -> Language {
+        super::form::guess_language(self.language.as_deref(), &self.fresh_text())
+            .or_else(|| party.map(Language::of))
+            .unwrap_or(Language::En)
     }
 }
 

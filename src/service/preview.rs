@@ -168,7 +168,7 @@ pub enum Note {
 }
 
 /// The preview: what would be sent, and what to check first.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct Preview {
     /// The party, once every required line reads.
     pub party: Option<Party>,

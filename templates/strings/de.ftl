@@ -383,3 +383,122 @@ ask-which = Nur zur Sicherheit: Wer von { $children } kommt? Antwortet einfach m
 ## The digest: replies rsvpd asked the parent about, and the parent answered.
 digest-settled = Von den Eltern geklärt ({ $n })
 settled-answer = nachgefragt, ihre Antwort: { $answer }
+
+## Der Dienst: was er an Gastgeber schreibt, die eine Feier per E-Mail
+## ausrichten, und die eine Antwort an Unbekannte. Gastgeber werden geduzt,
+## wie in der Übersicht; Unbekannte werden gesiezt.
+service-hello = Hallo,
+service-form-subject = Deine Feier: Bitte diese Zeilen ausfüllen
+service-form-ask = Um eine Klasse zu einer Feier einzuladen, antworte auf diese Nachricht mit diesen ausgefüllten Zeilen, eine pro Zeile:
+service-form-roster = Hänge die Klassenliste an (CSV oder Excel) oder füge sie unter den Zeilen ein, eine Familie pro Zeile:
+service-form-roster-example = Lena Schmidt, anna.schmidt@example.org, jonas.schmidt@example.org
+service-form-preview = Zuerst bekommst du eine Vorschau der Einladung. Eingeladen wird erst, wenn du auf die Vorschau mit OK antwortest.
+service-preview-reply-by = Antwort bis { $date }
+service-preview-counts = { $families ->
+    [one] 1 Familie
+   *[other] { $families } Familien
+}, { $addresses ->
+    [one] 1 Adresse
+   *[other] { $addresses } Adressen
+}{ $unreachable ->
+    [0] {""}
+   *[other] {" "}({ $unreachable } ohne Adresse)
+}.
+service-preview-issues = Bevor sie verschickt werden kann:
+service-preview-notes = Bitte prüfen:
+service-preview-ready-subject = Vorschau: Antworte mit OK, um sie einzuladen
+service-preview-ready = Antworte mit OK, um sie einzuladen. Das OK gilt 48 Stunden und nur von deiner Adresse aus.
+service-preview-change = Um etwas zu ändern, antworte stattdessen mit den korrigierten Zeilen (oder einer neuen Klassenliste): Du bekommst dann eine neue Vorschau.
+service-preview-fix-subject = Deine Feier: ein paar Zeilen zu korrigieren
+service-preview-fix = Antworte mit den korrigierten Zeilen (oder der Klassenliste), dann bekommst du eine neue Vorschau.
+service-preview-as-read = Die Feier, so wie ich sie verstanden habe:
+service-preview-invitation = --- Die Einladung, wie die erste Familie sie sehen wird ---
+service-issue-missing = die Zeile „{ $label }:“ fehlt
+service-issue-unread = { $label }: „{ $text }“ konnte nicht gelesen werden ({ $why })
+service-issue-reply-by-after = das Antwortdatum liegt nach der Feier
+service-issue-time-zone = unbekannte Zeitzone „{ $text }“
+service-issue-no-families = noch keine Klassenliste: Hänge sie an (CSV oder Excel) oder füge sie ein, eine Familie pro Zeile
+service-issue-too-many = { $given } Familien: Dieser Dienst lädt höchstens { $max } zu einer Feier ein
+service-issue-nobody = keine Familie auf der Liste hat eine E-Mail-Adresse
+service-date-no-date = kein Datum gefunden
+service-date-no-time = keine Uhrzeit gefunden
+service-date-not-a-date = diesen Tag gibt es nicht
+service-date-end-before-start = das Ende liegt nicht nach dem Beginn
+service-date-in-past = dieses Datum ist vorbei
+service-doubt-year = kein Jahr angegeben, daher wurde das nächste genommen
+service-doubt-day-or-month = es könnte Tag/Monat oder Monat/Tag sein: Es wurde Tag/Monat angenommen
+service-doubt-weekday = der angegebene Wochentag passt nicht zu diesem Datum
+service-doubt-next-weekday = nur ein Wochentag angegeben: Der nächste wurde genommen
+service-doubt-no-end = keine Endzeit: Es wurden zwei Stunden angenommen
+service-doubt-afternoon = weder vormittags noch nachmittags angegeben: Der Nachmittag wurde angenommen
+service-doubt-far-ahead = es ist mehr als anderthalb Jahre entfernt
+service-note-guessed = { $label }: „{ $text }“ wurde wie oben gelesen ({ $doubts }): Bitte prüfen
+service-note-reply-by-chosen = kein Antwortdatum angegeben: Gewählt wurde { $date }
+service-note-language = Einladungen auf „{ $code }“ gibt es noch nicht: Englisch wird verwendet
+service-note-no-address = keine Adresse für { $name }: anrufen?
+service-note-no-address-phone = keine Adresse für { $name }: anrufen? ({ $phone })
+service-note-bad-address = „{ $text }“ ist keine E-Mail-Adresse
+service-note-no-name = bei { $address } fehlt der Name eines Kindes
+service-note-same-address = { $address } steht auch in Zeile { $line } ({ $other })
+service-note-unreadable = { $file } konnte nicht als Liste gelesen werden
+service-note-opted-out = { $address } ({ $name }) möchte nie Post von diesem Dienst bekommen: ausgelassen
+service-note-columns = nicht verwendete Spalten: { $columns }
+service-at-line = Zeile { $line }
+service-at-file = { $file }
+service-at-file-line = { $file }, Zeile { $line }
+service-noted-at = { $at }: { $note }
+service-sent-subject = Einladungen verschickt: { $title }
+service-sent = Die Einladungen sind unterwegs: { $families ->
+    [one] 1 Familie
+   *[other] { $families } Familien
+}, { $messages ->
+    [one] 1 Nachricht
+   *[other] { $messages } Nachrichten
+}.
+service-sent-digest = Jeden Morgen bekommst du eine Übersicht der Antworten. Antworte auf eine Übersicht, um eine Antwort zu korrigieren („Name: ja 2“), oder schreib eine dieser Zeilen:
+service-example-add = hinzufügen: Ada Lovelace, ada.familie@example.org
+service-example-time = Zeit ändern: { $when }
+service-example-place = Ort ändern: Rathaus, Hauptstraße 1
+service-example-cancel = Feier absagen
+service-example-stop = stopp
+service-example-stop-means = stopp (keine Übersichten mehr)
+service-nothing-sent-subject = Es wurde nichts verschickt
+service-nothing-sent = Es wurde nichts verschickt.
+service-code-expired = Das OK für diese Vorschau ist abgelaufen (es gilt 48 Stunden).
+service-code-superseded = Eine neuere Vorschau hat diese ersetzt: Antworte mit OK auf die neueste.
+service-code-used = Diese Einladungen sind bereits verschickt; es wurde nichts erneut verschickt.
+service-new-preview = Antworte auf diese Nachricht mit den Zeilen der Feier, um eine neue Vorschau zu bekommen.
+service-not-authenticated = Dein Mailserver konnte nicht bestätigen, dass diese Nachricht von dir kam (DKIM und SPF sind fehlgeschlagen), daher wurde nichts verschickt. Bitte antworte noch einmal von deinem üblichen E-Mail-Konto.
+service-limit-parties = { $max ->
+    [one] Du hast heute schon eine Feier begonnen, mehr erlaubt dieser Dienst nicht an einem Tag.
+   *[other] Du hast heute schon { $max } Feiern begonnen, mehr erlaubt dieser Dienst nicht an einem Tag.
+}
+service-limit-families = Die Liste hat { $given } Familien; dieser Dienst lädt höchstens { $max } zu einer Feier ein.
+service-limit-messages = Das wären { $wanted } Nachrichten; mit den { $sent } von heute wären es mehr als die { $max } pro Tag, die dieser Dienst erlaubt. Bitte antworte morgen noch einmal mit OK.
+service-done = Erledigt:
+service-not-done = Nicht erledigt:
+service-no-command = In deiner Nachricht habe ich keinen Befehl gefunden. Du kannst schreiben:
+service-done-invited = eingeladen: { $names }
+service-done-time = neue Zeit: { $when } ({ $n ->
+    [one] eine Änderung ging an 1 Adresse
+   *[other] eine Änderung ging an { $n } Adressen
+})
+service-done-place = neuer Ort: { $place } ({ $n ->
+    [one] eine Änderung ging an 1 Adresse
+   *[other] eine Änderung ging an { $n } Adressen
+})
+service-done-cancelled = die Feier ist abgesagt ({ $n ->
+    [one] 1 Adresse benachrichtigt
+   *[other] { $n } Adressen benachrichtigt
+})
+service-done-stopped = keine Übersichten mehr
+service-done-resumed = wieder jeden Morgen eine Übersicht
+service-error-not-sent = diese Feier wurde nicht verschickt
+service-error-cancelled = die Feier ist abgesagt
+service-error-authentication = dein Mailserver konnte nicht bestätigen, dass diese Nachricht von dir kam (DKIM und SPF sind fehlgeschlagen): Es wurde nichts verschickt
+service-error-add = hinzufügen: { $text }: keine neue Familie mit Adresse
+service-error-add-max = hinzufügen: Dieser Dienst lädt höchstens { $max } Familien zu einer Feier ein
+service-error-time = Zeit ändern: „{ $text }“ konnte nicht als Datum und Uhrzeit gelesen werden
+service-stranger-subject = Zu Ihrer Nachricht
+service-stranger = { $service } verschickt Einladungen zu Feiern für die Gastgeber, die seine Betreiber zugelassen haben. Ihre Adresse gehört nicht dazu, daher wurde mit Ihrer Nachricht nichts gemacht. Wenn Sie meinen, dass sie dazugehören sollte, wenden Sie sich bitte an die Betreiber von { $service }.
+service-stranger-automatic = Dies ist eine automatische Antwort; heute bekommen Sie keine weitere.

@@ -375,3 +375,121 @@ ask-which = Just to be sure: which of { $children } are coming? Reply with their
 ## The digest: replies rsvpd asked the parent about, and the parent answered.
 digest-settled = Settled by the parent ({ $n })
 settled-answer = asked again, their answer: { $answer }
+
+## The service: what it writes to a host who runs a party by email, and the
+## one reply to a stranger. rsvpd speaks to the host, as in the digest.
+service-hello = Hello,
+service-form-subject = Your party: fill in these lines
+service-form-ask = To invite a class to a party, reply to this message with these lines filled in, one per line:
+service-form-roster = Attach the class list (CSV or Excel), or paste it below the lines, one family a line:
+service-form-roster-example = Ben Adler, eva.adler@example.org, tom.adler@example.org
+service-form-preview = You will get a preview of the invitation first. Nobody is invited until you reply OK to the preview.
+service-preview-reply-by = Reply by { $date }
+service-preview-counts = { $families ->
+    [one] 1 family
+   *[other] { $families } families
+}, { $addresses ->
+    [one] 1 address
+   *[other] { $addresses } addresses
+}{ $unreachable ->
+    [0] {""}
+   *[other] {" "}({ $unreachable } without an address)
+}.
+service-preview-issues = Before it can go out:
+service-preview-notes = Please check:
+service-preview-ready-subject = Preview: reply OK to invite them
+service-preview-ready = Reply OK to invite them. The OK works for 48 hours, from your address only.
+service-preview-change = To change something, reply with the corrected lines instead (or a new class list): you will get a new preview.
+service-preview-fix-subject = Your party: a few lines to fix
+service-preview-fix = Reply with the corrected lines (or the class list), and you will get a new preview.
+service-preview-as-read = The party as read:
+service-preview-invitation = --- The invitation, as the first family will see it ---
+service-issue-missing = the “{ $label }:” line is missing
+service-issue-unread = { $label }: “{ $text }” could not be read ({ $why })
+service-issue-reply-by-after = the reply-by date is after the party
+service-issue-time-zone = unknown time zone “{ $text }”
+service-issue-no-families = no class list yet: attach it (CSV or Excel) or paste it, one family a line
+service-issue-too-many = { $given } families: this service invites at most { $max } to one party
+service-issue-nobody = not one family on the list has an email address
+service-date-no-date = no date found
+service-date-no-time = no time of day found
+service-date-not-a-date = that day does not exist
+service-date-end-before-start = the end is not after the start
+service-date-in-past = that date has passed
+service-doubt-year = no year was given, so the next one was taken
+service-doubt-day-or-month = it could be day/month or month/day: day first was taken
+service-doubt-weekday = the weekday written is not that date’s weekday
+service-doubt-next-weekday = only a weekday was given: the next one was taken
+service-doubt-no-end = no end time: two hours were assumed
+service-doubt-afternoon = no am/pm: the afternoon was assumed
+service-doubt-far-ahead = it is more than a year and a half away
+service-note-guessed = { $label }: “{ $text }” was read as shown above ({ $doubts }): please check
+service-note-reply-by-chosen = no reply-by date was given: { $date } was chosen
+service-note-language = invitations in “{ $code }” are not available yet: English is used
+service-note-no-address = no address for { $name }: phone them?
+service-note-no-address-phone = no address for { $name }: phone them? ({ $phone })
+service-note-bad-address = “{ $text }” is not an email address
+service-note-no-name = { $address } has no child’s name
+service-note-same-address = { $address } is also on line { $line } ({ $other })
+service-note-unreadable = { $file } could not be read as a list
+service-note-opted-out = { $address } ({ $name }) asked never to get mail from this service: left out
+service-note-columns = columns not used: { $columns }
+service-at-line = line { $line }
+service-at-file = { $file }
+service-at-file-line = { $file } line { $line }
+service-noted-at = { $at }: { $note }
+service-sent-subject = Sent: { $title }
+service-sent = The invitations to { $title } are on their way: { $families ->
+    [one] 1 family
+   *[other] { $families } families
+}, { $messages ->
+    [one] 1 message
+   *[other] { $messages } messages
+}.
+service-sent-digest = You will get a digest of the answers each morning. Reply to a digest to correct an answer (“Ben: yes 2”), or write one of these lines:
+service-example-add = add: Ada Lovelace, ada.parent@example.org
+service-example-time = change time: { $when }
+service-example-place = change place: Town Hall, Main Street 1
+service-example-cancel = cancel party
+service-example-stop = stop
+service-example-stop-means = stop (no more digests)
+service-nothing-sent-subject = Nothing was sent
+service-nothing-sent = Nothing was sent.
+service-code-expired = This preview’s OK has expired (it holds for 48 hours).
+service-code-superseded = A newer preview replaced this one: reply OK to the newest.
+service-code-used = These invitations were already sent: nothing was sent again.
+service-new-preview = Reply to this message with the party’s lines to get a new preview.
+service-not-authenticated = Your mail server could not confirm that this message came from you (DKIM and SPF failed), so nothing was sent. Please reply again from your usual mail account.
+service-limit-parties = { $max ->
+    [one] You have started a party today, the most this service allows in a day.
+   *[other] You have started { $max } parties today, the most this service allows in a day.
+}
+service-limit-families = The list has { $given } families; this service invites at most { $max } to one party.
+service-limit-messages = This would send { $wanted } messages; with { $sent } sent today it would pass this service’s { $max } a day. Please reply OK again tomorrow.
+service-done = Done:
+service-not-done = Not done:
+service-no-command = No command was found in your message. You can write:
+service-done-invited = invited { $names }
+service-done-time = new time: { $when } ({ $n ->
+    [one] an update went to 1 address
+   *[other] an update went to { $n } addresses
+})
+service-done-place = new place: { $place } ({ $n ->
+    [one] an update went to 1 address
+   *[other] an update went to { $n } addresses
+})
+service-done-cancelled = the party is cancelled ({ $n ->
+    [one] 1 address told
+   *[other] { $n } addresses told
+})
+service-done-stopped = no more digests
+service-done-resumed = digests again each morning
+service-error-not-sent = this party was not sent
+service-error-cancelled = the party is cancelled
+service-error-authentication = your mail server could not confirm this message came from you (DKIM and SPF failed): nothing was sent
+service-error-add = add: { $text }: no new family with an address
+service-error-add-max = add: this service invites at most { $max } families to one party
+service-error-time = change time: “{ $text }” could not be read as a date and time
+service-stranger-subject = About your message
+service-stranger = { $service } sends party invitations for the hosts its operator has allowed, and your address is not one of them, so nothing was done with your message. If you think it should be, please ask the people who run { $service }.
+service-stranger-automatic = This is an automatic reply; you will not get another one today.

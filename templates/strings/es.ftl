@@ -383,3 +383,122 @@ ask-which = Solo para asegurarme: ¿quiénes vienen de { $children }? Respondan 
 ## The digest: replies rsvpd asked the parent about, and the parent answered.
 digest-settled = Aclarado por la familia ({ $n })
 settled-answer = se les volvió a preguntar; su respuesta: { $answer }
+
+## El servicio: lo que escribe a quien organiza una fiesta por correo, y la
+## única respuesta a un desconocido. Se tutea a quien organiza, como en el
+## resumen; a un desconocido se le trata de usted.
+service-hello = Hola:
+service-form-subject = Tu fiesta: rellena estas líneas
+service-form-ask = Para invitar a una clase a una fiesta, responde a este mensaje con estas líneas rellenadas, una por línea:
+service-form-roster = Adjunta la lista de la clase (CSV o Excel) o pégala debajo de las líneas, una familia por línea:
+service-form-roster-example = Lucía García, ana.garcia@example.org, pablo.garcia@example.org
+service-form-preview = Primero recibirás una vista previa de la invitación. No se invita a nadie hasta que respondas OK a la vista previa.
+service-preview-reply-by = Confirmar hasta el { $date }
+service-preview-counts = { $families ->
+    [one] 1 familia
+   *[other] { $families } familias
+}, { $addresses ->
+    [one] 1 dirección
+   *[other] { $addresses } direcciones
+}{ $unreachable ->
+    [0] {""}
+   *[other] {" "}({ $unreachable } sin dirección)
+}.
+service-preview-issues = Antes de poder enviarla:
+service-preview-notes = Revisa, por favor:
+service-preview-ready-subject = Vista previa: responde OK para invitarlos
+service-preview-ready = Responde OK para invitarlos. El OK vale durante 48 horas y solo desde tu dirección.
+service-preview-change = Para cambiar algo, responde en su lugar con las líneas corregidas (o con una nueva lista de la clase): recibirás una nueva vista previa.
+service-preview-fix-subject = Tu fiesta: hay que corregir algunas líneas
+service-preview-fix = Responde con las líneas corregidas (o con la lista de la clase) y recibirás una nueva vista previa.
+service-preview-as-read = Así he entendido la fiesta:
+service-preview-invitation = --- La invitación, tal como la verá la primera familia ---
+service-issue-missing = falta la línea «{ $label }:»
+service-issue-unread = { $label }: no se pudo leer «{ $text }» ({ $why })
+service-issue-reply-by-after = la fecha límite para confirmar es posterior a la fiesta
+service-issue-time-zone = zona horaria desconocida: «{ $text }»
+service-issue-no-families = todavía no hay lista de la clase: adjúntala (CSV o Excel) o pégala, una familia por línea
+service-issue-too-many = { $given } familias: este servicio invita como máximo a { $max } a una misma fiesta
+service-issue-nobody = ninguna familia de la lista tiene dirección de correo
+service-date-no-date = no hay ninguna fecha
+service-date-no-time = no hay ninguna hora
+service-date-not-a-date = ese día no existe
+service-date-end-before-start = el final no es posterior al comienzo
+service-date-in-past = esa fecha ya ha pasado
+service-doubt-year = no se indicó el año, así que se tomó el próximo
+service-doubt-day-or-month = puede ser día/mes o mes/día: se tomó primero el día
+service-doubt-weekday = el día de la semana escrito no coincide con esa fecha
+service-doubt-next-weekday = solo se indicó el día de la semana: se tomó el próximo
+service-doubt-no-end = no hay hora de fin: se han supuesto dos horas
+service-doubt-afternoon = no se indicó a. m. o p. m.: se ha supuesto la tarde
+service-doubt-far-ahead = falta más de año y medio
+service-note-guessed = { $label }: «{ $text }» se ha leído como aparece arriba ({ $doubts }): compruébalo, por favor
+service-note-reply-by-chosen = no se indicó fecha límite para confirmar: se ha elegido el { $date }
+service-note-language = las invitaciones en «{ $code }» aún no están disponibles: se usa el inglés
+service-note-no-address = no hay dirección para { $name }: ¿llamarles por teléfono?
+service-note-no-address-phone = no hay dirección para { $name }: ¿llamarles por teléfono? ({ $phone })
+service-note-bad-address = «{ $text }» no es una dirección de correo
+service-note-no-name = { $address } no lleva el nombre de ningún niño
+service-note-same-address = { $address } también está en la línea { $line } ({ $other })
+service-note-unreadable = { $file } no se pudo leer como lista
+service-note-opted-out = { $address } ({ $name }) pidió no recibir nunca correo de este servicio: queda fuera
+service-note-columns = columnas que no se usan: { $columns }
+service-at-line = línea { $line }
+service-at-file = { $file }
+service-at-file-line = { $file }, línea { $line }
+service-noted-at = { $at }: { $note }
+service-sent-subject = Invitaciones enviadas: { $title }
+service-sent = Las invitaciones ya están en camino: { $families ->
+    [one] 1 familia
+   *[other] { $families } familias
+}, { $messages ->
+    [one] 1 mensaje
+   *[other] { $messages } mensajes
+}.
+service-sent-digest = Cada mañana recibirás un resumen de las respuestas. Responde a un resumen para corregir una respuesta («Nombre: sí 2») o escribe una de estas líneas:
+service-example-add = añadir: Ada Lovelace, ada.familia@example.org
+service-example-time = cambiar hora: { $when }
+service-example-place = cambiar lugar: Ayuntamiento, calle Mayor 1
+service-example-cancel = cancelar fiesta
+service-example-stop = parar
+service-example-stop-means = parar (no más resúmenes)
+service-nothing-sent-subject = No se ha enviado nada
+service-nothing-sent = No se ha enviado nada.
+service-code-expired = El OK de esta vista previa ha caducado (vale durante 48 horas).
+service-code-superseded = Una vista previa más reciente ha sustituido a esta: responde OK a la más reciente.
+service-code-used = Estas invitaciones ya se enviaron: no se ha vuelto a enviar nada.
+service-new-preview = Responde a este mensaje con las líneas de la fiesta para recibir una nueva vista previa.
+service-not-authenticated = Tu servidor de correo no pudo confirmar que este mensaje lo enviaste tú (fallaron DKIM y SPF), así que no se ha enviado nada. Vuelve a responder desde tu cuenta de correo habitual, por favor.
+service-limit-parties = { $max ->
+    [one] Hoy ya has empezado una fiesta, el máximo que este servicio permite al día.
+   *[other] Hoy ya has empezado { $max } fiestas, el máximo que este servicio permite al día.
+}
+service-limit-families = La lista tiene { $given } familias; este servicio invita como máximo a { $max } a una misma fiesta.
+service-limit-messages = Esto enviaría { $wanted } mensajes; con los { $sent } enviados hoy, se superaría el máximo de { $max } al día de este servicio. Vuelve a responder OK mañana, por favor.
+service-done = Hecho:
+service-not-done = Sin hacer:
+service-no-command = No he encontrado ninguna orden en tu mensaje. Puedes escribir:
+service-done-invited = invitación enviada a { $names }
+service-done-time = nueva hora: { $when } ({ $n ->
+    [one] se ha enviado un aviso a 1 dirección
+   *[other] se ha enviado un aviso a { $n } direcciones
+})
+service-done-place = nuevo lugar: { $place } ({ $n ->
+    [one] se ha enviado un aviso a 1 dirección
+   *[other] se ha enviado un aviso a { $n } direcciones
+})
+service-done-cancelled = la fiesta queda cancelada ({ $n ->
+    [one] se ha avisado a 1 dirección
+   *[other] se ha avisado a { $n } direcciones
+})
+service-done-stopped = no habrá más resúmenes
+service-done-resumed = vuelve el resumen de cada mañana
+service-error-not-sent = esta fiesta no se ha enviado
+service-error-cancelled = la fiesta está cancelada
+service-error-authentication = tu servidor de correo no pudo confirmar que este mensaje lo enviaste tú (fallaron DKIM y SPF): no se ha enviado nada
+service-error-add = añadir: { $text }: ninguna familia nueva con dirección
+service-error-add-max = añadir: este servicio invita como máximo a { $max } familias a una misma fiesta
+service-error-time = cambiar hora: no se pudo leer «{ $text }» como fecha y hora
+service-stranger-subject = Sobre su mensaje
+service-stranger = { $service } envía invitaciones a fiestas en nombre de las personas que su administrador ha autorizado, y su dirección no es una de ellas, así que no se ha hecho nada con su mensaje. Si cree que debería serlo, consulte a quienes gestionan { $service }.
+service-stranger-automatic = Esta es una respuesta automática; hoy no recibirá otra.

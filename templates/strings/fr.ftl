@@ -388,3 +388,123 @@ ask-which = Juste pour vérifier : qui vient parmi { $children } ? Répondez sim
 ## The digest: replies rsvpd asked the parent about, and the parent answered.
 digest-settled = Précisé par les parents ({ $n })
 settled-answer = question reposée, leur réponse : { $answer }
+
+## Le service : ce qu’il écrit à qui organise une fête par e-mail, et l’unique
+## réponse à un inconnu. On tutoie qui organise, comme dans le résumé, et
+## on vouvoie un inconnu.
+service-hello = Bonjour,
+service-form-subject = Ta fête : remplis ces lignes
+service-form-ask = Pour inviter une classe à une fête, réponds à ce message avec ces lignes remplies, une par ligne :
+service-form-roster = Joins la liste de la classe (CSV ou Excel), ou colle-la sous les lignes, une famille par ligne :
+service-form-roster-example = Léa Martin, claire.martin@example.org, paul.martin@example.org
+service-form-preview = Tu recevras d’abord un aperçu de l’invitation. Personne n’est invité tant que tu n’as pas répondu OK à l’aperçu.
+service-preview-reply-by = Réponse attendue d’ici le { $date }
+service-preview-counts = { $families ->
+    [one] 1 famille
+   *[other] { $families } familles
+}, { $addresses ->
+    [one] 1 adresse
+   *[other] { $addresses } adresses
+}{ $unreachable ->
+    [0] {""}
+    [one] {" "}(1 sans adresse)
+   *[other] {" "}({ $unreachable } sans adresse)
+}.
+service-preview-issues = Avant l’envoi :
+service-preview-notes = À vérifier :
+service-preview-ready-subject = Aperçu : réponds OK pour les inviter
+service-preview-ready = Réponds OK pour les inviter. Le OK vaut 48 heures, et seulement depuis ton adresse.
+service-preview-change = Pour changer quelque chose, réponds plutôt avec les lignes corrigées (ou une nouvelle liste de la classe) : tu recevras un nouvel aperçu.
+service-preview-fix-subject = Ta fête : quelques lignes à corriger
+service-preview-fix = Réponds avec les lignes corrigées (ou la liste de la classe), et tu recevras un nouvel aperçu.
+service-preview-as-read = La fête, telle que je l’ai comprise :
+service-preview-invitation = --- L’invitation, telle que la première famille la verra ---
+service-issue-missing = il manque la ligne « { $label } : »
+service-issue-unread = { $label } : « { $text } » n’a pas pu être lu ({ $why })
+service-issue-reply-by-after = la date limite de réponse tombe après la fête
+service-issue-time-zone = fuseau horaire inconnu : « { $text } »
+service-issue-no-families = pas encore de liste de la classe : joins-la (CSV ou Excel) ou colle-la, une famille par ligne
+service-issue-too-many = { $given } familles : ce service invite au plus { $max } familles à une même fête
+service-issue-nobody = aucune famille de la liste n’a d’adresse e-mail
+service-date-no-date = aucune date trouvée
+service-date-no-time = aucune heure trouvée
+service-date-not-a-date = ce jour n’existe pas
+service-date-end-before-start = la fin n’est pas après le début
+service-date-in-past = cette date est passée
+service-doubt-year = l’année n’était pas indiquée : la prochaine a été retenue
+service-doubt-day-or-month = cela peut être jour/mois ou mois/jour : le jour a été pris en premier
+service-doubt-weekday = le jour de la semaine écrit n’est pas celui de cette date
+service-doubt-next-weekday = seul le jour de la semaine était indiqué : le prochain a été retenu
+service-doubt-no-end = pas d’heure de fin : deux heures ont été comptées
+service-doubt-afternoon = ni matin ni après-midi précisé : l’après-midi a été retenu
+service-doubt-far-ahead = c’est dans plus d’un an et demi
+service-note-guessed = { $label } : « { $text } » a été lu comme ci-dessus ({ $doubts }) : merci de vérifier
+service-note-reply-by-chosen = pas de date limite de réponse : le { $date } a été choisi
+service-note-language = les invitations en « { $code } » ne sont pas encore disponibles : l’anglais est utilisé
+service-note-no-address = pas d’adresse pour { $name } : appeler la famille ?
+service-note-no-address-phone = pas d’adresse pour { $name } : appeler la famille ? ({ $phone })
+service-note-bad-address = « { $text } » n’est pas une adresse e-mail
+service-note-no-name = { $address } n’a pas de prénom d’enfant
+service-note-same-address = { $address } figure aussi à la ligne { $line } ({ $other })
+service-note-unreadable = { $file } n’a pas pu être lu comme une liste
+service-note-opted-out = { $address } ({ $name }) a demandé à ne jamais recevoir de messages de ce service : laissé de côté
+service-note-columns = colonnes non utilisées : { $columns }
+service-at-line = ligne { $line }
+service-at-file = { $file }
+service-at-file-line = { $file }, ligne { $line }
+service-noted-at = { $at } : { $note }
+service-sent-subject = Invitations envoyées : { $title }
+service-sent = Les invitations sont parties : { $families ->
+    [one] 1 famille
+   *[other] { $families } familles
+}, { $messages ->
+    [one] 1 message
+   *[other] { $messages } messages
+}.
+service-sent-digest = Tu recevras chaque matin un résumé des réponses. Réponds à un résumé pour corriger une réponse (« Nom : oui 2 »), ou écris l’une de ces lignes :
+service-example-add = ajouter : Ada Lovelace, ada.famille@example.org
+service-example-time = changer l’heure : { $when }
+service-example-place = changer le lieu : Mairie, 1 rue Principale
+service-example-cancel = annuler la fête
+service-example-stop = arrêter
+service-example-stop-means = arrêter (plus de résumés)
+service-nothing-sent-subject = Rien n’a été envoyé
+service-nothing-sent = Rien n’a été envoyé.
+service-code-expired = Le OK de cet aperçu a expiré (il vaut 48 heures).
+service-code-superseded = Un aperçu plus récent a remplacé celui-ci : réponds OK au plus récent.
+service-code-used = Ces invitations ont déjà été envoyées : rien n’a été renvoyé.
+service-new-preview = Réponds à ce message avec les lignes de la fête pour recevoir un nouvel aperçu.
+service-not-authenticated = Ton serveur de messagerie n’a pas pu confirmer que ce message venait bien de toi (DKIM et SPF ont échoué) : rien n’a donc été envoyé. Réponds à nouveau depuis ton compte de messagerie habituel, s’il te plaît.
+service-limit-parties = { $max ->
+    [one] Tu as déjà lancé une fête aujourd’hui, le maximum que ce service permet par jour.
+   *[other] Tu as déjà lancé { $max } fêtes aujourd’hui, le maximum que ce service permet par jour.
+}
+service-limit-families = La liste compte { $given } familles ; ce service en invite au plus { $max } à une même fête.
+service-limit-messages = Cela enverrait { $wanted } messages ; avec les { $sent } envoyés aujourd’hui, ce serait plus que les { $max } par jour de ce service. Réponds à nouveau OK demain, s’il te plaît.
+service-done = Fait :
+service-not-done = Pas fait :
+service-no-command = Je n’ai trouvé aucune commande dans ton message. Tu peux écrire :
+service-done-invited = invitation envoyée à { $names }
+service-done-time = nouvelle heure : { $when } ({ $n ->
+    [one] une mise à jour est partie vers 1 adresse
+   *[other] une mise à jour est partie vers { $n } adresses
+})
+service-done-place = nouveau lieu : { $place } ({ $n ->
+    [one] une mise à jour est partie vers 1 adresse
+   *[other] une mise à jour est partie vers { $n } adresses
+})
+service-done-cancelled = la fête est annulée ({ $n ->
+    [one] 1 adresse prévenue
+   *[other] { $n } adresses prévenues
+})
+service-done-stopped = plus de résumés
+service-done-resumed = de nouveau un résumé chaque matin
+service-error-not-sent = cette fête n’a pas été envoyée
+service-error-cancelled = la fête est annulée
+service-error-authentication = ton serveur de messagerie n’a pas pu confirmer que ce message venait bien de toi (DKIM et SPF ont échoué) : rien n’a été envoyé
+service-error-add = ajouter : { $text } : aucune nouvelle famille avec une adresse
+service-error-add-max = ajouter : ce service invite au plus { $max } familles à une même fête
+service-error-time = changer l’heure : « { $text } » n’a pas pu être lu comme une date et une heure
+service-stranger-subject = À propos de votre message
+service-stranger = { $service } envoie des invitations à des fêtes pour les personnes que ses responsables ont autorisées, et votre adresse n’en fait pas partie : votre message n’a donc pas été traité. Si vous pensez qu’elle devrait en faire partie, adressez-vous aux personnes qui gèrent { $service }.
+service-stranger-automatic = Ceci est une réponse automatique ; vous n’en recevrez pas d’autre aujourd’hui.
