@@ -712,3 +712,75 @@ fn rsvpd_run_in_local_mode_answers_in_the_hosts_thread_and_mails_families_only_a
         .status();
     let _ = daemon.wait();
 }
+
+#[test]
+fn a_spanish_host_is_answered_in_spanish_from_the_form_to_the_commands() {
+    let mut w = World::new();
+    let now = at(1, 10);
+    let host = "lucia@parents.example";
+    let id = w.next_id();
+    let sent = w.mail(
+        &plain(
+            host,
+            "party@school.example",
+            &id,
+            PASS,
+            "nueva fiesta",
+            "Hola, quiero organizar una nueva fiesta.",
+        ),
+        now,
+    );
+    let form = only(&sent, host);
+    assert_eq!(form.subject, "Tu fiesta: rellena estas líneas");
+    assert!(form.text.contains("\nCuándo: "), "{}", form.text);
+
+    let lines = "Fiesta: El cumpleaños de Mía\nCuándo: sábado 16 de enero de 2027, de 17:00 a 19:00\nDónde: Parque del Molino\nConfirmar hasta: 11 de enero de 2027\nIdioma: es";
+    let id = w.next_id();
+    let sent = w.mail(&with_csv(host, &form.reply_to, &id, lines, CLASS), now);
+    let preview = only(&sent, host);
+    assert_eq!(
+        preview.subject, "Vista previa: responde OK para invitarlos",
+        "{}",
+        preview.text
+    );
+    assert!(
+        preview
+            .text
+            .contains("3 familias, 2 direcciones (1 sin dirección)."),
+        "{}",
+        preview.text
+    );
+
+    let id = w.next_id();
+    let sent = w.mail(
+        &plain(host, &preview.reply_to, &id, PASS, "Re: Vista previa", "OK"),
+        now,
+    );
+    let done = only(&sent, host);
+    assert_eq!(
+        done.subject, "Invitaciones enviadas: El cumpleaños de Mía",
+        "{}",
+        done.text
+    );
+
+    let id = w.next_id();
+    let sent = w.mail(
+        &plain(
+            host,
+            &done.reply_to,
+            &id,
+            PASS,
+            "Re: Invitaciones enviadas",
+            "cambiar lugar: Ayuntamiento, calle Mayor 1\ncambiar hora: pronto",
+        ),
+        at(1, 12),
+    );
+    let answer = only(&sent, host);
+    assert!(
+        answer.text.replace("\r\n", "\n").starts_with(
+            "Hecho:\n- nuevo lugar: Ayuntamiento, calle Mayor 1 (se ha enviado un aviso a 2 direcciones)\n\nSin hacer:\n- cambiar hora: no se pudo leer «pronto» como fecha y hora\n"
+        ),
+        "{}",
+        answer.text
+    );
+}
