@@ -119,10 +119,10 @@ update-subject = { $change ->
    *[other] { $title }: updated details
 }
 update-lead = { $change ->
-    [time] { $title } has a new time: { $time } (was { $old_time })
-    [date] { $title } has moved to { $date } (was { $old_date })
-    [date_time] { $title } has moved to { $date }, { $time } (was { $old_date }, { $old_time })
-    [place] { $title } has a new place: { $place } (was { $old_place })
+    [time] { $title } has a new time: { $time } (was { $old_time }).
+    [date] { $title } has moved to { $date } (was { $old_date }).
+    [date_time] { $title } has moved to { $date }, { $time } (was { $old_date }, { $old_time }).
+    [place] { $title } has a new place: { $place } (was { $old_place }).
     [several] { $title } has changed: here are the new date, time and place.
    *[other] There’s an update to { $title }.
 }
