@@ -13,8 +13,11 @@ use lettre::message::header::{ContentType, HeaderName, HeaderValue};
 use lettre::message::{Attachment, Mailbox, MultiPart, SinglePart};
 use lettre::{Address, Message};
 
+use serde::Serialize;
+
 use super::ComposeError;
 use super::ics::{self, CalendarInput, Method};
+use super::strings;
 use super::template::{MessageContext, TemplateKind, TemplateSet, one_line};
 use crate::model::{Answer, EmailAddress, Event, Family, Host};
 
@@ -169,12 +172,71 @@ pub fn letter(
     input: &HostMessageInput<'_>,
     subject: &str,
     text: &str,
+    language: &str,
 ) -> Result<Composed, ComposeError> {
-    let html = format!(
-        "<pre style=\"white-space: pre-wrap; font-family: inherit\">{}</pre>",
-        minijinja::HtmlEscape(text)
-    );
-    message_to_host(Some(from), input, subject, text, &html, "en")
+    let language = input
+        .templates
+        .resolve_language(Some(language), strings::REFERENCE);
+    let view = LetterView {
+        letter_subject: subject,
+        letter_text: text,
+        blocks: letter_blocks(text),
+    };
+    let rendered = input
+        .templates
+        .render(TemplateKind::Letter, &language, &view)?;
+    message_to_host(
+        Some(from),
+        input,
+        &rendered.subject,
+        &rendered.text,
+        &rendered.html,
+        &language,
+    )
+}
+
+#[derive(Serialize)]
+struct LetterView<'a> {
+    letter_subject: &'a str,
+    letter_text: &'a str,
+    blocks: Vec<LetterBlock<'a>>,
+}
+
+/// A paragraph of a letter: its lines, or the items of a `- ` list.
+#[derive(Debug, Default, PartialEq, Eq, Serialize)]
+struct LetterBlock<'a> {
+    lines: Vec<&'a str>,
+    items: Vec<&'a str>,
+}
+
+/// A plain-text letter as blocks for HTML: paragraphs split at blank
+/// lines, and a run of `- ` lines as a list.
+fn letter_blocks(text: &str) -> Vec<LetterBlock<'_>> {
+    let mut blocks: Vec<LetterBlock<'_>> = Vec::new();
+    let mut current = LetterBlock::default();
+    for line in text.lines().map(str::trim_end) {
+        let item = line.strip_prefix("- ");
+        let switch = match item {
+            Some(_) => !current.lines.is_empty(),
+            None => !current.items.is_empty(),
+        };
+        if line.is_empty() || switch {
+            if current != LetterBlock::default() {
+                blocks.push(std::mem::take(&mut current));
+            }
+            if line.is_empty() {
+                continue;
+            }
+        }
+        match item {
+            Some(item) => current.items.push(item),
+            None => current.lines.push(line),
+        }
+    }
+    if current != LetterBlock::default() {
+        blocks.push(current);
+    }
+    blocks
 }
 
 pub(crate) fn host_message(

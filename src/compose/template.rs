@@ -36,6 +36,9 @@ pub enum TemplateKind {
     Digest,
     /// The answer to the host's commands by email.
     Commands,
+    /// A service letter to a host or a stranger: subject and plain text
+    /// written in `service/letter.rs`, laid out like every other message.
+    Letter,
 }
 
 impl TemplateKind {
@@ -60,6 +63,7 @@ impl TemplateKind {
             TemplateKind::Confirmation => "confirmation",
             TemplateKind::Digest => "digest",
             TemplateKind::Commands => "commands",
+            TemplateKind::Letter => "letter",
         }
     }
 }
@@ -96,6 +100,9 @@ const EMBEDDED: &[(&str, &str)] = embedded![
     "commands.subject.txt",
     "commands.txt",
     "commands.html",
+    "letter.subject.txt",
+    "letter.txt",
+    "letter.html",
 ];
 
 /// One problem in a template file, with the line when known.

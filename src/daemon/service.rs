@@ -476,6 +476,7 @@ fn letter_message(
         },
         &letter.subject,
         &letter.text,
+        letter.language.code(),
     )?;
     Ok(NewMessage {
         kind: OutboxKind::Confirmation,

@@ -20,6 +20,8 @@ use crate::compose::strings::{Arg, REFERENCE, Strings};
 pub struct Letter {
     pub subject: String,
     pub text: String,
+    /// The language it is written in.
+    pub language: Language,
 }
 
 /// What a host's command to a sent party did.
@@ -87,6 +89,7 @@ pub fn form(language: Language) -> Letter {
     Letter {
         subject: say(l, "service-form-subject", &[]),
         text,
+        language: l,
     }
 }
 
@@ -325,7 +328,11 @@ pub fn preview(preview: &Preview, invitation: Option<&str>, language: Language) 
         text.push_str(invitation.replace("\r\n", "\n").trim_end());
         text.push('\n');
     }
-    Letter { subject, text }
+    Letter {
+        subject,
+        text,
+        language: l,
+    }
 }
 
 /// The lines a host can write to a sent party, one per line.
@@ -373,6 +380,7 @@ pub fn sent(party: &Party, n_families: usize, n_messages: usize, language: Langu
             date::spell_span(party.span(), l),
             party.location
         ),
+        language: l,
     }
 }
 
@@ -380,6 +388,7 @@ fn nothing_sent(why: String, then: &str, l: Language) -> Letter {
     Letter {
         subject: say(l, "service-nothing-sent-subject", &[]),
         text: format!("{why}\n\n{}\n", say(l, then, &[])),
+        language: l,
     }
 }
 
@@ -400,6 +409,7 @@ pub fn not_authenticated(language: Language) -> Letter {
     Letter {
         subject: say(l, "service-nothing-sent-subject", &[]),
         text: format!("{}\n", say(l, "service-not-authenticated", &[])),
+        language: l,
     }
 }
 
@@ -519,6 +529,7 @@ pub fn commands(
     Letter {
         subject: format!("Re: {title}").trim_end().to_owned(),
         text,
+        language: l,
     }
 }
 
@@ -533,6 +544,7 @@ pub fn stranger(service: &str, language: Language) -> Letter {
             say(l, "service-stranger", &[("service", Arg::from(service))]),
             say(l, "service-stranger-automatic", &[]),
         ),
+        language: l,
     }
 }
 
