@@ -18,7 +18,7 @@ use serde::Serialize;
 use super::ComposeError;
 use super::ics::{self, CalendarInput, Method};
 use super::strings;
-use super::template::{MessageContext, TemplateKind, TemplateSet, one_line};
+use super::template::{MessageContext, TemplateError, TemplateKind, TemplateSet, one_line};
 use crate::model::{Answer, EmailAddress, Event, Family, Host};
 
 /// What an invitation is made of. All of it is about one family.
@@ -164,8 +164,6 @@ pub fn reminder(input: &ReminderInput<'_>) -> Result<Composed, ComposeError> {
     )
 }
 
-/// A message to the host, already rendered: text and HTML alternatives,
-/// from and to the host.
 /// A plain message to a host: the service's form, preview and answers.
 pub fn letter(
     from: &EmailAddress,
@@ -193,6 +191,27 @@ pub fn letter(
         &rendered.html,
         &language,
     )
+}
+
+/// Renders the letter layout with a sample letter in every language, so
+/// that `rsvpd check` finds a broken `letter.*` template.
+pub(crate) fn check_letter_template(set: &TemplateSet) -> Vec<TemplateError> {
+    let text = "Done:\n- new place: Town Hall <1>\n\nReply to this email & change it.";
+    let view = LetterView {
+        letter_subject: "Your party: done",
+        letter_text: text,
+        blocks: letter_blocks(text),
+    };
+    let mut errors = Vec::new();
+    for language in set.languages() {
+        if let Err(ComposeError::Template(error)) =
+            set.render(TemplateKind::Letter, &language, &view)
+            && !errors.contains(&error)
+        {
+            errors.push(error);
+        }
+    }
+    errors
 }
 
 #[derive(Serialize)]

@@ -387,6 +387,9 @@ impl TemplateSet {
         for error in super::confirm::check_templates(self) {
             push(error);
         }
+        for error in super::message::check_letter_template(self) {
+            push(error);
+        }
         errors
     }
 }

@@ -134,21 +134,19 @@ fn with_csv(from: &str, to: &str, id: &str, body: &str, csv: &str) -> String {
 
 const FORM: &str = "Party: Mia's 7th birthday\nWhen: 2027-01-16 15:00-17:00\nWhere: Mill Park, Oak Lane 3\nReply by: 2027-01-11\nDetails: Cake and games.\nLanguage: en";
 
-/// A host goes from nothing to a preview; the preview's letter.
-fn up_to_preview(w: &mut World, host: &str, csv: &str, now: DateTime<Utc>) -> Sent {
+/// A host writes to the service to start a party; the form sent back.
+fn ask_for_form(w: &mut World, host: &str, subject: &str, body: &str, now: DateTime<Utc>) -> Sent {
     let id = w.next_id();
     let sent = w.mail(
-        &plain(
-            host,
-            "party@school.example",
-            &id,
-            PASS,
-            "new party",
-            "new party",
-        ),
+        &plain(host, "party@school.example", &id, PASS, subject, body),
         now,
     );
-    let form = only(&sent, host);
+    only(&sent, host)
+}
+
+/// A host goes from nothing to a preview; the preview's letter.
+fn up_to_preview(w: &mut World, host: &str, csv: &str, now: DateTime<Utc>) -> Sent {
+    let form = ask_for_form(w, host, "new party", "new party", now);
     let id = w.next_id();
     let sent = w.mail(&with_csv(host, &form.reply_to, &id, FORM, csv), now);
     let preview = only(&sent, host);
@@ -163,19 +161,7 @@ fn a_host_goes_from_nothing_to_sent_invitations_by_email() {
     let mut w = World::new();
     let now = at(1, 10);
     let host = "dana@parents.example";
-    let id = w.next_id();
-    let sent = w.mail(
-        &plain(
-            host,
-            "party@school.example",
-            &id,
-            PASS,
-            "new party",
-            "new party",
-        ),
-        now,
-    );
-    let form = only(&sent, host);
+    let form = ask_for_form(&mut w, host, "new party", "new party", now);
     for line in ["Party:", "When:", "Where:", "Reply by:"] {
         assert!(
             form.text.contains(line),
@@ -718,19 +704,13 @@ fn a_spanish_host_is_answered_in_spanish_from_the_form_to_the_commands() {
     let mut w = World::new();
     let now = at(1, 10);
     let host = "lucia@parents.example";
-    let id = w.next_id();
-    let sent = w.mail(
-        &plain(
-            host,
-            "party@school.example",
-            &id,
-            PASS,
-            "nueva fiesta",
-            "Hola, quiero organizar una nueva fiesta.",
-        ),
+    let form = ask_for_form(
+        &mut w,
+        host,
+        "nueva fiesta",
+        "Hola, quiero organizar una nueva fiesta.",
         now,
     );
-    let form = only(&sent, host);
     assert_eq!(form.subject, "Tu fiesta: rellena estas líneas");
     assert!(form.text.contains("\nCuándo: "), "{}", form.text);
 

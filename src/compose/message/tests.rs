@@ -420,3 +420,66 @@ fn reminders_are_written_in_the_family_language() {
         assert!(composed.html.contains(phrase));
     }
 }
+
+fn letter_to_host(text: &str, language: &str) -> Composed {
+    let templates = TemplateSet::embedded();
+    let host = host();
+    let reply_to = address("party+abc@example.org");
+    let from = address("party@example.org");
+    let input = HostMessageInput {
+        host: &host,
+        reply_to: &reply_to,
+        message_id: "<rsvp.letter@example.org>",
+        in_reply_to: None,
+        date: Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap(),
+        templates: &templates,
+    };
+    letter(&from, &input, "Tu fiesta: hecho", text, language).unwrap()
+}
+
+#[test]
+fn a_letter_is_laid_out_like_every_message_and_escapes_its_text() {
+    let text = "Hecho:\n- nuevo lugar: <b>Ayuntamiento</b> & calle Mayor 1\n- nueva hora: 17:00\n\nResponde a este correo.\nGracias.";
+    let letter = letter_to_host(text, "es");
+    let html = &letter.html;
+    assert!(html.contains("lang=\"es\""), "{html}");
+    assert!(html.contains("<h1"), "{html}");
+    assert!(html.contains("Tu fiesta: hecho</h1>"), "{html}");
+    assert!(
+        html.contains("<main") || html.contains("role=\"main\""),
+        "{html}"
+    );
+    assert!(html.contains("<!--[if mso]>"), "{html}");
+    assert!(
+        html.contains("&lt;b&gt;Ayuntamiento&lt;&#x2f;b&gt; &amp; calle Mayor 1")
+            || html.contains("&lt;b&gt;Ayuntamiento&lt;/b&gt; &amp; calle Mayor 1"),
+        "{html}"
+    );
+    assert!(!html.contains("<b>Ayuntamiento"), "{html}");
+    assert_eq!(html.matches("<li").count(), 2, "{html}");
+    assert!(
+        html.contains("Responde a este correo.<br>Gracias."),
+        "{html}"
+    );
+    // The text part is the letter itself, not a rendering of it.
+    assert!(
+        letter.text.starts_with("Hecho:\r\n- nuevo lugar: <b>"),
+        "{}",
+        letter.text
+    );
+    assert_eq!(letter.language, "es");
+    assert_eq!(letter.subject, "Tu fiesta: hecho");
+}
+
+#[test]
+fn a_letter_in_a_language_without_templates_falls_back_to_english() {
+    let letter = letter_to_host("Done.", "xx");
+    assert_eq!(letter.language, "en");
+    assert!(letter.html.contains("lang=\"en\""), "{}", letter.html);
+}
+
+#[test]
+fn the_embedded_letter_template_checks_clean() {
+    let set = TemplateSet::embedded();
+    assert_eq!(check_letter_template(&set), Vec::new());
+}
