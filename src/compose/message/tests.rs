@@ -431,10 +431,13 @@ fn letter_to_host(text: &str, language: &str) -> Composed {
         reply_to: &reply_to,
         message_id: "<rsvp.letter@example.org>",
         in_reply_to: None,
-        date: Utc.with_ymd_and_hms(2026, 12, 1, 10, 0, 0).unwrap(),
+        date: Utc
+            .with_ymd_and_hms(2026, 12, 1, 10, 0, 0)
+            .single()
+            .expect("date"),
         templates: &templates,
     };
-    letter(&from, &input, "Tu fiesta: hecho", text, language).unwrap()
+    letter(&from, &input, "Tu fiesta: hecho", text, language).expect("letter")
 }
 
 #[test]
