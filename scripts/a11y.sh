@@ -2,9 +2,11 @@
 # scripts/a11y.sh — the accessibility check of every HTML message rsvpd sends.
 #
 # Runs `rsvpd demo` (a fixed example class: invitations, replies,
-# confirmations, the digest, reminders, an update) and a cancellation of a
-# copy of it, then opens one message per kind and language in headless
-# Chromium at 375 and 1024 px, light and dark, runs axe-core on each and
+# confirmations, the digest, reminders, an update), a cancellation of a
+# copy of it and a service that answers two hosts (a form in Spanish, a
+# preview in English; scripts/a11y/service/), then opens one message per
+# kind and language in headless Chromium at 375 and 1024 px, light and
+# dark, runs axe-core on each and
 # fails on any serious or critical violation. Screenshots (whole and, at
 # 375 px, the first 667 px phone screen as *.top.png), the HTML and
 # axe's findings stay under target/a11y/ for a human to look at.
@@ -65,4 +67,14 @@ rm -rf "$DEMO" "$CANCEL"
 cp -a "$DEMO" "$CANCEL"
 "$RSVPD" send --cancel -c "$CANCEL/rsvpd.toml" >>"$OUT/demo.log"
 
-python3 "$ROOT/scripts/a11y/check.py" "$DEMO" "$CANCEL" "$AXE" "$OUT"
+# The service's letters to hosts: a form and a preview, through `receive`.
+SERVICE=$OUT/service
+rm -rf "$SERVICE"
+mkdir -p "$SERVICE"
+cp "$ROOT/scripts/a11y/service/rsvpd.toml" "$SERVICE/"
+for mail in "$ROOT"/scripts/a11y/service/*.eml; do
+  "$RSVPD" receive -c "$SERVICE/rsvpd.toml" <"$mail" >>"$OUT/demo.log"
+done
+"$RSVPD" send -c "$SERVICE/rsvpd.toml" >>"$OUT/demo.log"
+
+python3 "$ROOT/scripts/a11y/check.py" "$DEMO" "$CANCEL" "$SERVICE" "$AXE" "$OUT"

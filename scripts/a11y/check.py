@@ -2,10 +2,11 @@
 """Render every HTML message of a finished `rsvpd demo` in headless Chromium
 at 375 and 1024 px, light and dark, run axe-core on each, keep screenshots.
 
-    check.py DEMO_DIR CANCEL_DIR AXE_JS OUT_DIR
+    check.py DEMO_DIR CANCEL_DIR SERVICE_DIR AXE_JS OUT_DIR
 
 Picks one message per kind and language from the outbox folders (by the kind
-in its Message-ID: inv, upd, cxl, rem, ack) plus the digest preview, writes
+in its Message-ID: inv, upd, cxl, rem, ack) plus the digest preview and the
+service's letters to hosts (named after the host's mail they answer), writes
 them to OUT_DIR/html/, screenshots to OUT_DIR/screenshots/, axe results to
 OUT_DIR/axe/ and a summary to OUT_DIR/summary.txt. Exits 1 when any serious
 or critical violation is found, 2 when something could not be checked.
@@ -60,7 +61,7 @@ def language_of(html):
     return match.group(1) if match else "und"
 
 
-def collect(demo, cancel):
+def collect(demo, cancel, service):
     """(name, html) for one message per kind and language, in a stable order."""
     chosen = {}
     for folder in (Path(demo) / "state" / "outbox", Path(cancel) / "state" / "outbox"):
@@ -70,6 +71,16 @@ def collect(demo, cancel):
                 continue
             key = (kind, language_of(html))
             chosen.setdefault(key, html)
+    for path in sorted((Path(service) / "state" / "outbox").glob("*.eml")):
+        with open(path, "rb") as f:
+            message = email.message_from_binary_file(f, policy=email.policy.default)
+        part = message.get_body(preferencelist=("html",))
+        # In-Reply-To: <form-es@…> names the letter that answers it.
+        match = re.match(r"<([a-z]+)-", message.get("In-Reply-To", ""))
+        if part is None or match is None:
+            continue
+        html = part.get_content()
+        chosen.setdefault((f"letter-{match.group(1)}", language_of(html)), html)
     digest = Path(demo) / "digest.html"
     if digest.is_file():
         html = digest.read_text(encoding="utf-8")
@@ -182,17 +193,17 @@ def check_one(binary, axe, out, name, width, scheme):
 
 
 def main():
-    if len(sys.argv) != 5:
+    if len(sys.argv) != 6:
         print(__doc__, file=sys.stderr)
         return 2
-    demo, cancel, axe, out = sys.argv[1:]
+    demo, cancel, service, axe, out = sys.argv[1:]
     out = Path(out)
     binary = shutil.which("chromium") or shutil.which("chromium-browser") or "chromium"
     for sub in ("html", "frames", "axe", "screenshots"):
         shutil.rmtree(out / sub, ignore_errors=True)
         (out / sub).mkdir(parents=True)
     axe_uri = Path(axe).resolve().as_uri()
-    messages = collect(demo, cancel)
+    messages = collect(demo, cancel, service)
     kinds = sorted({name.split(".")[0] for name, _ in messages})
     missing = sorted((set(KINDS.values()) | {"digest"}) - set(kinds))
     for name, html in messages:
