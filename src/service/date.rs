@@ -747,7 +747,7 @@ pub fn spell_date(date: NaiveDate, language: Language) -> String {
     }
 }
 
-/// A time of day: "3:00 pm", "15:00", "15 h", "15:00 Uhr".
+/// A time of day: "3 pm", "3:30 pm", "15:00", "15 h", "15:00 Uhr".
 pub fn spell_time(time: NaiveTime, language: Language) -> String {
     let (hour, minute) = (time.hour(), time.minute());
     match language {
@@ -758,7 +758,12 @@ pub fn spell_time(time: NaiveTime, language: Language) -> String {
                 12 => (12, "pm"),
                 _ => (hour - 12, "pm"),
             };
-            format!("{h}:{minute:02} {suffix}")
+            // On the hour as the invitation writes it: "3 pm".
+            if minute == 0 {
+                format!("{h} {suffix}")
+            } else {
+                format!("{h}:{minute:02} {suffix}")
+            }
         }
         Language::Es => format!("{hour}:{minute:02}"),
         Language::Fr if minute == 0 => format!("{hour} h"),
@@ -767,7 +772,7 @@ pub fn spell_time(time: NaiveTime, language: Language) -> String {
     }
 }
 
-/// A party's span in full: "Saturday 16 January 2027, 3:00 pm to 5:00 pm".
+/// A party's span in full: "Saturday 16 January 2027, 3 pm to 5 pm".
 pub fn spell_span(span: Span, language: Language) -> String {
     let date = spell_date(span.start.date(), language);
     let from = spell_time(span.start.time(), language);

@@ -169,7 +169,7 @@ fn spelled_out_in_each_language() {
     };
     assert_eq!(
         spell_span(span, Language::En),
-        "Saturday 16 January 2027, 3:00 pm to 5:30 pm"
+        "Saturday 16 January 2027, 3 pm to 5:30 pm"
     );
     assert_eq!(
         spell_span(span, Language::Es),
