@@ -25,8 +25,8 @@ pub struct Args {
     event: Option<String>,
     /// Print the plain-text digest and write the HTML one to FILE (default
     /// <state_dir>/digest-<event>.html); sends nothing
-    #[arg(long, value_name = "FILE.html", num_args = 0..=1, default_missing_value = "")]
-    preview: Option<PathBuf>,
+    #[arg(long, value_name = "FILE.html", num_args = 0..=1)]
+    preview: Option<Option<PathBuf>>,
     /// Send today's digest now (at most one per day)
     #[arg(long)]
     send: bool,
@@ -53,12 +53,11 @@ pub fn run(args: Args) -> Result<(), Failure> {
                 &templates,
             )
             .map_err(|e| Failure::Runtime(e.into()))?;
-            let path = if file.as_os_str().is_empty() {
-                config
+            let path = match file {
+                Some(file) => file.clone(),
+                None => config
                     .state_dir
-                    .join(format!("digest-{}.html", event.event.slug))
-            } else {
-                file.clone()
+                    .join(format!("digest-{}.html", event.event.slug)),
             };
             if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
                 std::fs::create_dir_all(dir)

@@ -103,6 +103,26 @@ fn digest_preview_sends_nothing_and_send_sends_now() {
         .stdout(predicate::str::contains("Subject: RSVP digest"))
         .stdout(predicate::str::contains("NO ANSWER YET (25)"));
     assert!(html.is_file());
+    // Without a file it writes next to the state and says where.
+    let out = rsvpd()
+        .args(["digest", "--preview", "-c"])
+        .arg(&config)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let out = String::from_utf8_lossy(&out);
+    let written = out
+        .lines()
+        .find_map(|l| l.strip_prefix("(HTML version: "))
+        .and_then(|l| l.strip_suffix(')'))
+        .expect("names the HTML file");
+    assert!(
+        written.ends_with(".html") && written.contains("digest-"),
+        "{written}"
+    );
+    assert!(std::path::Path::new(written).is_file(), "{written}");
     assert_eq!(outbox(d).len(), before);
     rsvpd()
         .args(["digest", "--send", "-c"])
