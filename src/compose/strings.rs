@@ -134,19 +134,19 @@ fn line_of(source: &str, at: usize) -> usize {
         .map_or(1, |s| s.matches('\n').count() + 1)
 }
 
-/// The line where message `id` is defined in `source`.
-fn definition_line(source: &str, id: &str) -> usize {
-    let mut offset = 0;
+/// The line (1-based) where each message id is defined in `source`, from
+/// one pass over its lines: `id = …` at the start of a line.
+fn definition_lines(source: &str) -> BTreeMap<&str, usize> {
+    let mut lines = BTreeMap::new();
     for (n, line) in source.split('\n').enumerate() {
-        if line
-            .strip_prefix(id)
-            .is_some_and(|rest| rest.trim_start().starts_with('='))
-        {
-            return n + 1;
+        if let Some((id, _)) = line.split_once('=') {
+            let id = id.trim_end();
+            if !id.is_empty() && !line.starts_with([' ', '\t', '#', '.', '-']) {
+                lines.entry(id).or_insert(n + 1);
+            }
         }
-        offset += line.len() + 1;
     }
-    line_of(source, offset)
+    lines
 }
 
 impl Strings {
@@ -199,13 +199,14 @@ impl Strings {
                 html: new_bundle(&language, true),
                 origin: BTreeMap::new(),
             });
+        let lines = definition_lines(source);
         for entry in resource.entries() {
             if let ast::Entry::Message(message) = entry {
                 let id = message.id.name;
-                catalog.origin.insert(
-                    id.to_owned(),
-                    (file.to_owned(), definition_line(source, id)),
-                );
+                let line = lines.get(id).copied().unwrap_or(1);
+                catalog
+                    .origin
+                    .insert(id.to_owned(), (file.to_owned(), line));
             }
         }
         catalog.text.add_resource_overriding(Arc::clone(&resource));

@@ -157,7 +157,7 @@ impl TemplateError {
 
 /// The templates rsvpd renders with: the embedded layouts and strings,
 /// possibly with some files replaced or added by the host.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct TemplateSet {
     env: Environment<'static>,
     names: BTreeSet<String>,
@@ -176,8 +176,13 @@ impl TemplateSet {
     }
 
     /// The embedded layouts and strings (English, Spanish, French, German).
+    /// Built once per process: every reply's confirmation renders with
+    /// them, and parsing the strings and compiling the layouts costs more
+    /// than understanding the reply. A clone shares the compiled layouts.
     pub fn embedded() -> TemplateSet {
-        TemplateSet::with_layouts(Strings::embedded())
+        static EMBEDDED_SET: std::sync::LazyLock<TemplateSet> =
+            std::sync::LazyLock::new(|| TemplateSet::with_layouts(Strings::embedded()));
+        EMBEDDED_SET.clone()
     }
 
     /// The embedded layouts with `strings`.

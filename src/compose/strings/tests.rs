@@ -196,3 +196,28 @@ fn spanish_y_becomes_e_before_an_i_sound() {
     assert_eq!(es("Hierro"), "Luka y Hierro");
     assert_eq!(es("Yolanda"), "Luka y Yolanda");
 }
+
+#[test]
+fn each_message_knows_the_line_it_was_defined_on() {
+    let mut strings = Strings::embedded();
+    let source = "# greeting\nhello = Hello\n    continued = not an id\n\nbye =\n    Goodbye\n";
+    assert!(strings.add("strings/en.ftl", "en", source).is_empty());
+    assert_eq!(
+        strings.origin("en", "hello"),
+        Some(("strings/en.ftl".to_owned(), 2))
+    );
+    assert_eq!(
+        strings.origin("en", "bye"),
+        Some(("strings/en.ftl".to_owned(), 5))
+    );
+    // Untouched messages keep the shipped file's line.
+    let (file, line) = strings.origin("en", "month-1").expect("shipped message");
+    assert_eq!(file, file_name("en"));
+    let shipped = include_str!("../../../templates/strings/en.ftl");
+    let expected = shipped
+        .lines()
+        .position(|l| l.starts_with("month-1 "))
+        .expect("month-1 in en.ftl")
+        + 1;
+    assert_eq!(line, expected);
+}
