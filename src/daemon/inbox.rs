@@ -560,12 +560,7 @@ fn confirmation(
     else {
         return Ok(None);
     };
-    let Some(family) = store
-        .roster_families(&invitation.event_slug)?
-        .into_iter()
-        .find(|(id, _)| *id == invitation.family_id)
-        .map(|(_, f)| f)
-    else {
+    let Some(family) = store.roster_family(invitation.family_id)? else {
         return Ok(None);
     };
     let question = asking(&family.children);

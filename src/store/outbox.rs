@@ -99,6 +99,24 @@ impl Store {
             .collect())
     }
 
+    /// One family on its roster (active), with its live contacts.
+    pub fn roster_family(&self, family_id: i64) -> Result<Option<Family>> {
+        let row: Option<(String, String, Option<String>)> = self.db.query_opt(
+            "SELECT key, children, language FROM families WHERE id = ?1 AND active = 1",
+            params![family_id],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let Some((key, children, language)) = row else {
+            return Ok(None);
+        };
+        Ok(Some(Family {
+            key,
+            children: serde_json::from_str(&children).unwrap_or_default(),
+            contacts: self.live_contacts(family_id)?,
+            language,
+        }))
+    }
+
     fn families_where(&self, slug: &str, condition: &str) -> Result<Vec<PendingFamily>> {
         let rows: Vec<(i64, String, String, Option<String>)> = self.db.query(
             &format!(
@@ -111,19 +129,38 @@ impl Store {
             params![slug],
             |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )?;
-        let mut out = Vec::with_capacity(rows.len());
-        for (family_id, key, children, language) in rows {
-            out.push(PendingFamily {
+        // Every family's contacts in one query, not one per family.
+        let contact_rows: Vec<(i64, String, String)> = self.db.query(
+            "SELECT c.family_id, c.name, c.email FROM contacts c
+             JOIN families f ON f.id = c.family_id
+             JOIN events e ON e.id = f.event_id
+             WHERE e.slug = ?1 AND c.active = 1 AND c.unreachable_reason IS NULL
+             ORDER BY c.id",
+            params![slug],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)),
+        )?;
+        let mut contacts: std::collections::HashMap<i64, Vec<Contact>> =
+            std::collections::HashMap::new();
+        for (family_id, name, email) in contact_rows {
+            if let Some(email) = EmailAddress::parse(&email) {
+                contacts
+                    .entry(family_id)
+                    .or_default()
+                    .push(Contact { name, email });
+            }
+        }
+        Ok(rows
+            .into_iter()
+            .map(|(family_id, key, children, language)| PendingFamily {
                 family_id,
                 family: Family {
                     key,
                     children: serde_json::from_str(&children).unwrap_or_default(),
-                    contacts: self.live_contacts(family_id)?,
+                    contacts: contacts.remove(&family_id).unwrap_or_default(),
                     language,
                 },
-            });
-        }
-        Ok(out)
+            })
+            .collect())
     }
 
     /// A family's contacts that are on the roster and not known to bounce.
