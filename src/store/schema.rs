@@ -222,6 +222,11 @@ CREATE TABLE parent_questions (
 );
 CREATE UNIQUE INDEX parent_questions_open ON parent_questions (invitation_id) WHERE closed_at IS NULL;
 "#,
+    // 7: a reply's invitation finds the texts sent to its family without
+    // reading every queued message (raw mail included).
+    r#"
+CREATE INDEX outbox_by_invitation ON outbox (invitation_id);
+"#,
 ];
 
 /// The same versions for PostgreSQL: version N makes the same change as
@@ -447,5 +452,10 @@ CREATE TABLE parent_questions (
     settled_by     BIGINT REFERENCES inbound_messages(id)
 );
 CREATE UNIQUE INDEX parent_questions_open ON parent_questions (invitation_id) WHERE closed_at IS NULL;
+"#,
+    // 7: a reply's invitation finds the texts sent to its family without
+    // reading every queued message (raw mail included).
+    r#"
+CREATE INDEX outbox_by_invitation ON outbox (invitation_id);
 "#,
 ];
