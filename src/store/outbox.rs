@@ -84,6 +84,21 @@ pub struct OutboxCounts {
     pub failed: usize,
 }
 
+/// A family as stored: its children are a JSON list of names.
+fn family_from_row(
+    key: String,
+    children: &str,
+    language: Option<String>,
+    contacts: Vec<Contact>,
+) -> Family {
+    Family {
+        key,
+        children: serde_json::from_str(children).unwrap_or_default(),
+        contacts,
+        language,
+    }
+}
+
 impl Store {
     /// Families on the event's roster (active) that have never been invited.
     pub fn families_without_invitation(&self, slug: &str) -> Result<Vec<PendingFamily>> {
@@ -109,12 +124,8 @@ impl Store {
         let Some((key, children, language)) = row else {
             return Ok(None);
         };
-        Ok(Some(Family {
-            key,
-            children: serde_json::from_str(&children).unwrap_or_default(),
-            contacts: self.live_contacts(family_id)?,
-            language,
-        }))
+        let contacts = self.live_contacts(family_id)?;
+        Ok(Some(family_from_row(key, &children, language, contacts)))
     }
 
     fn families_where(&self, slug: &str, condition: &str) -> Result<Vec<PendingFamily>> {
@@ -151,14 +162,12 @@ impl Store {
         }
         Ok(rows
             .into_iter()
-            .map(|(family_id, key, children, language)| PendingFamily {
-                family_id,
-                family: Family {
-                    key,
-                    children: serde_json::from_str(&children).unwrap_or_default(),
-                    contacts: contacts.remove(&family_id).unwrap_or_default(),
-                    language,
-                },
+            .map(|(family_id, key, children, language)| {
+                let family_contacts = contacts.remove(&family_id).unwrap_or_default();
+                PendingFamily {
+                    family_id,
+                    family: family_from_row(key, &children, language, family_contacts),
+                }
             })
             .collect())
     }
