@@ -165,7 +165,13 @@ fn score(dir: &Path, show_misses: bool) -> Option<Score> {
         if !row.note_must.is_empty() {
             s.notes += 1;
             let note = u.note.as_deref().unwrap_or_default().to_lowercase();
-            if row.note_must.iter().all(|m| note.contains(m.as_str())) {
+            // "yes" (batches F and G): some note must reach the host.
+            let kept = if row.note_must == ["yes"] {
+                !note.trim().is_empty()
+            } else {
+                row.note_must.iter().all(|m| note.contains(m.as_str()))
+            };
+            if kept {
                 s.notes_ok += 1;
             } else {
                 miss.push("note");
@@ -361,5 +367,41 @@ fn second_blind_split_score_is_reported() {
     assert!(
         ratio(s.kind_ok, s.n) >= 0.95,
         "blind split E kind accuracy collapsed below 95%"
+    );
+}
+
+/// A third blind split (tests/corpus-blind-f), held back like the others:
+/// aggregate figures only, a floor far below its first-run score.
+#[test]
+fn third_blind_split_score_is_reported() {
+    let s = held_back("blind split F", "tests/corpus-blind-f");
+    assert!(s.n >= 290, "blind split F has only {} messages", s.n);
+    assert!(
+        ratio(s.answer_ok, s.human) >= 0.8,
+        "blind split F answer accuracy collapsed below 80%"
+    );
+    assert!(
+        ratio(s.kind_ok, s.n) >= 0.95,
+        "blind split F kind accuracy collapsed below 95%"
+    );
+}
+
+/// Batch G (tests/corpus/batch-g) is tuning material written around the
+/// hard phenomena (absence reasons, who is coming, calendar comments,
+/// hedges, indirect answers and head-counts): its misses are printed.
+#[test]
+fn batch_g_score_is_reported() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/batch-g");
+    let s =
+        score(&dir, true).unwrap_or_else(|| panic!("tests/corpus/batch-g/labels.tsv is missing"));
+    report("batch G", &s);
+    assert!(s.n >= 300, "batch G has only {} messages", s.n);
+    assert!(
+        ratio(s.answer_ok, s.human) >= 0.8,
+        "batch G answer accuracy fell below 80%"
+    );
+    assert!(
+        ratio(s.kind_ok, s.n) >= 0.95,
+        "batch G kind accuracy below 95%"
     );
 }

@@ -1,0 +1,32 @@
+"""Blind batch F: calendar (iTIP REPLY) answers from Outlook, Google Calendar and Apple Calendar."""
+from clients import C
+
+CASES = [
+    C('cal_outlook', 'en', 'ACCEPTED', 'yes', '-', 'accepted, no comment', host='siobhan'),
+    C('cal_outlook', 'en', 'DECLINED', 'yes', '-', "declined for the parent, comment: the child comes with her dad",
+      comment="I can't make it myself but Ciara's dad will bring her along.", host='siobhan', kid='Ciara', category='trap'),
+    C('cal_google', 'en', 'DECLINED', 'yes', '2', 'declined button, comment: child comes with his mum',
+      comment='Declining for me, but Luca is coming with his mum!', host='bartek', kid='Luca', category='trap', children=1, adults=1),
+    C('cal_apple', 'en', 'ACCEPTED', 'yes', '-', 'accepted with a friendly comment', comment='See you there!', host='siobhan'),
+    C('cal_google', 'en', 'TENTATIVE', 'maybe', '-', 'tentative, no comment', host='ximena'),
+    C('cal_outlook', 'en', 'DECLINED', 'no', '-', 'declined with a reason', comment="Sorry, we're away that weekend.", host='lukas'),
+    C('cal_apple', 'en', 'ACCEPTED', 'yes', '-', 'accepted; the comment is only a question and does not override',
+      comment='Thanks! Looking forward to it. Is there anywhere to park nearby?', host='siobhan', must='yes'),
+    C('cal_google', 'en', 'ACCEPTED', 'yes', '3', 'accepted, comment gives the count', comment='2 kids + 1 adult', host='amandine',
+      children=2, adults=1),
+    C('cal_outlook', 'en', 'TENTATIVE', 'maybe', '-', 'tentative with a comment', comment='Depends on the work rota, will confirm.', host='siobhan'),
+    C('cal_google', 'en', 'DECLINED', 'no', '-', 'declined; a thank-you comment does not override', comment='Thanks for the invite!', host='bartek'),
+    C('cal_outlook', 'en', 'ACCEPTED', 'no', '-', 'accepted by mistake, comment says they cannot come',
+      comment="Accepted by mistake, sorry - we can't come, we're at a wedding.", host='ximena', category='trap'),
+    C('cal_outlook', 'de', 'ACCEPTED', 'yes', '-', 'accepted, no comment', host='lukas'),
+    C('cal_outlook', 'de', 'DECLINED', 'yes', '2', 'declined for the parent, comment: mum brings the child and stays',
+      comment='Ich kann nicht, aber Mama bringt Anton und bleibt da.', host='lukas', kid='Anton', category='trap', children=1, adults=1),
+    C('cal_google', 'es', 'ACCEPTED', 'yes', '3', 'accepted, comment: we are 3', comment='¡Ahí estaremos! Somos 3.', host='ximena'),
+    C('cal_google', 'fr', 'DECLINED', 'no', '-', 'declined, comment: away', comment='Désolés, nous serons absents.', host='amandine'),
+    C('cal_apple', 'fr', 'TENTATIVE', 'maybe', '-', 'tentative, comment: will confirm', comment='Peut-être, je vous confirme vite.', host='amandine'),
+    C('cal_outlook', 'pl', 'ACCEPTED', 'yes', '2', 'accepted, comment: two of us', comment='Będziemy we dwoje.', host='bartek'),
+    C('cal_google', 'nl', 'DECLINED', 'no', '-', 'declined, no comment', host='lukas'),
+    C('cal_google', 'pt', 'TENTATIVE', 'maybe', '-', 'tentative, comment: I think so but not certain',
+      comment='Acho que sim, mas ainda não é certeza.', host='ximena'),
+    C('cal_apple', 'it', 'ACCEPTED', 'yes', '-', 'accepted, no comment', host='amandine'),
+]
