@@ -410,6 +410,7 @@ fn subject_answer(
             s = s.replace(original.trim(), "\n");
         }
     }
+    let s = drop_inner_symbols(&s);
     let stripped = kind::strip_reply_prefixes(&s, cues);
     // Text before a reply prefix that is not at the start ("YES - Re: …").
     let mut segments: Vec<String> = Vec::new();
@@ -471,6 +472,18 @@ fn subject_answer(
     c.answer
         .filter(|_| c.strength >= 0.8 && (answer_word || counted))
         .map(|_| c)
+}
+
+/// The subject without the emoji that words follow: "Timothée 🎉 mercredi"
+/// is the invitation's own decoration; a parent's 👍 ends the subject.
+fn drop_inner_symbols(subject: &str) -> String {
+    let symbol = |c: char| c as u32 >= 0x2600 && !c.is_alphanumeric();
+    let last_word = subject.rfind(char::is_alphanumeric).unwrap_or(0);
+    subject
+        .char_indices()
+        .filter(|&(i, c)| !(symbol(c) && i < last_word))
+        .map(|(_, c)| c)
+        .collect()
 }
 
 /// The last word of a subject segment when it is a bare answer word

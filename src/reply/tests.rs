@@ -379,6 +379,43 @@ fn subject_answers_count_when_the_body_is_silent() {
         "an invitation subject is not an answer: {:?}",
         u.evidence
     );
+    // The host's own emoji, with words after it, is decoration; the
+    // parent's ends the subject.
+    let subject = |s: &str| {
+        let raw = format!(
+            "From: a@example.com\r\nSubject: {s}\r\nContent-Type: text/plain\r\n\r\nBien reçu, merci !\r\n"
+        );
+        understand(raw.as_bytes(), &[]).answer
+    };
+    assert_eq!(
+        subject("Re: Anniversaire de Timothée 🎉 mercredi 10 juin"),
+        Some(Answer::Unclear)
+    );
+    assert_eq!(
+        subject("Re: Anniversaire de Timothée mercredi 10 juin 👍"),
+        Some(Answer::Yes)
+    );
+}
+
+#[test]
+fn spanish_if_not_is_a_condition_and_si_que_is_a_yes() {
+    let read = |text: &str| {
+        let raw = format!(
+            "From: a@example.com\r\nSubject: Re: Fiesta\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+        );
+        understand(raw.as_bytes(), &[]).answer
+    };
+    assert_eq!(
+        read(
+            "Sí, va Gonzalo. Es celíaco; ¿habrá algo sin gluten? Si no, le mando yo su bocadillo."
+        ),
+        Some(Answer::Yes)
+    );
+    assert_eq!(
+        read("si q va alma, yo la llevo y me voy a trabajar"),
+        Some(Answer::Yes)
+    );
+    assert_eq!(read("No podemos, lo siento."), Some(Answer::No));
 }
 
 #[test]
@@ -1169,4 +1206,22 @@ fn a_hedge_about_food_after_a_yes_is_not_about_coming() {
             Answer::Yes,
         ),
     ]);
+}
+
+#[test]
+fn french_vient_is_coming_and_its_negation_is_not() {
+    let read = |text: &str| {
+        let raw = format!(
+            "From: a@example.com\r\nSubject: Re: Fête\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{text}\r\n"
+        );
+        understand(raw.as_bytes(), &[]).answer
+    };
+    assert_eq!(
+        read("Bonjour, Timéo vient, et son papa restera."),
+        Some(Answer::Yes)
+    );
+    assert_eq!(
+        read("Désolée, Timéo ne vient pas samedi."),
+        Some(Answer::No)
+    );
 }
