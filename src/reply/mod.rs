@@ -474,14 +474,16 @@ fn subject_answer(
         .map(|_| c)
 }
 
-/// The subject without the emoji that words follow: "Timothée 🎉 mercredi"
-/// is the invitation's own decoration; a parent's 👍 ends the subject.
+/// The subject without the emoji between its words: "Timothée 🎉 mercredi"
+/// is the invitation's own decoration; a parent's 👍 ends the subject or
+/// comes before it ("👍 Re: …").
 fn drop_inner_symbols(subject: &str) -> String {
     let symbol = |c: char| c as u32 >= 0x2600 && !c.is_alphanumeric();
+    let first_word = subject.find(char::is_alphanumeric).unwrap_or(0);
     let last_word = subject.rfind(char::is_alphanumeric).unwrap_or(0);
     subject
         .char_indices()
-        .filter(|&(i, c)| !(symbol(c) && i < last_word))
+        .filter(|&(i, c)| !(symbol(c) && i > first_word && i < last_word))
         .map(|(_, c)| c)
         .collect()
 }

@@ -395,6 +395,10 @@ fn subject_answers_count_when_the_body_is_silent() {
         subject("Re: Anniversaire de Timothée mercredi 10 juin 👍"),
         Some(Answer::Yes)
     );
+    assert_eq!(
+        subject("👍 Re: Anniversaire de Timothée mercredi 10 juin"),
+        Some(Answer::Yes)
+    );
 }
 
 #[test]
