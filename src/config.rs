@@ -414,6 +414,15 @@ impl Config {
         Config::parse(path, &source)
     }
 
+    /// The state folder alone, read from the keys before the file's first
+    /// table without validating the rest: `rsvpd receive` needs only this
+    /// to hand a message to a running worker, and a file with a thousand
+    /// events takes milliseconds to validate. `None` when that part does
+    /// not parse (a value running past it, say): then load the whole file.
+    pub fn state_dir_of(path: &Path) -> Option<PathBuf> {
+        state_dir_in(path, &std::fs::read_to_string(path).ok()?)
+    }
+
     /// Validate configuration text; `path` names it in errors and anchors relative paths.
     pub fn parse(path: &Path, source: &str) -> Result<Config, ConfigError> {
         let raw: RawConfig = toml::from_str(source).map_err(|e| {
@@ -1188,6 +1197,23 @@ fn validate_store(
         credential,
         ca_file: raw.ca_file.as_deref().map(resolve),
     }
+}
+
+/// [`Config::state_dir_of`] on the file's text.
+fn state_dir_in(path: &Path, source: &str) -> Option<PathBuf> {
+    #[derive(Deserialize)]
+    struct TopLevel {
+        state_dir: Option<String>,
+    }
+    // TOML puts every top-level key before the first table header; a cut
+    // inside a multi-line value leaves it unterminated, so it fails.
+    let end = std::iter::once(0)
+        .chain(source.match_indices('\n').map(|(i, _)| i + 1))
+        .find(|&i| source[i..].trim_start().starts_with('['))
+        .unwrap_or(source.len());
+    let top: TopLevel = toml::from_str(&source[..end]).ok()?;
+    let base = path.parent().unwrap_or(Path::new("."));
+    Some(base.join(top.state_dir.as_deref().unwrap_or("state")))
 }
 
 #[cfg(test)]

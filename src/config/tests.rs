@@ -442,3 +442,32 @@ fn a_store_url_selects_postgres_and_refuses_secrets_and_plaintext() {
     )
     .expect("loopback without TLS");
 }
+
+#[test]
+fn the_state_folder_is_read_without_validating_the_rest() {
+    let file = Path::new("/party/rsvpd.toml");
+    let full = |src: &str| Config::parse(file, src).expect("valid").state_dir;
+    // The default, a relative and an absolute folder agree with the full load.
+    assert_eq!(state_dir_in(file, EXAMPLE), Some(full(EXAMPLE)));
+    let bare = EXAMPLE.replace("state_dir = \"state\"\n", "");
+    assert_eq!(state_dir_in(file, &bare), Some(full(&bare)));
+    for line in ["state_dir = \"var/rsvpd\"\n", "state_dir = '/srv/rsvpd'\n"] {
+        let src = format!("# rsvpd\n\n{line}{bare}");
+        assert_eq!(state_dir_in(file, &src), Some(full(&src)));
+    }
+    // The rest of the file is not looked at: a mistake there does not matter.
+    let broken = format!("state_dir = \"s\"\n{bare}\n[[event]]\nslug = 3\n");
+    assert_eq!(state_dir_in(file, &broken), Some(PathBuf::from("/party/s")));
+    // A key after a table belongs to it, so it is not the state folder.
+    let in_table = "[host]\nstate_dir = \"elsewhere\"\n";
+    assert_eq!(
+        state_dir_in(file, in_table),
+        Some(PathBuf::from("/party/state"))
+    );
+    // A multi-line value cut at a line that looks like a table fails, so
+    // the caller loads the whole file instead of guessing.
+    let tricky = "note = \"\"\"\n[not a table]\n\"\"\"\nstate_dir = \"s\"\n[host]\n";
+    assert_eq!(state_dir_in(file, tricky), None);
+    // Top-level text that is not TOML fails too.
+    assert_eq!(state_dir_in(file, "state_dir = \n[host]\n"), None);
+}

@@ -44,7 +44,12 @@ const MAX_SOCKET_PATH: usize = 107;
 
 /// Where `rsvpd run` listens and `rsvpd receive` connects.
 pub fn socket_path(config: &crate::config::Config) -> PathBuf {
-    config.state_dir.join("receive.sock")
+    socket_in(&config.state_dir)
+}
+
+/// The receive socket in a state folder.
+pub fn socket_in(state_dir: &std::path::Path) -> PathBuf {
+    state_dir.join("receive.sock")
 }
 
 /// Listen until shutdown. Never fails the daemon: without the socket,
