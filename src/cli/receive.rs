@@ -83,10 +83,10 @@ fn receive(args: &Args) -> anyhow::Result<Recorded> {
     #[cfg(unix)]
     {
         let socket = receiver::socket_path(&config);
-        if tried.as_deref() != Some(socket.as_path()) {
-            if let Some(answer) = hand_over(&socket, &raw) {
-                return answer;
-            }
+        if tried.as_deref() != Some(socket.as_path())
+            && let Some(answer) = hand_over(&socket, &raw)
+        {
+            return answer;
         }
     }
     let location = Location::of(&config);
