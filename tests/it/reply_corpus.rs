@@ -386,6 +386,22 @@ fn third_blind_split_score_is_reported() {
     );
 }
 
+/// A fourth blind split (tests/corpus-blind-h), held back like the others:
+/// aggregate figures only, a floor far below its first-run score.
+#[test]
+fn fourth_blind_split_score_is_reported() {
+    let s = held_back("blind split H", "tests/corpus-blind-h");
+    assert!(s.n >= 290, "blind split H has only {} messages", s.n);
+    assert!(
+        ratio(s.answer_ok, s.human) >= 0.8,
+        "blind split H answer accuracy collapsed below 80%"
+    );
+    assert!(
+        ratio(s.kind_ok, s.n) >= 0.95,
+        "blind split H kind accuracy collapsed below 95%"
+    );
+}
+
 /// Batch G (tests/corpus/batch-g) is tuning material written around the
 /// hard phenomena (absence reasons, who is coming, calendar comments,
 /// hedges, indirect answers and head-counts): its misses are printed.
