@@ -765,8 +765,12 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
                     .iter()
                     .filter(|v| v.answer != decided)
                     .all(|v| clauses[v.clause].sentence < last_sentence);
-            doubts.push(if later { Doubt::Hedged } else { Doubt::Mixed });
-        } else if kinds > 1 {
+            doubts.push(if later {
+                Doubt::Overridden
+            } else {
+                Doubt::Mixed
+            });
+        } else if kinds > 1 && !(wish_only && decided == Answer::No && !has(Answer::Maybe)) {
             doubts.push(Doubt::Hedged);
         }
         if decided == Answer::No {
