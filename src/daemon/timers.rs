@@ -49,6 +49,9 @@ pub async fn run(
         };
         for (event, templates) in config.events.iter().zip(&templates) {
             note(event_due(&mut store, &config, event, templates, true, now));
+            // The store calls block the runtime's one thread: let replies
+            // being handed over be recorded between two events' digests.
+            tokio::task::yield_now().await;
         }
         if config.service.is_some() {
             // Each sent party under its own host.
@@ -64,6 +67,7 @@ pub async fn run(
                             digests,
                             now,
                         ));
+                        tokio::task::yield_now().await;
                     }
                 }
                 Err(e) => tracing::error!("service parties: {e:#}"),
