@@ -478,7 +478,7 @@ fn subject_answer(
 /// is the invitation's own decoration; a parent's 👍 ends the subject or
 /// comes before it ("👍 Re: …").
 fn drop_inner_symbols(subject: &str) -> String {
-    let symbol = |c: char| c as u32 >= 0x2600 && !c.is_alphanumeric();
+    let symbol = |c: char| text::is_emoji(c) || text::is_ignorable(c);
     let first_word = subject.find(char::is_alphanumeric).unwrap_or(0);
     let last_word = subject.rfind(char::is_alphanumeric).unwrap_or(0);
     subject
