@@ -1003,10 +1003,18 @@ fn numbered_people(hits: &[&Hit], norm: &Normalized, cues: &Cues) -> Tally {
     for h in hits {
         if h.is(Cat::PeopleNoun) {
             let ti = token_index(&norm.padded, h.start);
-            let n = ti
-                .checked_sub(1)
-                .and_then(|p| norm.tokens.get(p))
-                .and_then(|t| cues.number(t));
+            // "两个孩子": in a script without spaces the number is the
+            // character just before the noun.
+            let glued = norm.padded[..h.start]
+                .chars()
+                .next_back()
+                .filter(|c| !c.is_whitespace())
+                .and_then(|c| cues.number(c.encode_utf8(&mut [0; 4])));
+            let n = glued.or_else(|| {
+                ti.checked_sub(1)
+                    .and_then(|p| norm.tokens.get(p))
+                    .and_then(|t| cues.number(t))
+            });
             tally.add(n.unwrap_or(0), Some(h));
         } else if h.is(Cat::Pair) {
             tally.add(2, Some(h));
@@ -1036,22 +1044,15 @@ fn negated_before(h: &Hit, hits: &[&Hit], norm: &Normalized) -> bool {
     })
 }
 
-/// Words a head-count summary may hold besides numbers and people
-/// ("so 1 adult, 3 kids", "that's 2 kids + 1 adult", "donc 2 adultes").
-const SUMMARY_WORDS: &[&str] = &[
+/// Words that sum up a head-count on their own: "so" before a bare number
+/// is a total ("so 3", "quindi tre").
+const SUMMING_WORDS: &[&str] = &[
     "so",
     "that's",
     "thats",
-    "that",
-    "is",
     "makes",
     "total",
-    "in",
-    "all",
-    "=",
-    "ie",
-    "which",
-    "then",
+    "altogether",
     "donc",
     "soit",
     "also",
@@ -1059,24 +1060,34 @@ const SUMMARY_WORDS: &[&str] = &[
     "wiec",
     "czyli",
     "quindi",
-    "cioe",
     "entonces",
-    "o",
-    "sea",
-    "together",
-    "altogether",
     "znaci",
     "znači",
     "dakle",
-    "tj",
-    "yani",
     "insgesamt",
     "ukupno",
 ];
 
+/// Other words a head-count summary may hold besides numbers and people
+/// ("that is 2 kids + 1 adult", "o sea 3"); "o" alone ("o 12:45") sums
+/// nothing up.
+const SUMMARY_FILLER: &[&str] = &[
+    "that", "is", "in", "all", "=", "ie", "which", "then", "cioe", "o", "sea", "together", "tj",
+    "yani",
+];
+
+fn is_summary_word(w: &str) -> bool {
+    SUMMING_WORDS.contains(&w) || SUMMARY_FILLER.contains(&w)
+}
+
 /// "Me, Sofia and her two brothers - so 1 adult, 3 kids": clauses made of
 /// numbered people alone sum up the reply's head-count.
-fn summary_tally(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option<Tally> {
+fn summary_tally(
+    clauses: &[Clause],
+    verdicts: &[Verdict],
+    cues: &Cues,
+    reading: u32,
+) -> Option<Tally> {
     let verdict_of = |i: usize| verdicts.iter().find(|v| v.clause == i).map(|v| v.answer);
     let mut tally = Tally::default();
     let mut found = false;
@@ -1097,13 +1108,27 @@ fn summary_tally(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Optio
                 *slot = true;
             }
         }
+        // "2 kids and me", "двоє дітей і я": the writer is one adult more.
+        let mut writer = false;
         for (slot, tok) in covered.iter_mut().zip(tokens) {
-            *slot |= cues.number(tok).is_some() || SUMMARY_WORDS.contains(&tok.as_str());
+            let is_self = cues.is_self_word(tok, reading);
+            writer |= is_self;
+            *slot |= is_self
+                || cues.number(tok).is_some()
+                || cues.is_and_word(tok, reading)
+                || is_summary_word(tok);
         }
-        if !covered.iter().all(|x| *x) {
+        let mut here = numbered_people(&hits, &c.count_norm, cues);
+        // "2 kids and 1 adult from the Byrne house": children and adults
+        // both numbered make a summary whatever else the clause says.
+        let typed = here.children > 0 && here.adults > 0;
+        if !typed && !covered.iter().all(|x| *x) {
             continue;
         }
-        let here = numbered_people(&hits, &c.count_norm, cues);
+        if writer && here.total > 0 && !typed {
+            here.add(1, None);
+            here.adults += 1;
+        }
         if here.total > 0 {
             tally.add_tally(here);
             found = true;
@@ -1119,8 +1144,14 @@ fn summary_tally(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Optio
 fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues, reading: u32) -> Headcount {
     let listed = list_people(clauses, verdicts, cues, reading);
     let stated = stated_count(clauses, verdicts, cues);
-    let summary = summary_tally(clauses, verdicts, cues);
-    let t = summary.unwrap_or(listed.tally);
+    let summary = summary_tally(clauses, verdicts, cues, reading);
+    let mut t = summary.unwrap_or(listed.tally);
+    // "Lo lleva su abuela y lo recoge a las 8": a child dropped off and
+    // nobody else named is the one invited child.
+    if t.total == 0 && listed.dropoff && verdicts.iter().any(|v| v.answer == Answer::Yes) {
+        t.add(1, None);
+        t.children += 1;
+    }
     let (total, explicit) = match stated {
         Some(n) => (Some(n), true),
         None => (
@@ -1167,6 +1198,22 @@ fn stated_count(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues) -> Option
     for c in &live {
         if let Some(n) = cues.stated_total(&c.count_norm) {
             return Some(n);
+        }
+    }
+    // "Quindi tre.", "So 3.", "Znači dvoje.": a bare number after a summing
+    // word.
+    for c in &live {
+        let (numbers, words): (Vec<&String>, Vec<&String>) = c
+            .count_norm
+            .tokens
+            .iter()
+            .partition(|t| cues.number(t).is_some());
+        if let [n] = numbers[..]
+            && words.iter().any(|w| SUMMING_WORDS.contains(&w.as_str()))
+            && words.iter().all(|w| is_summary_word(w))
+            && cues.number(n).is_some_and(|n| (1..=12).contains(&n))
+        {
+            return cues.number(n);
         }
     }
     for c in live.iter().filter(|c| c.raw.contains('+')) {

@@ -101,6 +101,9 @@ pub struct CueFile {
     pub child_pronoun: Vec<String>,
     /// Words joining people ("and", "+").
     pub conj: Vec<String>,
+    /// One-word "and"s that are English words too (Polish "i", Czech "a"):
+    /// no cue phrase, only "and" in a reply read in their own language.
+    pub and_word: Vec<String>,
     /// One more person ("my husband", "his cousin").
     pub companion: Vec<String>,
     /// Two people ("the twins", "both kids").
@@ -247,6 +250,9 @@ pub struct Cues {
     /// German for "yes".
     pub self_words: HashMap<String, u32>,
     pub answer_words: HashMap<String, u32>,
+    /// The `and_word` lists, with the languages each is "and" in.
+    and_words: HashMap<String, u32>,
+    english: u32,
     /// One-token cue words that cannot be names ("yes", "sorry", "maybe").
     pub word_cues: HashSet<String>,
     /// One-token contrast words ("but", "aber").
@@ -367,6 +373,7 @@ impl Cues {
         let mut people_words = HashSet::default();
         let mut note_stems: Vec<String> = Vec::new();
         let mut answer_words: HashMap<String, u32> = HashMap::default();
+        let mut and_words: HashMap<String, u32> = HashMap::default();
         let mut lines = LineCues::default();
         let mut totals = Vec::new();
         for (f, &file_bit) in files.iter().zip(&lang_bit) {
@@ -414,6 +421,9 @@ impl Cues {
                 if !w.contains(' ') {
                     *self_words.entry(w).or_default() |= bit;
                 }
+            }
+            for w in f.and_word.iter().map(|s| norm(s)) {
+                *and_words.entry(w).or_default() |= bit;
             }
             for w in f.yes_word.iter().chain(f.no_word.iter()).map(|s| norm(s)) {
                 if !w.contains(' ') {
@@ -562,6 +572,12 @@ impl Cues {
             total_re,
             not_name,
             self_words,
+            and_words,
+            english: files
+                .iter()
+                .zip(&lang_bit)
+                .find(|(f, _)| f.lang == "en")
+                .map_or(0, |(_, b)| *b),
             answer_words,
             word_cues,
             contrast_words,
@@ -595,12 +611,22 @@ impl Cues {
         let Some(&own) = self.self_words.get(t) else {
             return false;
         };
+        if self.is_and_word(t, reading) {
+            return false;
+        }
         let answer = self.answer_words.get(t).copied();
         if reading == 0 {
             return answer.is_none();
         }
         let here = |langs: u32| langs == 0 || langs & reading != 0;
         here(own) && !answer.is_some_and(here)
+    }
+
+    /// Is `t` "and" in the reply's own language ("i" read in Polish)?
+    pub fn is_and_word(&self, t: &str, reading: u32) -> bool {
+        self.and_words
+            .get(t)
+            .is_some_and(|l| l & reading & !self.english != 0)
     }
 
     /// The cue files a reply in `lang` is read with: its own, the one its
@@ -698,14 +724,22 @@ impl Cues {
         }
         let re = self.total_re.as_ref()?;
         let m = re.find(&norm.padded)?;
-        m.as_str()
-            .split(' ')
-            .flat_map(|tok| {
-                // "两个人": the number word is the token's first character.
-                std::iter::once(tok.to_string()).chain(tok.chars().next().map(String::from))
-            })
-            .filter_map(|tok| self.number(&tok))
-            .find(|n| *n > 0)
+        // The template's words come before the number or after it, and may
+        // hold number characters themselves ("一共4", "我们三个人"): the number
+        // is the last one matched that is not followed by another digit.
+        let mut last = None;
+        for tok in m.as_str().split(' ') {
+            if let Some(n) = self.number(tok) {
+                last = Some(n);
+                continue;
+            }
+            last = tok
+                .chars()
+                .rev()
+                .find_map(|c| self.number(c.encode_utf8(&mut [0; 4])))
+                .or(last);
+        }
+        last.filter(|n| *n > 0)
     }
 
     /// The value of a number token (digits or a number word).

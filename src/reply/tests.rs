@@ -922,6 +922,55 @@ fn head_counts_stated_indirectly() {
 }
 
 #[test]
+fn head_counts_in_number_words_of_every_language() {
+    check_guests(&[
+        ("我们三个人来。", Some(3)),
+        ("好的，一共四个人。", Some(4)),
+        ("Vi kommer fyra stycken.", Some(4)),
+        ("Venim 4.", Some(4)),
+        ("Vamos os quatro!", Some(4)),
+        ("سنحضر أربعة.", Some(4)),
+        ("हम तीन लोग आएंगे।", Some(3)),
+        ("Ja, wir sind zu dritt.", Some(3)),
+        ("Sì, veniamo: io, Luca e Marta. Quindi tre.", Some(3)),
+        // A clock time after "o" is no head-count.
+        ("Zosia będzie, odbiorę ją o 12:45.", Some(1)),
+    ]);
+}
+
+#[test]
+fn children_and_adults_numbered_apart_are_summed_once() {
+    let counts = |text: &str| {
+        let u = understand(&reply(text), &[]);
+        (u.guests, u.children_count, u.adults_count)
+    };
+    for (text, want) in [
+        ("Tak, 1 dziecko i 2 dorosłych.", (Some(3), Some(1), Some(2))),
+        ("Ano, 3 děti a 1 dospělý.", (Some(4), Some(3), Some(1))),
+        (
+            "Yes - 3 kids and 2 adults from the Okafor side.",
+            (Some(5), Some(3), Some(2)),
+        ),
+        ("好的！三个孩子两个大人。", (Some(5), Some(3), Some(2))),
+    ] {
+        assert_eq!(counts(text), want, "{text:?}");
+    }
+}
+
+#[test]
+fn whoever_only_brings_or_collects_the_child_is_not_counted() {
+    check_guests(&[
+        (
+            "Oui, Léo vient, son papa le dépose et je le reprends à 18h.",
+            Some(1),
+        ),
+        ("Sí, la lleva su tía y la recoge a las 8.", Some(1)),
+        ("Ja, alleen Bram, ik breng hem en haal hem op.", Some(1)),
+        ("Ярко прийде, я його приведу. Дякуємо!", Some(1)),
+    ]);
+}
+
+#[test]
 fn an_answer_typed_onto_the_quoted_subject() {
     let with_subject = |subject: &str| {
         format!(
