@@ -514,9 +514,22 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
                 .get(key.as_str())
                 .is_none_or(|l| l & own == 0)
         };
+        // "son" is French for "his", not the English "son": a one-word
+        // English person word that is a common word of the reply's own
+        // language is read as that word.
+        let own_word = |h: &Hit| {
+            own != 0
+                && (h.is(Cat::Companion) || h.is(Cat::PeopleNoun) || h.is(Cat::Child))
+                && h.langs & own == 0
+                && !h.text.contains(' ')
+                && cues
+                    .common_langs
+                    .get(h.text.as_str())
+                    .is_some_and(|l| l & own != 0)
+        };
         for c in &mut clauses {
             c.hits.retain(keep);
-            c.count_hits.retain(keep);
+            c.count_hits.retain(|h| keep(h) && !own_word(h));
             c.names.retain(name_ok);
             c.names_plain.retain(name_ok);
         }
@@ -899,13 +912,28 @@ fn partial_yes(children: &[ChildAnswer]) -> bool {
 }
 
 /// Capitalized words in a raw clause that are not known non-names.
+/// Prepositions of place: a capitalized word after one names a place.
+const PLACE_WORDS: &[&str] = &[
+    "in", "at", "from", "near", "nach", "aus", "im", "en", "à", "au", "desde", "naar", "uit", "w",
+    "we", "u",
+];
+
 fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
     let mut out = Vec::new();
     // "Jason会来参加": a Latin name ends where Chinese or Japanese begins.
     let split = |c: char| {
         !(c.is_alphanumeric() || c == '\'' || c == '’' || c == '-') || is_unspaced_script(c)
     };
+    let mut after_place = false;
     for word in raw.split(split) {
+        // "staying in Prague", "wir fahren nach Wien": a place, not a child.
+        let place = std::mem::replace(
+            &mut after_place,
+            PLACE_WORDS.contains(&word.to_lowercase().as_str()),
+        );
+        if place {
+            continue;
+        }
         let w = word
             .trim_end_matches("'s")
             .trim_end_matches("’s")
@@ -1146,6 +1174,11 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues, reading: 
     let stated = stated_count(clauses, verdicts, cues);
     let summary = summary_tally(clauses, verdicts, cues, reading);
     let mut t = summary.unwrap_or(listed.tally);
+    // "Yes, I'll stay with him": the adults listed bring the invited child.
+    if summary.is_none() && t.children == 0 && t.adults == 1 && t.total == 1 {
+        t.add(1, None);
+        t.children += 1;
+    }
     // "Lo lleva su abuela y lo recoge a las 8": a child dropped off and
     // nobody else named is the one invited child.
     if t.total == 0 && listed.dropoff && verdicts.iter().any(|v| v.answer == Answer::Yes) {
@@ -1302,7 +1335,8 @@ fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues, reading: u
         let listing = verdict_of(i).is_none()
             && c.count_norm.tokens.len() <= 6
             && hits.iter().filter(person).count() + clause_names.len() >= 2
-            && (hits.iter().any(|h| h.is(Cat::Conj)) || hits.iter().filter(person).count() > 0);
+            && (hits.iter().any(|h| h.is(Cat::Conj))
+                || (hits.iter().filter(person).count() > 0 && c.count_norm.tokens.len() <= 3));
         let only_thanks = !hits.is_empty()
             && hits
                 .iter()

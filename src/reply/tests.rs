@@ -971,6 +971,21 @@ fn whoever_only_brings_or_collects_the_child_is_not_counted() {
 }
 
 #[test]
+fn places_and_foreign_words_are_nobody() {
+    check_guests(&[
+        // A capitalized word after "in" is a place.
+        (
+            "Good news - we're staying in Leipzig after all, so Mira would love to come!",
+            Some(1),
+        ),
+        // French "son" is "his": the father is the one companion.
+        ("Oui, Lou viendra avec son père.", Some(2)),
+        // The writer staying brings the invited child.
+        ("Yes please. I'll stay with him, he's a bit shy.", Some(2)),
+    ]);
+}
+
+#[test]
 fn an_answer_typed_onto_the_quoted_subject() {
     let with_subject = |subject: &str| {
         format!(
