@@ -929,7 +929,7 @@ fn names_in(raw: &str, cues: &Cues) -> Vec<String> {
         // "staying in Prague", "wir fahren nach Wien": a place, not a child.
         let place = std::mem::replace(
             &mut after_place,
-            PLACE_WORDS.contains(&word.to_lowercase().as_str()),
+            PLACE_WORDS.iter().any(|p| p.eq_ignore_ascii_case(word)),
         );
         if place {
             continue;
@@ -1012,6 +1012,17 @@ impl Tally {
             Some(h) if h.is(Cat::Adult) => self.adults += n,
             _ => {}
         }
+    }
+
+    /// One more child, or one more adult, named by no numbered word.
+    fn add_child(&mut self) {
+        self.total += 1;
+        self.children += 1;
+    }
+
+    fn add_adult(&mut self) {
+        self.total += 1;
+        self.adults += 1;
     }
 
     fn add_tally(&mut self, other: Tally) {
@@ -1154,8 +1165,7 @@ fn summary_tally(
             continue;
         }
         if writer && here.total > 0 && !typed {
-            here.add(1, None);
-            here.adults += 1;
+            here.add_adult();
         }
         if here.total > 0 {
             tally.add_tally(here);
@@ -1176,14 +1186,12 @@ fn count_guests(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues, reading: 
     let mut t = summary.unwrap_or(listed.tally);
     // "Yes, I'll stay with him": the adults listed bring the invited child.
     if summary.is_none() && t.children == 0 && t.adults == 1 && t.total == 1 {
-        t.add(1, None);
-        t.children += 1;
+        t.add_child();
     }
     // "Lo lleva su abuela y lo recoge a las 8": a child dropped off and
     // nobody else named is the one invited child.
     if t.total == 0 && listed.dropoff && verdicts.iter().any(|v| v.answer == Answer::Yes) {
-        t.add(1, None);
-        t.children += 1;
+        t.add_child();
     }
     let (total, explicit) = match stated {
         Some(n) => (Some(n), true),
@@ -1403,8 +1411,7 @@ fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues, reading: u
             });
         if pronoun_child && people_here == 0 {
             others += 1;
-            here.children += 1;
-            here.total += 1;
+            here.add_child();
         }
         // "ja" is "yes" in German and "I" in Polish: an answer word is not a
         // person; "Ben" is a name before it is Turkish for "I".
@@ -1440,8 +1447,7 @@ fn list_people(clauses: &[Clause], verdicts: &[Verdict], cues: &Cues, reading: u
             let just_me = ti <= 2 && c.count_norm.tokens.len() <= 3 && attends;
             let with_others = !clause_names.is_empty() || others > 0 || people_here > 0;
             if near_conj || stays || just_me || listing || (attends && ti <= 2 && with_others) {
-                here.adults += 1;
-                here.total += 1;
+                here.add_adult();
                 self_counted = true;
             }
         }
