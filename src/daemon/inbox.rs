@@ -310,10 +310,16 @@ fn digest_token(
     let tokens = matching::tokens_in_recipients(envelope, &config.mail.reply_address)
         .into_iter()
         .chain(matching::tokens_in_thread(envelope));
+    let mut asked = Vec::new();
     for token in tokens {
+        // The same token is usually both in To and in In-Reply-To.
+        if asked.contains(&token) {
+            continue;
+        }
         if let Some(slug) = store.digest_event_by_token(&token)? {
             return Ok(Some(slug));
         }
+        asked.push(token);
     }
     Ok(None)
 }

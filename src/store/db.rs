@@ -268,7 +268,8 @@ pub(crate) struct Db {
 
 enum Backend {
     Sqlite(rusqlite::Connection),
-    Postgres(postgres::Pg),
+    // Boxed: one per connection, and far larger than SQLite's handle.
+    Postgres(Box<postgres::Pg>),
 }
 
 impl Db {
@@ -287,7 +288,7 @@ impl Db {
 
     pub(super) fn postgres(location: &super::PostgresLocation) -> Result<Db> {
         Ok(Db {
-            backend: Backend::Postgres(postgres::Pg::connect(location)?),
+            backend: Backend::Postgres(Box::new(postgres::Pg::connect(location)?)),
             depth: Cell::new(0),
         })
     }
@@ -450,16 +451,23 @@ impl Db {
     }
 
     /// Open a transaction, or a savepoint inside the one already open.
+    /// On PostgreSQL the command goes out with the transaction's first
+    /// statement, and one that runs none costs no round trip at all.
     pub(super) fn begin(&self) -> Result<()> {
         let depth = self.depth.get();
-        let sql = match (&self.backend, depth) {
+        match &self.backend {
+            Backend::Postgres(pg) => {
+                if depth == 0 {
+                    pg.reconnect_if_closed()?;
+                }
+                pg.defer(savepoint_or_begin(depth, "BEGIN"));
+            }
             // The write lock is taken at the start, so a transaction never
             // fails half-way because another connection wrote meanwhile.
-            (Backend::Sqlite(_), 0) => "BEGIN IMMEDIATE".to_string(),
-            (Backend::Postgres(_), 0) => "BEGIN".to_string(),
-            (_, n) => format!("SAVEPOINT sp{n}"),
-        };
-        self.execute_batch(&sql)?;
+            Backend::Sqlite(_) => {
+                self.execute_batch(&savepoint_or_begin(depth, "BEGIN IMMEDIATE"))?
+            }
+        }
         self.depth.set(depth + 1);
         Ok(())
     }
@@ -467,10 +475,21 @@ impl Db {
     /// Commit the innermost transaction or savepoint.
     pub(super) fn commit(&self) -> Result<()> {
         let depth = self.depth.get();
-        let sql = match depth {
-            0 => return Ok(()),
-            1 => "COMMIT".to_string(),
-            n => format!("RELEASE sp{}", n - 1),
+        if depth == 0 {
+            return Ok(());
+        }
+        let opened = savepoint_or_begin(depth - 1, "BEGIN");
+        let sql = match &self.backend {
+            Backend::Postgres(pg) if pg.take_back(&opened) => None,
+            // A savepoint is released with its transaction: RELEASE would
+            // only cost a round trip.
+            Backend::Postgres(_) if depth > 1 => None,
+            _ if depth == 1 => Some("COMMIT".to_string()),
+            _ => Some(format!("RELEASE sp{}", depth - 1)),
+        };
+        let Some(sql) = sql else {
+            self.depth.set(depth - 1);
+            return Ok(());
         };
         match self.execute_batch(&sql) {
             Ok(()) => {
@@ -488,12 +507,21 @@ impl Db {
     /// connection that cannot roll back has lost the transaction anyway.
     pub(super) fn rollback(&self) {
         let depth = self.depth.get();
-        let sql = match depth {
-            0 => return,
-            1 => "ROLLBACK".to_string(),
-            n => format!("ROLLBACK TO sp{0}; RELEASE sp{0}", n - 1),
-        };
+        if depth == 0 {
+            return;
+        }
         self.depth.set(depth - 1);
+        let opened = savepoint_or_begin(depth - 1, "BEGIN");
+        let sql = match &self.backend {
+            Backend::Postgres(pg) if pg.take_back(&opened) => return,
+            Backend::Postgres(pg) if depth == 1 => {
+                pg.forget_deferred();
+                "ROLLBACK".to_string()
+            }
+            Backend::Postgres(_) => format!("ROLLBACK TO sp{}", depth - 1),
+            Backend::Sqlite(_) if depth == 1 => "ROLLBACK".to_string(),
+            Backend::Sqlite(_) => format!("ROLLBACK TO sp{0}; RELEASE sp{0}", depth - 1),
+        };
         if let Err(e) = self.execute_batch(&sql) {
             tracing::debug!("rolling back: {e}");
         }
@@ -579,6 +607,15 @@ fn unreachable_backend<T>() -> Result<T> {
     Err(StoreError::Connect(
         "internal: wrong database backend".into(),
     ))
+}
+
+/// What opens a transaction at `depth` (0: none is open yet), or the
+/// savepoint inside it.
+fn savepoint_or_begin(depth: u32, begin: &str) -> String {
+    match depth {
+        0 => begin.to_string(),
+        n => format!("SAVEPOINT sp{n}"),
+    }
 }
 
 /// An open transaction (or savepoint); rolled back when dropped uncommitted.

@@ -60,6 +60,9 @@ pub(super) struct Pg {
     client: RefCell<Client>,
     /// Prepared statements, by their portable SQL.
     statements: RefCell<HashMap<String, Statement>>,
+    /// Transaction control (BEGIN, SAVEPOINT) not sent yet: it travels with
+    /// the next statement, in the same round trip.
+    deferred: RefCell<Vec<String>>,
 }
 
 impl Pg {
@@ -68,7 +71,40 @@ impl Pg {
             location: location.clone(),
             client: RefCell::new(open(location)?),
             statements: RefCell::new(HashMap::new()),
+            deferred: RefCell::new(Vec::new()),
         })
+    }
+
+    /// Send `control` with the next statement rather than on its own.
+    pub(super) fn defer(&self, control: String) {
+        self.deferred.borrow_mut().push(control);
+    }
+
+    /// Take back `control` if it is the last one still unsent: whatever it
+    /// opened holds nothing, and the server never needs to hear of it.
+    pub(super) fn take_back(&self, control: &str) -> bool {
+        let mut deferred = self.deferred.borrow_mut();
+        if deferred.last().is_some_and(|c| c == control) {
+            deferred.pop();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Forget every unsent savepoint: the transaction is rolled back whole.
+    pub(super) fn forget_deferred(&self) {
+        self.deferred.borrow_mut().clear();
+    }
+
+    fn take_deferred(&self) -> Option<String> {
+        let mut deferred = self.deferred.borrow_mut();
+        if deferred.is_empty() {
+            return None;
+        }
+        let control = deferred.join("; ");
+        deferred.clear();
+        Some(control)
     }
 
     /// Open the connection again if it broke. Only between transactions:
@@ -78,6 +114,7 @@ impl Pg {
             let client = open(&self.location)?;
             *self.client.borrow_mut() = client;
             self.statements.borrow_mut().clear();
+            self.deferred.borrow_mut().clear();
         }
         Ok(())
     }
@@ -95,9 +132,9 @@ impl Pg {
 
     pub(super) fn execute(&self, sql: &str, params: &[Value<'_>]) -> Result<u64> {
         let statement = self.statement(sql)?;
-        Ok(wait(
-            self.client.borrow().execute(&statement, &as_sql(params)),
-        )?)
+        let client = self.client.borrow();
+        let params = as_sql(params);
+        self.after_deferred(client.execute(&statement, &params))
     }
 
     pub(super) fn query(
@@ -106,13 +143,36 @@ impl Pg {
         params: &[Value<'_>],
     ) -> Result<Vec<tokio_postgres::Row>> {
         let statement = self.statement(sql)?;
-        Ok(wait(
-            self.client.borrow().query(&statement, &as_sql(params)),
-        )?)
+        let client = self.client.borrow();
+        let params = as_sql(params);
+        self.after_deferred(client.query(&statement, &params))
     }
 
     pub(super) fn execute_batch(&self, sql: &str) -> Result<()> {
-        Ok(wait(self.client.borrow().batch_execute(sql))?)
+        let sql = match self.take_deferred() {
+            Some(control) => format!("{control}; {sql}"),
+            None => sql.to_string(),
+        };
+        Ok(wait(self.client.borrow().batch_execute(&sql))?)
+    }
+
+    /// Run `statement` after the deferred transaction control, both sent
+    /// before either answer is read (tokio-postgres pipelines requests that
+    /// are polled together): one round trip, not two.
+    fn after_deferred<T>(
+        &self,
+        statement: impl Future<Output = std::result::Result<T, tokio_postgres::Error>>,
+    ) -> Result<T> {
+        let Some(control) = self.take_deferred() else {
+            return Ok(wait(statement)?);
+        };
+        let client = self.client.borrow();
+        let (control, answer) = wait(futures::future::join(
+            client.batch_execute(&control),
+            statement,
+        ));
+        control?;
+        Ok(answer?)
     }
 }
 

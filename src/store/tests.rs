@@ -397,6 +397,42 @@ fn atomically_commits_everything_or_nothing(store) {
 }
 }
 
+on_both! {
+fn an_inner_step_that_fails_is_undone_alone_and_empty_steps_cost_nothing(store) {
+    store
+        .sync_roster(&event(), &roster_from(TWO), at(1))
+        .expect("sync");
+    let due = |store: &Store| store.due_outbox(at(2), 10).expect("due").len();
+    let kept: Result<()> = store.atomically(|store| {
+        // Opened and closed with nothing in them, at both depths.
+        store.atomically(|_| Ok::<_, StoreError>(()))?;
+        store.queue_message(&message("<one@x>", &["al@example.org"]), None, at(1))?;
+        // Written, then rolled back to its savepoint only.
+        let inner: anyhow::Result<()> = store.atomically(|store| {
+            store.queue_message(&message("<two@x>", &["bea@example.org"]), None, at(1))?;
+            anyhow::bail!("this step failed")
+        });
+        assert!(inner.is_err());
+        // An empty inner step that fails leaves the outer one usable too.
+        let empty: anyhow::Result<()> = store.atomically(|_| anyhow::bail!("nothing done"));
+        assert!(empty.is_err());
+        store.queue_message(&message("<three@x>", &["bea@example.org"]), None, at(1))?;
+        Ok(())
+    });
+    kept.expect("commits");
+    assert_eq!(due(&store), 2);
+    let nothing: Result<()> = store.atomically(|_| Ok(()));
+    nothing.expect("an empty transaction commits");
+    let undone: Result<()> = store.atomically(|_| Err(StoreError::NoRow));
+    assert!(undone.is_err());
+    // Still in step with the server after all of that.
+    store
+        .queue_message(&message("<four@x>", &["al@example.org"]), None, at(1))
+        .expect("queue");
+    assert_eq!(due(&store), 3);
+}
+}
+
 #[test]
 fn both_backends_have_the_same_migration_numbers() {
     assert_eq!(schema::SQLITE.len(), schema::POSTGRES.len());
