@@ -235,18 +235,7 @@ impl Store {
              FROM outbox WHERE state = 'queued' AND next_attempt_at <= ?1
              ORDER BY next_attempt_at, id LIMIT ?2",
             params![timestamp(now), limit],
-            |r| {
-                Ok(OutboxItem {
-                    id: r.get(0)?,
-                    kind: OutboxKind::parse(&r.get::<String>(1)?),
-                    invitation_id: r.get(2)?,
-                    message_id: r.get(3)?,
-                    envelope_from: r.get(4)?,
-                    recipient: r.get(5)?,
-                    raw: r.get(6)?,
-                    attempts: r.get(7)?,
-                })
-            },
+            outbox_item,
         )
     }
 
@@ -262,40 +251,25 @@ impl Store {
         worker: &str,
         until: DateTime<Utc>,
     ) -> Result<Option<OutboxItem>> {
-        let now = timestamp(now);
-        let tx = self.db.transaction()?;
-        let unclaimed = if tx.is_postgres() {
+        let unclaimed = if self.db.is_postgres() {
             "AND (claimed_until IS NULL OR claimed_until <= ?1)"
         } else {
             ""
         };
+        // One statement: the claim commits on its own, in one round trip.
         let sql = format!(
-            "SELECT id FROM outbox WHERE state = 'queued' AND next_attempt_at <= ?1 {unclaimed}
-             ORDER BY next_attempt_at, id LIMIT 1{}",
-            tx.skip_locked()
-        );
-        let Some(id) = tx.query_opt(&sql, params![now], |r| r.get::<i64>(0))? else {
-            return Ok(None);
-        };
-        let item = tx.query_row(
-            "UPDATE outbox SET claimed_by = ?2, claimed_until = ?3 WHERE id = ?1
+            "UPDATE outbox SET claimed_by = ?2, claimed_until = ?3
+             WHERE id = (SELECT id FROM outbox
+                         WHERE state = 'queued' AND next_attempt_at <= ?1 {unclaimed}
+                         ORDER BY next_attempt_at, id LIMIT 1{})
              RETURNING id, kind, invitation_id, message_id, envelope_from, recipient, raw, attempts",
-            params![id, worker, timestamp(until)],
-            |r| {
-                Ok(OutboxItem {
-                    id: r.get(0)?,
-                    kind: OutboxKind::parse(&r.get::<String>(1)?),
-                    invitation_id: r.get(2)?,
-                    message_id: r.get(3)?,
-                    envelope_from: r.get(4)?,
-                    recipient: r.get(5)?,
-                    raw: r.get(6)?,
-                    attempts: r.get(7)?,
-                })
-            },
-        )?;
-        tx.commit()?;
-        Ok(Some(item))
+            self.db.skip_locked()
+        );
+        self.db.query_opt(
+            &sql,
+            params![timestamp(now), worker, timestamp(until)],
+            outbox_item,
+        )
     }
 
     /// Give a claimed delivery back, untried.
@@ -438,4 +412,19 @@ pub(super) fn insert_outbox(
         )?;
     }
     Ok(())
+}
+
+/// An outbox row read as `id, kind, invitation_id, message_id,
+/// envelope_from, recipient, raw, attempts`.
+fn outbox_item(r: &super::db::Row<'_>) -> Result<OutboxItem> {
+    Ok(OutboxItem {
+        id: r.get(0)?,
+        kind: OutboxKind::parse(&r.get::<String>(1)?),
+        invitation_id: r.get(2)?,
+        message_id: r.get(3)?,
+        envelope_from: r.get(4)?,
+        recipient: r.get(5)?,
+        raw: r.get(6)?,
+        attempts: r.get(7)?,
+    })
 }
