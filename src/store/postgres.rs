@@ -171,6 +171,8 @@ impl Pg {
             client.batch_execute(&control),
             statement,
         ));
+        // BEGIN and SAVEPOINT fail only with the connection or an aborted
+        // transaction, and then the statement behind them fails as well.
         control?;
         Ok(answer?)
     }
