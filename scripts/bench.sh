@@ -11,6 +11,8 @@
 #
 # Default: all four, in that order. Options:
 #   --families N       invitations for `send` (500)
+#   --shared-mailbox   `send`'s families are plus-addresses of one mailbox
+#                      (for large runs: no user per family to create)
 #   --replies N        replies for `latency` (200)
 #   --messages N       inbox size for `catchup` (5000)
 #   --idle-seconds N   how long `idle` watches (300)
@@ -30,11 +32,12 @@ MAILSTACK=$ROOT/scripts/mailstack
 if [ -d "$HOME/.cargo/bin" ]; then PATH=$HOME/.cargo/bin:$PATH; fi
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0" >&2; exit 2; }
-FAMILIES=500 REPLIES=200 MESSAGES=5000 IDLE_SECONDS=300 IDLE_REPLIES=1 KEEP=
+FAMILIES=500 SHARED= REPLIES=200 MESSAGES=5000 IDLE_SECONDS=300 IDLE_REPLIES=1 KEEP=
 BENCHES=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --families) FAMILIES=${2:?}; shift 2 ;;
+    --shared-mailbox) SHARED=--shared-mailbox; shift ;;
     --replies) REPLIES=${2:?}; shift 2 ;;
     --messages) MESSAGES=${2:?}; shift 2 ;;
     --idle-seconds) IDLE_SECONDS=${2:?}; shift 2 ;;
@@ -84,7 +87,7 @@ BEFORE=$(machine)
 FAILED=""
 for b in "${BENCHES[@]}"; do
   case "$b" in
-    send) args=(--families "$FAMILIES") ;;
+    send) args=(--families "$FAMILIES" ${SHARED:+"$SHARED"}) ;;
     latency) args=(--replies "$REPLIES") ;;
     catchup) args=(--messages "$MESSAGES") ;;
     idle) args=(--seconds "$IDLE_SECONDS" --replies "$IDLE_REPLIES") ;;
