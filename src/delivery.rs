@@ -129,8 +129,8 @@ impl Transport {
         match transport.send_raw(&envelope, &item.raw).await {
             Ok(_) => Outcome::Accepted,
             Err(e) if e.is_permanent() || e.is_transient() => classify(&e),
-            // The server may have closed a pooled connection while it sat
-            // idle: the pool drops it, so retry once on a fresh one.
+            // The server may have closed an open session while it sat
+            // idle: the sender drops it, so retry once on a fresh one.
             Err(first) => match transport.send_raw(&envelope, &item.raw).await {
                 Ok(_) => Outcome::Accepted,
                 Err(e) if e.is_permanent() => classify(&e),
@@ -153,7 +153,7 @@ fn envelope(item: &OutboxItem, sender: &str) -> Result<Envelope, String> {
     Envelope::new(Some(from), vec![to]).map_err(|e| format!("invalid envelope: {e}"))
 }
 
-fn classify(e: &lettre::transport::smtp::Error) -> Outcome {
+fn classify(e: &crate::mail::smtp::SendError) -> Outcome {
     if e.is_permanent() {
         Outcome::Permanent(describe(e))
     } else {
@@ -162,7 +162,7 @@ fn classify(e: &lettre::transport::smtp::Error) -> Outcome {
 }
 
 /// The error with its causes, which carry the server's own words.
-fn describe(e: &lettre::transport::smtp::Error) -> String {
+fn describe(e: &crate::mail::smtp::SendError) -> String {
     let mut text = e.to_string();
     let mut source = std::error::Error::source(e);
     while let Some(s) = source {

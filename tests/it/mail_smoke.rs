@@ -10,10 +10,12 @@ use async_imap::extensions::idle::IdleResponse;
 use async_imap::imap_proto::{MailboxDatum, Response};
 use futures::TryStreamExt;
 use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
+use rsvpd::config::Credential;
 use rsvpd::config::Security;
+use rsvpd::mail::endpoint::SecretSource;
 use rsvpd::mail::endpoint::{Password, is_loopback_host};
 use rsvpd::mail::imap::{ImapEndpoint, ImapError, ImapSession, connect_and_login, timed};
-use rsvpd::mail::smtp::{SmtpEndpoint, SmtpSetupError, build_transport};
+use rsvpd::mail::smtp::{SmtpEndpoint, SmtpSender, SmtpSetupError, build_transport};
 use rsvpd::mail::tls::{TlsConfig, TlsError};
 
 use crate::support::{self, Stack};
@@ -185,6 +187,97 @@ async fn submission_delivers_to_imaps_and_idle_reports_the_next_message() {
         .expect("LOGOUT");
 }
 
+/// `user`'s INBOX, selected, over plain IMAP (allowed on loopback).
+async fn plain_inbox(stack: &Stack, user: &str, pw: &str) -> ImapSession {
+    let endpoint = imap_endpoint(stack, stack.imap_port, Security::None, user, pw);
+    let mut session = connect_and_login(&endpoint, &stack.tls())
+        .await
+        .expect("plain IMAP login on loopback");
+    timed("selecting", STEP, session.select("INBOX"))
+        .await
+        .expect("SELECT INBOX");
+    session
+}
+
+/// rsvpd's own sender (sessions it opens itself, with `TCP_NODELAY`) over
+/// each kind of protection: several messages in a row on one session, a
+/// 450 that closes the session, and a fresh session once it is lifted.
+#[tokio::test]
+async fn the_sender_delivers_over_smtps_starttls_and_plain_and_recovers_from_a_450() {
+    let Some(stack) = support::mailstack() else {
+        return;
+    };
+    let (from, from_pw) = stack.fresh_user("sender");
+    let (rcpt, rcpt_pw) = stack.fresh_user("tempfail");
+    let dir = tempfile::tempdir().expect("temp dir");
+    let pw_file = dir.path().join("smtp-password");
+    std::fs::write(&pw_file, &from_pw).expect("password file");
+    let sender = |port, security| {
+        let mut endpoint = SmtpEndpoint::new(&stack.host, port, security, &from, Password::new(""));
+        endpoint.timeout = STEP;
+        let source = SecretSource::new(Credential::PasswordFile(pw_file.clone()));
+        SmtpSender::new(endpoint, stack.tls(), source).expect("sender for the stack")
+    };
+    let envelope = lettre::address::Envelope::new(
+        Some(from.parse().expect("sender address")),
+        vec![rcpt.parse().expect("recipient address")],
+    )
+    .expect("envelope");
+    let mut ids = Vec::new();
+    for (port, security, name) in [
+        (stack.smtps_port, Security::Tls, "smtps"),
+        (stack.submission_port, Security::Starttls, "starttls"),
+        (stack.smtp_port, Security::None, "plain"),
+    ] {
+        let sender = sender(port, security);
+        for n in 1..=3 {
+            let (msg, id) = message(&from, &rcpt, &format!("{name} message {n}"));
+            sender
+                .send_raw(&envelope, &msg.formatted())
+                .await
+                .unwrap_or_else(|e| panic!("{name} message {n}: {e:?}"));
+            ids.push(id);
+        }
+    }
+
+    // Postfix reads a changed map in new sessions only: the 450 comes on a
+    // fresh one, and the lifted map is seen only if that session is dropped.
+    let submission = sender(stack.submission_port, Security::Starttls);
+    stack.ctl(&["tempfail", &rcpt]);
+    let (msg, _) = message(&from, &rcpt, "during tempfail");
+    let error = submission
+        .send_raw(&envelope, &msg.formatted())
+        .await
+        .expect_err("RCPT must get a 450");
+    assert!(error.is_transient(), "a 450 is transient: {error:?}");
+    assert!(!error.is_permanent());
+    stack.ctl(&["clear", "--no-flush", &rcpt]);
+    for n in 1..=2 {
+        let (msg, id) = message(&from, &rcpt, &format!("after tempfail {n}"));
+        submission
+            .send_raw(&envelope, &msg.formatted())
+            .await
+            .unwrap_or_else(|e| panic!("after tempfail {n}, on a fresh session: {e:?}"));
+        ids.push(id);
+    }
+
+    let mut session = plain_inbox(&stack, &rcpt, &rcpt_pw).await;
+    for id in &ids {
+        wait_for_message(&mut session, id).await;
+    }
+    let all = timed("searching", STEP, session.uid_search("ALL"))
+        .await
+        .expect("UID SEARCH ALL");
+    assert_eq!(
+        all.len(),
+        ids.len(),
+        "each message once, the refused one never"
+    );
+    timed("logging out", STEP, session.logout())
+        .await
+        .expect("LOGOUT");
+}
+
 #[tokio::test]
 async fn smtps_reports_a_450_as_transient_and_delivers_once_lifted() {
     let Some(stack) = support::mailstack() else {
@@ -208,13 +301,7 @@ async fn smtps_reports_a_450_as_transient_and_delivers_once_lifted() {
     let (msg, over_plain) = message(&sender, &rcpt, "after tempfail, over plain smtp");
     plain.send(msg).await.expect("plain SMTP on loopback");
 
-    let endpoint = imap_endpoint(&stack, stack.imap_port, Security::None, &rcpt, &rcpt_pw);
-    let mut session = connect_and_login(&endpoint, &stack.tls())
-        .await
-        .expect("plain IMAP login on loopback");
-    timed("selecting", STEP, session.select("INBOX"))
-        .await
-        .expect("SELECT INBOX");
+    let mut session = plain_inbox(&stack, &rcpt, &rcpt_pw).await;
     wait_for_message(&mut session, &over_smtps).await;
     wait_for_message(&mut session, &over_plain).await;
     timed("logging out", STEP, session.logout())
