@@ -83,9 +83,15 @@ pub fn run(args: Args) -> Result<(), Failure> {
         return finish(&config, &mut store, &clock);
     }
 
+    // Every invitation is rendered once before any is queued, so a family
+    // whose invitation cannot be composed stops the run with nothing
+    // queued; only who to invite is kept, and each invitation is rendered
+    // again as it is queued, so memory does not grow with the roster.
     let mut to_queue = Vec::new();
-    for event in &events {
-        let templates = context::load_templates(event)?;
+    let mut templates_of = Vec::with_capacity(events.len());
+    for (i, event) in events.iter().enumerate() {
+        templates_of.push(context::load_templates(event)?);
+        let templates = &templates_of[i];
         let pending = store
             .families_without_invitation(&event.event.slug)
             .context("reading the families to invite")?;
@@ -120,7 +126,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
         }
         if let Some(dir) = &args.preview {
             let everyone = all_families(&store, &event.event.slug)?;
-            let n = preview(&config, event, &templates, &everyone, dir, clock.now())?;
+            let n = preview(&config, event, templates, &everyone, dir, clock.now())?;
             outln!(
                 out,
                 "{}: {n} invitations rendered into {}",
@@ -133,7 +139,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             let rendered = render(
                 &config,
                 event,
-                &templates,
+                templates,
                 p.family_id,
                 p.family,
                 clock.now(),
@@ -148,7 +154,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
                     rendered.composed.subject
                 );
             } else {
-                to_queue.push(rendered);
+                to_queue.push((i, rendered.family_id, rendered.family));
             }
         }
     }
@@ -157,14 +163,22 @@ pub fn run(args: Args) -> Result<(), Failure> {
     }
 
     let mut queued = 0;
-    for r in &to_queue {
+    for (i, family_id, family) in to_queue {
+        let r = render(
+            &config,
+            events[i],
+            &templates_of[i],
+            family_id,
+            family,
+            clock.now(),
+        )?;
         let message = NewMessage {
             kind: OutboxKind::Invitation,
-            message_id: r.composed.message_id.clone(),
+            message_id: r.composed.message_id,
             envelope_from: config.envelope_from(),
-            recipients: r.composed.to.clone(),
-            raw: r.composed.raw.clone(),
-            text: Some(r.composed.text.clone()),
+            recipients: r.composed.to,
+            raw: r.composed.raw,
+            text: Some(r.composed.text),
         };
         if store
             .queue_invitation(r.family_id, &r.token, &message, clock.now())

@@ -252,3 +252,40 @@ fn update_and_cancel_follow_the_invitation_thread() {
     let raw = std::fs::read(dir.path().join("state/outbox").join(cancel)).expect("read");
     assert!(String::from_utf8_lossy(&raw).contains("METHOD:CANCEL"));
 }
+
+#[test]
+fn an_invitation_that_cannot_be_composed_stops_the_run_with_nothing_queued() {
+    let dir = scaffold();
+    let config = dir.path().join("rsvpd.toml");
+    let toml = std::fs::read_to_string(&config).expect("config");
+    std::fs::write(
+        &config,
+        toml.replace("# templates = \"templates\"", "templates = \"templates\""),
+    )
+    .expect("config");
+    // Fails for one family only, far down the roster.
+    let template = dir.path().join("templates/invitation.txt");
+    let mut text = std::fs::read_to_string(&template).expect("template");
+    text.push_str("{% if \"Ji-woo\" in family.children %}{{ 1 // 0 }}{% endif %}\n");
+    std::fs::write(&template, text).expect("template");
+    rsvpd()
+        .args(["send", "-c"])
+        .arg(&config)
+        .assert()
+        .code(2)
+        .stderr(
+            predicate::str::is_match(
+                r"composing the invitation of Kim: rendering template invitation\.txt:\d+",
+            )
+            .expect("regex"),
+        );
+    assert!(outbox_files(dir.path()).is_empty());
+    let families = status(dir.path())["events"][0]["families"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(!families.is_empty());
+    for f in &families {
+        assert_eq!(f["invitation"], "none", "nothing queued: {f}");
+    }
+}
