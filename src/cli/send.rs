@@ -45,6 +45,9 @@ pub struct Args {
     /// Tell every invited family that the party is cancelled (calendar METHOD:CANCEL)
     #[arg(long, conflicts_with = "preview")]
     cancel: bool,
+    /// Queue only: leave delivery to the `rsvpd run` workers
+    #[arg(long, conflicts_with_all = ["dry_run", "preview"])]
+    queue_only: bool,
 }
 
 /// One invitation ready to queue.
@@ -80,7 +83,7 @@ pub fn run(args: Args) -> Result<(), Failure> {
             return super::emit(&out);
         }
         super::emit(&std::mem::take(&mut out))?;
-        return finish(&config, &mut store, &clock);
+        return finish_or_leave(args.queue_only, &config, &mut store, &clock);
     }
 
     // Every invitation is rendered once before any is queued, so a family
@@ -199,7 +202,20 @@ pub fn run(args: Args) -> Result<(), Failure> {
         if queued == 1 { "" } else { "s" }
     );
     super::emit(&out)?;
-    finish(&config, &mut store, &clock)
+    finish_or_leave(args.queue_only, &config, &mut store, &clock)
+}
+
+/// Deliver now, or (`--queue-only`) say who will.
+fn finish_or_leave(
+    queue_only: bool,
+    config: &Config,
+    store: &mut Store,
+    clock: &SystemClock,
+) -> Result<(), Failure> {
+    if queue_only {
+        return super::emit("delivery is left to `rsvpd run`\n");
+    }
+    finish(config, store, clock)
 }
 
 /// Deliver the queue and say how it went.

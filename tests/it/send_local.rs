@@ -289,3 +289,36 @@ fn an_invitation_that_cannot_be_composed_stops_the_run_with_nothing_queued() {
         assert_eq!(f["invitation"], "none", "nothing queued: {f}");
     }
 }
+
+#[test]
+fn queue_only_leaves_delivery_to_the_next_sender() {
+    let dir = scaffold();
+    let config = dir.path().join("rsvpd.toml");
+    rsvpd()
+        .args(["send", "--queue-only", "-c"])
+        .arg(&config)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("queued 25 new invitations"))
+        .stdout(predicate::str::contains("delivery is left to `rsvpd run`"))
+        .stdout(predicate::str::contains("delivered").not());
+    assert!(outbox_files(dir.path()).is_empty(), "nothing delivered yet");
+    let families = status(dir.path())["events"][0]["families"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(families.len(), 25);
+    assert!(
+        families.iter().all(|f| f["invitation"] == "queued"),
+        "{families:?}"
+    );
+    // A later run delivers the queue and queues nothing twice.
+    rsvpd()
+        .args(["send", "-c"])
+        .arg(&config)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("queued 0 new invitations"))
+        .stdout(predicate::str::contains("delivered 30 messages"));
+    assert_eq!(outbox_files(dir.path()).len(), 25);
+}
