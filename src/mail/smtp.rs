@@ -104,17 +104,8 @@ pub fn build_transport(
     endpoint: &SmtpEndpoint,
     tls: &TlsConfig,
 ) -> Result<AsyncSmtpTransport<Tokio1Executor>, SmtpSetupError> {
-    let host = bare_host(&endpoint.host);
-    if !is_security_allowed(&endpoint.host, endpoint.security) {
-        return Err(SmtpSetupError::InsecureRefused {
-            host: endpoint.host.clone(),
-        });
-    }
-    let tls_mode = match endpoint.security {
-        Security::Starttls => Tls::Required(tls_parameters(host, tls)?),
-        Security::Tls => Tls::Wrapper(tls_parameters(host, tls)?),
-        Security::None => Tls::None,
-    };
+    let host = allowed_host(endpoint)?;
+    let tls_mode = lettre_tls(endpoint.security, host, tls)?;
     let credentials =
         Credentials::new(endpoint.user.clone(), endpoint.password.expose().to_owned());
     let mut builder = AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
@@ -134,17 +125,8 @@ pub fn build_unauthenticated(
     endpoint: &SmtpEndpoint,
     tls: &TlsConfig,
 ) -> Result<AsyncSmtpTransport<Tokio1Executor>, SmtpSetupError> {
-    let host = bare_host(&endpoint.host);
-    if !is_security_allowed(&endpoint.host, endpoint.security) {
-        return Err(SmtpSetupError::InsecureRefused {
-            host: endpoint.host.clone(),
-        });
-    }
-    let tls_mode = match endpoint.security {
-        Security::Starttls => Tls::Required(tls_parameters(host, tls)?),
-        Security::Tls => Tls::Wrapper(tls_parameters(host, tls)?),
-        Security::None => Tls::None,
-    };
+    let host = allowed_host(endpoint)?;
+    let tls_mode = lettre_tls(endpoint.security, host, tls)?;
     Ok(
         AsyncSmtpTransport::<Tokio1Executor>::builder_dangerous(host)
             .port(endpoint.port)
@@ -326,13 +308,7 @@ impl SmtpSender {
         tls: TlsConfig,
         source: SecretSource,
     ) -> Result<Self, SmtpSenderError> {
-        let host = bare_host(&endpoint.host).to_owned();
-        if !is_security_allowed(&endpoint.host, endpoint.security) {
-            return Err(SmtpSetupError::InsecureRefused {
-                host: endpoint.host.clone(),
-            }
-            .into());
-        }
+        let host = allowed_host(&endpoint)?.to_owned();
         let starttls = match endpoint.security {
             Security::Starttls => Some(tls_parameters(&host, &tls)?),
             Security::Tls => {
@@ -510,6 +486,26 @@ impl SmtpSender {
             idle.clear();
         }
     }
+}
+
+/// The bare host name, unless the endpoint would send without TLS to
+/// another machine.
+fn allowed_host(endpoint: &SmtpEndpoint) -> Result<&str, SmtpSetupError> {
+    if !is_security_allowed(&endpoint.host, endpoint.security) {
+        return Err(SmtpSetupError::InsecureRefused {
+            host: endpoint.host.clone(),
+        });
+    }
+    Ok(bare_host(&endpoint.host))
+}
+
+/// lettre's TLS mode for `security`.
+fn lettre_tls(security: Security, host: &str, tls: &TlsConfig) -> Result<Tls, SmtpSetupError> {
+    Ok(match security {
+        Security::Starttls => Tls::Required(tls_parameters(host, tls)?),
+        Security::Tls => Tls::Wrapper(tls_parameters(host, tls)?),
+        Security::None => Tls::None,
+    })
 }
 
 /// Verification against the Mozilla roots plus the extra CA, if any.

@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::support::edit;
 use crate::support::rsvpd;
 use predicates::prelude::*;
 
@@ -10,11 +11,6 @@ fn scaffold() -> (tempfile::TempDir, PathBuf) {
     rsvpd().arg("init").arg(dir.path()).assert().success();
     let config = dir.path().join("rsvpd.toml");
     (dir, config)
-}
-
-fn edit(path: &Path, f: impl FnOnce(String) -> String) {
-    let text = std::fs::read_to_string(path).expect("read");
-    std::fs::write(path, f(text)).expect("write");
 }
 
 fn replace_line(path: &Path, line: usize, with: &str) {

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::support::rsvpd;
+use crate::support::{edit, rsvpd};
 use predicates::prelude::*;
 
 fn scaffold() -> tempfile::TempDir {
@@ -30,6 +30,14 @@ fn status(dir: &Path) -> serde_json::Value {
         .assert()
         .success();
     serde_json::from_slice(&out.get_output().stdout).expect("json")
+}
+
+/// The first event's families, as `rsvpd status --json` lists them.
+fn families(dir: &Path) -> Vec<serde_json::Value> {
+    status(dir)["events"][0]["families"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
 }
 
 #[test]
@@ -257,17 +265,13 @@ fn update_and_cancel_follow_the_invitation_thread() {
 fn an_invitation_that_cannot_be_composed_stops_the_run_with_nothing_queued() {
     let dir = scaffold();
     let config = dir.path().join("rsvpd.toml");
-    let toml = std::fs::read_to_string(&config).expect("config");
-    std::fs::write(
-        &config,
-        toml.replace("# templates = \"templates\"", "templates = \"templates\""),
-    )
-    .expect("config");
+    edit(&config, |t| {
+        t.replace("# templates = \"templates\"", "templates = \"templates\"")
+    });
     // Fails for one family only, far down the roster.
-    let template = dir.path().join("templates/invitation.txt");
-    let mut text = std::fs::read_to_string(&template).expect("template");
-    text.push_str("{% if \"Ji-woo\" in family.children %}{{ 1 // 0 }}{% endif %}\n");
-    std::fs::write(&template, text).expect("template");
+    edit(&dir.path().join("templates/invitation.txt"), |t| {
+        t + "{% if \"Ji-woo\" in family.children %}{{ 1 // 0 }}{% endif %}\n"
+    });
     rsvpd()
         .args(["send", "-c"])
         .arg(&config)
@@ -280,10 +284,7 @@ fn an_invitation_that_cannot_be_composed_stops_the_run_with_nothing_queued() {
             .expect("regex"),
         );
     assert!(outbox_files(dir.path()).is_empty());
-    let families = status(dir.path())["events"][0]["families"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
+    let families = families(dir.path());
     assert!(!families.is_empty());
     for f in &families {
         assert_eq!(f["invitation"], "none", "nothing queued: {f}");
@@ -303,10 +304,7 @@ fn queue_only_leaves_delivery_to_the_next_sender() {
         .stdout(predicate::str::contains("delivery is left to `rsvpd run`"))
         .stdout(predicate::str::contains("delivered").not());
     assert!(outbox_files(dir.path()).is_empty(), "nothing delivered yet");
-    let families = status(dir.path())["events"][0]["families"]
-        .as_array()
-        .cloned()
-        .unwrap_or_default();
+    let families = families(dir.path());
     assert_eq!(families.len(), 25);
     assert!(
         families.iter().all(|f| f["invitation"] == "queued"),

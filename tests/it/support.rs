@@ -250,6 +250,12 @@ pub fn rsvpd() -> assert_cmd::Command {
 }
 
 /// `rsvpd init DIR`, on the backend under test (see [`use_test_store`]).
+/// Rewrites the file at `path` with `f` applied to its text.
+pub fn edit(path: &Path, f: impl FnOnce(String) -> String) {
+    let text = std::fs::read_to_string(path).expect("read");
+    std::fs::write(path, f(text)).expect("write");
+}
+
 pub fn init(dir: &Path) {
     rsvpd().arg("init").arg(dir).assert().success();
     use_test_store(&dir.join("rsvpd.toml"));
