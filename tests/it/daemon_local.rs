@@ -21,7 +21,12 @@ pub(crate) fn invited() -> tempfile::TempDir {
 /// The invitation a family got: (Message-ID, Reply-To address, a contact).
 pub(crate) fn invitation_of(dir: &Path, contact: &str) -> (String, String) {
     for entry in std::fs::read_dir(dir.join("state/outbox")).expect("outbox") {
-        let raw = std::fs::read(entry.expect("entry").path()).expect("read");
+        let path = entry.expect("entry").path();
+        // A running daemon may be writing another message (".NAME.tmp-PID").
+        if path.extension().is_none_or(|e| e != "eml") {
+            continue;
+        }
+        let raw = std::fs::read(&path).expect("read");
         let message = mail_parser::MessageParser::default()
             .parse(&raw)
             .expect("parse");
