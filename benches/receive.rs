@@ -18,7 +18,8 @@
 //! reply was recorded exactly once.
 //!
 //! PostgreSQL: `RSVPD_PGSTACK` names a `scripts/pgstack` server's
-//! `pgstack.env` (scripts/bench.sh starts one); without it only SQLite runs.
+//! `pgstack.env` (`scripts/bench.sh receive` starts one); without it only
+//! SQLite runs.
 //!
 //!   cargo bench --bench receive -- [--parties P] [--families F]
 //!       [--concurrency C] [--only LABEL,LABEL]   (e.g. --only "postgres 4 workers")
@@ -32,56 +33,7 @@ use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use common::{REPLY_BODIES, quantile, reply_text, result, rsvpd_bin};
-
-struct Pg {
-    bin: PathBuf,
-    port: String,
-    password: String,
-}
-
-impl Pg {
-    fn from_env() -> Result<Option<Pg>> {
-        let Some(file) = std::env::var_os("RSVPD_PGSTACK").filter(|v| !v.is_empty()) else {
-            return Ok(None);
-        };
-        let text = std::fs::read_to_string(&file).context("RSVPD_PGSTACK")?;
-        let get = |k: &str| {
-            text.lines()
-                .find_map(|l| l.strip_prefix(&format!("{k}=")))
-                .map(str::to_owned)
-                .with_context(|| format!("no {k} in pgstack.env"))
-        };
-        Ok(Some(Pg {
-            bin: PathBuf::from(get("PGSTACK_BIN")?),
-            port: get("PGSTACK_PORT")?,
-            password: get("PGSTACK_PASSWORD")?,
-        }))
-    }
-
-    fn psql(&self, db: &str, sql: &str) -> Result<String> {
-        let out = Command::new(self.bin.join("psql"))
-            .args(["-h", "127.0.0.1", "-p", &self.port, "-U", "rsvpd", "-d", db])
-            .args([
-                "-X",
-                "-A",
-                "-t",
-                "-q",
-                "-F",
-                "\t",
-                "-v",
-                "ON_ERROR_STOP=1",
-                "-c",
-                sql,
-            ])
-            .env("PGPASSWORD", &self.password)
-            .output()?;
-        if !out.status.success() {
-            bail!("psql: {}", String::from_utf8_lossy(&out.stderr));
-        }
-        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
-    }
-}
+use common::{Pg, REPLY_BODIES, quantile, reply_text, result, rsvpd_bin};
 
 /// The party folder: rosters and one configuration per worker
 /// (`rsvpd-K.toml`, state folder `state-K`); `store` is the `[store]`
@@ -347,17 +299,7 @@ fn scenario(
         None => (String::new(), None),
         Some(pg) => {
             let name = format!("bench_{}_{}", std::process::id(), label.replace(' ', "_"));
-            pg.psql("rsvpd", &format!("CREATE DATABASE {name}"))?;
-            let password = dir.path().join("pg-password");
-            std::fs::write(&password, &pg.password)?;
-            (
-                format!(
-                    "[store]\nurl = \"postgres://rsvpd@127.0.0.1:{}/{name}\"\npassword_file = \"{}\"\n",
-                    pg.port,
-                    password.display()
-                ),
-                Some(name),
-            )
+            (pg.fresh_database(dir.path(), &name)?, Some(name))
         }
     };
     let configs = setup(dir.path(), parties, families, &store, workers)?;

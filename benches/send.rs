@@ -1,38 +1,101 @@
-//! Benchmark: `rsvpd send` of N invitations (default 500) through the
+//! Benchmark: N invitations (default 500) queued and delivered through the
 //! stack's submission port (STARTTLS + AUTH): wall time, messages/s, peak
-//! RSS of the rsvpd process; then checks that every family's own mailbox
-//! holds its invitation and Postfix's queue is empty.
+//! RSS; then checks that every family's mailbox holds its invitation once
+//! and Postfix's queue is empty.
 //!
-//! `--shared-mailbox`: families are plus-addresses of one user, so a large
-//! run (30,000) spends its time sending, not creating mailboxes; the check
-//! is then that the one mailbox holds exactly N messages.
+//!   cargo bench --bench send -- [--families N] [--parties P]
+//!       [--shared-mailbox] [--workers W] [--postgres]
+//!
+//! `--parties P` splits the families into P parties of one host (1,000 × 30
+//! is the scale-out case). `--shared-mailbox`: families are plus-addresses
+//! of one user, so a large run spends its time sending, not creating
+//! mailboxes. `--workers 0` (the default) is one `rsvpd send` that delivers
+//! by itself; `--workers W` is `rsvpd send --queue-only`, then W `rsvpd run`
+//! workers, each with its own state folder, deliver what it queued.
+//! `--postgres` puts the store on the `scripts/pgstack` server that
+//! `RSVPD_PGSTACK` names; SQLite takes one worker at most.
 
 mod common;
 
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use anyhow::{Result, bail};
-use common::{Addresses, Party, Stack, result, rsvpd_bin, wait_for};
+use anyhow::{Context, Result, bail};
+use common::{Addresses, Daemon, Layout, Party, Pg, Stack, result, wait_for};
+
+struct Run {
+    n: usize,
+    parties: usize,
+    shared: bool,
+    workers: usize,
+    pg: Option<Pg>,
+}
 
 fn main() -> Result<()> {
     let Some(stack) = Stack::from_env("send")? else {
         return Ok(());
     };
-    let n: usize = common::arg("--families")
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(500);
-    let shared = std::env::args().any(|a| a == "--shared-mailbox");
+    let number = |name: &str, default: usize| {
+        common::arg(name)
+            .and_then(|v| v.parse().ok())
+            .unwrap_or(default)
+    };
+    let flag = |name: &str| std::env::args().any(|a| a == name);
+    let pg = if flag("--postgres") {
+        Some(
+            Pg::from_env()?
+                .context("--postgres needs RSVPD_PGSTACK (scripts/bench.sh --postgres)")?,
+        )
+    } else {
+        None
+    };
+    let run = Run {
+        n: number("--families", 500),
+        parties: number("--parties", 1),
+        shared: flag("--shared-mailbox"),
+        workers: number("--workers", 0),
+        pg,
+    };
+    if run.pg.is_none() && run.workers > 1 {
+        bail!(
+            "SQLite is one process: --workers {} needs --postgres",
+            run.workers
+        );
+    }
+    bench(&stack, &run)
+}
+
+fn bench(stack: &Stack, run: &Run) -> Result<()> {
+    let n = run.n;
     let setup = Instant::now();
-    let addresses = if shared {
+    let addresses = if run.shared {
         Addresses::PlusOfOneUser
     } else {
         Addresses::FreshUsers
     };
-    let party = Party::new(&stack, "send", n, addresses)?;
+    let layout = Layout {
+        parties: run.parties,
+        pg: run.pg.as_ref(),
+        workers: run.workers.max(1),
+    };
+    let party = Party::with_layout(stack, "send", n, addresses, layout)?;
+    let store = if run.pg.is_some() {
+        "PostgreSQL"
+    } else {
+        "SQLite"
+    };
+    let who = match run.workers {
+        0 => "one rsvpd send delivering".to_owned(),
+        w => format!("rsvpd send --queue-only, then {w} rsvpd run worker(s)"),
+    };
+    let label = match run.workers {
+        0 => format!("{store} send"),
+        w => format!("{store} {w}w"),
+    };
     println!(
-        "send: {n} families, {} (set up in {:.1} s)",
-        if shared {
+        "send: {n} families in {} parties, {}, {store}, {who} (set up in {:.1} s)",
+        run.parties.max(1),
+        if run.shared {
             "plus-addresses of one mailbox"
         } else {
             "one fresh mailbox each"
@@ -40,7 +103,7 @@ fn main() -> Result<()> {
         setup.elapsed().as_secs_f64()
     );
     // The mailboxes to check and how many invitations each must hold.
-    let mailboxes: Vec<(String, usize)> = if shared {
+    let mailboxes: Vec<(String, usize)> = if run.shared {
         let first = party.families.first().cloned().unwrap_or_default();
         let (local, domain) = first.split_once('@').unwrap_or_default();
         let user = local.split_once('+').map_or(local, |(u, _)| u);
@@ -49,6 +112,7 @@ fn main() -> Result<()> {
         party.families.iter().map(|a| (a.clone(), 1)).collect()
     };
 
+    // rsvpd send, under GNU time for its peak RSS.
     let time_file = party.dir.path().join("time.txt");
     let log = std::fs::File::create(party.dir.path().join("send.log"))?;
     let started = Instant::now();
@@ -56,50 +120,80 @@ fn main() -> Result<()> {
         .arg("-v")
         .arg("-o")
         .arg(&time_file)
-        .arg(rsvpd_bin())
+        .arg(common::rsvpd_bin())
         .arg("send")
         .arg("-c")
         .arg(party.config())
+        .args(if run.workers > 0 {
+            &["--queue-only"][..]
+        } else {
+            &[]
+        })
         .env(common::PASSWORD_ENV, &party.host_password)
         .env_remove("RSVPD_CONFIG")
         .stdin(Stdio::null())
         .stdout(log.try_clone()?)
         .stderr(log)
         .status()?;
-    let wall = started.elapsed();
+    let send_wall = started.elapsed();
     if !status.success() {
         bail!(
             "rsvpd send failed ({status}); log: {}",
             party.dir.path().join("send.log").display()
         );
     }
-    let time_text = std::fs::read_to_string(&time_file)?;
-    let peak_kb: u64 = time_text
-        .lines()
-        .find_map(|l| l.trim().strip_prefix("Maximum resident set size (kbytes):"))
-        .and_then(|v| v.trim().parse().ok())
-        .unwrap_or(0);
+    let send_peak_kb = peak_kb(&std::fs::read_to_string(&time_file)?);
 
-    let db = party.db()?;
-    let sent = party.count(
-        &db,
-        "SELECT count(*) FROM outbox WHERE kind = 'invitation' AND state = 'sent'",
-    );
-    let not_sent = party.count(&db, "SELECT count(*) FROM outbox WHERE state <> 'sent'");
-    // Where the time went: composing + queueing, then SMTP delivery.
-    let (q0, q1, s0, s1): (String, String, String, String) = db.query_row(
-        "SELECT min(created_at), max(created_at), min(sent_at), max(sent_at) FROM outbox",
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    // The workers deliver what was queued.
+    let sent_sql = "SELECT count(*) FROM outbox WHERE kind = 'invitation' AND state = 'sent'";
+    let (wall, worker_peaks) = if run.workers == 0 {
+        (send_wall, Vec::new())
+    } else {
+        let started = Instant::now();
+        let workers = (0..run.workers)
+            .map(|k| party.start_worker(k, &format!("run-{k}.log")))
+            .collect::<Result<Vec<Daemon>>>()?;
+        wait_for(
+            "every invitation sent by the workers",
+            Duration::from_secs(3600),
+            Duration::from_millis(200),
+            || Ok(party.store.count(sent_sql)? >= n as i64),
+        )?;
+        let wall = started.elapsed();
+        let mut peaks = Vec::new();
+        for worker in workers {
+            peaks.push(common::sample(worker.pid()).map_or(0, |s| s.hwm_kb));
+            worker.stop()?;
+        }
+        (wall, peaks)
+    };
+
+    let sent = party.store.count(sent_sql)?;
+    let not_sent = party
+        .store
+        .count("SELECT count(*) FROM outbox WHERE state <> 'sent'")?;
+    let twice = party.store.count(
+        "SELECT count(*) FROM (SELECT recipient FROM outbox WHERE kind = 'invitation'
+         GROUP BY recipient HAVING count(*) > 1) t",
     )?;
-    let span = |a: &str, b: &str| match (common::parse_time(a), common::parse_time(b)) {
+    // Where the time went: composing + queueing, then SMTP delivery.
+    let times = party
+        .store
+        .rows("SELECT min(created_at), max(created_at), min(sent_at), max(sent_at) FROM outbox")?;
+    let time = |i: usize| {
+        times
+            .first()
+            .and_then(|r| r.get(i))
+            .and_then(|t| common::parse_time(t))
+    };
+    let span = |a: usize, b: usize| match (time(a), time(b)) {
         (Some(a), Some(b)) => (b - a).num_milliseconds() as f64 / 1000.0,
         _ => f64::NAN,
     };
+    let delivery = span(2, 3);
     println!(
-        "send: queued {n} in {:.2} s (first to last created_at), delivered in {:.2} s (first to last sent_at)",
-        span(&q0, &q1),
-        span(&s0, &s1)
+        "send: queued {n} in {:.2} s (first to last created_at), delivered in {delivery:.2} s (first to last sent_at)",
+        span(0, 1),
     );
 
     // Delivered: each mailbox holds exactly its invitations and the queue drains.
@@ -109,7 +203,6 @@ fn main() -> Result<()> {
         Duration::from_millis(200),
         || Ok(mailboxes.iter().all(|(a, k)| stack.inbox_count(a) >= *k)),
     );
-    // Each Maildir is read once: (found, expected) per mailbox.
     let counts: Vec<(usize, usize)> = mailboxes
         .iter()
         .map(|(a, k)| (stack.inbox_count(a), *k))
@@ -125,37 +218,73 @@ fn main() -> Result<()> {
     .is_ok();
 
     let secs = wall.as_secs_f64();
+    let rate = n as f64 / secs;
+    let mb = |kb: u64| format!("{:.1}", kb as f64 / 1024.0);
+    let peaks = worker_peaks
+        .iter()
+        .map(|&kb| mb(kb))
+        .collect::<Vec<_>>()
+        .join(", ");
+    match run.workers {
+        0 => println!(
+            "send: rsvpd send took {secs:.2} s for {n} invitations: {rate:.1} msg/s, peak RSS {} MB",
+            mb(send_peak_kb)
+        ),
+        w => println!(
+            "send: rsvpd send --queue-only took {:.2} s (peak RSS {} MB); {w} worker(s) then sent {n} in {secs:.2} s: {rate:.1} msg/s (first to last sent_at: {:.1} msg/s), peak RSS per worker {peaks} MB",
+            send_wall.as_secs_f64(),
+            mb(send_peak_kb),
+            n as f64 / delivery
+        ),
+    }
     println!(
-        "send: rsvpd send took {secs:.2} s for {n} invitations: {:.1} msg/s, peak RSS {:.1} MB",
-        n as f64 / secs,
-        peak_kb as f64 / 1024.0
-    );
-    println!(
-        "send: outbox sent {sent}, not sent {not_sent}; invitations delivered: {delivered}/{n} (none twice: {exactly}); queue empty: {queue}; delivery finished {:.1} s after send exited",
+        "send: outbox sent {sent}, not sent {not_sent}, addresses queued twice {twice}; invitations delivered: {delivered}/{n} (none twice: {exactly}); queue empty: {queue}; delivery finished {:.1} s after sending ended",
         drained
             .as_ref()
             .map(|d| d.as_secs_f64())
             .unwrap_or(f64::NAN)
     );
-    result("send", "invitations", n, "");
-    result("send", "wall time (s)", format!("{secs:.2}"), "");
-    result("send", "messages/s", format!("{:.1}", n as f64 / secs), "");
+    result("send", &format!("{label} invitations"), n, "");
     result(
         "send",
-        "peak RSS (MB)",
-        format!("{:.1}", peak_kb as f64 / 1024.0),
+        &format!("{label} wall time (s)"),
+        format!("{secs:.2}"),
         "",
     );
     result(
         "send",
-        "delivered (each once)",
+        &format!("{label} messages/s"),
+        format!("{rate:.1}"),
+        "",
+    );
+    result(
+        "send",
+        &format!("{label} send peak RSS (MB)"),
+        mb(send_peak_kb),
+        "",
+    );
+    if !peaks.is_empty() {
+        result("send", &format!("{label} worker peak RSS (MB)"), peaks, "");
+    }
+    result(
+        "send",
+        &format!("{label} delivered (each once)"),
         format!("{delivered}/{n}"),
         &format!("{n}/{n}"),
     );
-    result("send", "queue empty", queue, "true");
+    result("send", &format!("{label} queue empty"), queue, "true");
     drained?;
-    if sent != n as i64 || delivered != n || !exactly || !queue {
+    if sent != n as i64 || twice != 0 || delivered != n || !exactly || !queue {
         bail!("not every invitation was delivered exactly once");
     }
     Ok(())
+}
+
+/// GNU time's "Maximum resident set size" in kB.
+fn peak_kb(time_output: &str) -> u64 {
+    time_output
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("Maximum resident set size (kbytes):"))
+        .and_then(|v| v.trim().parse().ok())
+        .unwrap_or(0)
 }

@@ -8,15 +8,25 @@
 #             response committed (median, p95, max)
 #   catchup   5,000 messages already in the inbox at start: msg/s
 #   idle      the daemon idle in IDLE for 300 s: max RSS, CPU %
+#   receive   replies handed to `rsvpd receive` (Postfix's pipe), SQLite
+#             and PostgreSQL, alone and with running workers (not in the
+#             default set: it needs no mail stack, only PostgreSQL)
 #
-# Default: all four, in that order. Options:
+# Default: send, latency, catchup and idle, in that order. Options:
 #   --families N       invitations for `send` (500)
+#   --parties P        `send`'s families split into P parties (1)
+#   --workers W        `send` queues (`--queue-only`) and W `rsvpd run`
+#                      workers deliver (0: `rsvpd send` delivers itself)
+#   --postgres         `send` on a throwaway PostgreSQL (scripts/pgstack),
+#                      which this script starts and stops; `receive` always
+#                      gets one
 #   --shared-mailbox   `send`'s families are plus-addresses of one mailbox
 #                      (for large runs: no user per family to create)
 #   --replies N        replies for `latency` (200)
 #   --messages N       inbox size for `catchup` (5000)
 #   --idle-seconds N   how long `idle` watches (300)
 #   --idle-replies N   families that answer before `idle` watches (1, at most 30)
+#   --receive-parties P  parties of 30 families for `receive` (40)
 #   --keep             keep the stack and its logs (prints where)
 #
 # Builds in release, starts its own stack in a fresh /tmp directory on free
@@ -32,18 +42,22 @@ MAILSTACK=$ROOT/scripts/mailstack
 if [ -d "$HOME/.cargo/bin" ]; then PATH=$HOME/.cargo/bin:$PATH; fi
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0" >&2; exit 2; }
-FAMILIES=500 SHARED= REPLIES=200 MESSAGES=5000 IDLE_SECONDS=300 IDLE_REPLIES=1 KEEP=
+FAMILIES=500 PARTIES=1 WORKERS=0 POSTGRES= RECEIVE_PARTIES=40 SHARED= REPLIES=200 MESSAGES=5000 IDLE_SECONDS=300 IDLE_REPLIES=1 KEEP=
 BENCHES=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --families) FAMILIES=${2:?}; shift 2 ;;
     --shared-mailbox) SHARED=--shared-mailbox; shift ;;
+    --parties) PARTIES=${2:?}; shift 2 ;;
+    --workers) WORKERS=${2:?}; shift 2 ;;
+    --postgres) POSTGRES=--postgres; shift ;;
+    --receive-parties) RECEIVE_PARTIES=${2:?}; shift 2 ;;
     --replies) REPLIES=${2:?}; shift 2 ;;
     --messages) MESSAGES=${2:?}; shift 2 ;;
     --idle-seconds) IDLE_SECONDS=${2:?}; shift 2 ;;
     --idle-replies) IDLE_REPLIES=${2:?}; shift 2 ;;
     --keep) KEEP=1; shift ;;
-    send|latency|catchup|idle) BENCHES+=("$1"); shift ;;
+    send|latency|catchup|idle|receive) BENCHES+=("$1"); shift ;;
     -h|--help) usage ;;
     *) echo "bench.sh: unknown argument: $1" >&2; usage ;;
   esac
@@ -51,7 +65,7 @@ done
 [ ${#BENCHES[@]} -gt 0 ] || BENCHES=(send latency catchup idle)
 [ "$(id -u)" = 0 ] || { echo "bench.sh: must run as root (the mail stack and the Maildir checks need it)" >&2; exit 1; }
 
-STACK_DIR=""
+STACK_DIR="" PG_DIR=""
 LOG=$(mktemp /tmp/rsvpd-bench-log-XXXXXX)
 finish() {
   local rc=$?
@@ -59,6 +73,10 @@ finish() {
   if [ -n "$STACK_DIR" ]; then
     if [ -n "$KEEP" ]; then echo "bench.sh: stack kept in $STACK_DIR (stop: scripts/mailstack/stop.sh $STACK_DIR --purge)"
     else "$MAILSTACK/stop.sh" "$STACK_DIR" --fast --purge >/dev/null 2>&1 || true; fi
+  fi
+  if [ -n "$PG_DIR" ]; then
+    "$ROOT/scripts/pgstack/stop.sh" "$PG_DIR" >/dev/null 2>&1 || true
+    [ -n "$KEEP" ] || rm -rf "$PG_DIR"
   fi
   [ $rc = 0 ] || echo "bench.sh: FAILED (exit $rc); full output in $LOG" >&2
   exit $rc
@@ -82,12 +100,20 @@ STACK_DIR=$(mktemp -d /tmp/rsvpd-bench-XXXXXX)
 MAILSTACK_AUTO_PORTS=1 "$MAILSTACK/start.sh" "$STACK_DIR" >/dev/null
 export RSVPD_MAILSTACK=$STACK_DIR/mailstack.env
 export RSVPD_BIN=$ROOT/target/release/rsvpd
+if [ -n "$POSTGRES" ] || [[ " ${BENCHES[*]} " == *" receive "* ]]; then
+  echo "==> starting a private PostgreSQL (durable: fsync and synchronous commit on)"
+  PG_DIR=$(mktemp -d /tmp/rsvpd-bench-pg-XXXXXX)
+  chmod 755 "$PG_DIR"
+  PGSTACK_DURABLE=1 "$ROOT/scripts/pgstack/start.sh" "$PG_DIR" >/dev/null
+  export RSVPD_PGSTACK=$PG_DIR/pgstack.env
+fi
 BEFORE=$(machine)
 
 FAILED=""
 for b in "${BENCHES[@]}"; do
   case "$b" in
-    send) args=(--families "$FAMILIES" ${SHARED:+"$SHARED"}) ;;
+    send) args=(--families "$FAMILIES" --parties "$PARTIES" --workers "$WORKERS" ${SHARED:+"$SHARED"} ${POSTGRES:+"$POSTGRES"}) ;;
+    receive) args=(--parties "$RECEIVE_PARTIES") ;;
     latency) args=(--replies "$REPLIES") ;;
     catchup) args=(--messages "$MESSAGES") ;;
     idle) args=(--seconds "$IDLE_SECONDS" --replies "$IDLE_REPLIES") ;;

@@ -152,6 +152,27 @@ pub enum Addresses {
     PlusOfOneUser,
 }
 
+/// How a party is laid out: its families split into `parties` events of
+/// one host, on SQLite or on a fresh PostgreSQL database, for `workers`
+/// `rsvpd run` processes (each with its own state folder, as on its own
+/// machine).
+#[derive(Clone, Copy)]
+pub struct Layout<'a> {
+    pub parties: usize,
+    pub pg: Option<&'a Pg>,
+    pub workers: usize,
+}
+
+impl Default for Layout<'_> {
+    fn default() -> Self {
+        Layout {
+            parties: 1,
+            pg: None,
+            workers: 1,
+        }
+    }
+}
+
 /// A host and `n` families in server mode against the stack, in a temp dir.
 pub struct Party {
     pub dir: tempfile::TempDir,
@@ -160,10 +181,24 @@ pub struct Party {
     pub host_password: String,
     /// One contact address per family, `F0000`.. in order.
     pub families: Vec<String>,
+    /// One configuration per worker: `rsvpd.toml` (state folder `state`),
+    /// then `rsvpd-K.toml` (`state-K`).
+    pub configs: Vec<PathBuf>,
+    pub store: StoreView,
 }
 
 impl Party {
     pub fn new(stack: &Stack, name: &str, n: usize, addresses: Addresses) -> Result<Party> {
+        Party::with_layout(stack, name, n, addresses, Layout::default())
+    }
+
+    pub fn with_layout(
+        stack: &Stack,
+        name: &str,
+        n: usize,
+        addresses: Addresses,
+        layout: Layout<'_>,
+    ) -> Result<Party> {
         let nonce = format!(
             "{:08x}",
             getrandom::u32().map_err(|e| anyhow!("random: {e}"))?
@@ -174,30 +209,64 @@ impl Party {
         if addresses == Addresses::PlusOfOneUser {
             stack.add_user(&shared_parent)?;
         }
-        let mut families = Vec::with_capacity(n);
-        let mut roster = String::from("family,child,contact_name,email,language\n");
-        for i in 0..n {
-            let address = match addresses {
-                Addresses::FreshUsers => {
-                    let a = format!("p{i}-{name}-{nonce}@families.test");
-                    stack.add_user(&a)?;
-                    a
-                }
-                Addresses::PlusOfOneUser => {
-                    let (local, domain) = shared_parent.split_once('@').unwrap_or_default();
-                    format!("{local}+f{i}@{domain}")
-                }
-            };
-            roster.push_str(&format!("F{i:04},Kid{i},Parent {i},{address},\n"));
-            families.push(address);
-        }
         let dir = tempfile::Builder::new()
             .prefix(&format!("rsvpd-bench-{name}-"))
             .tempdir()?;
-        std::fs::write(dir.path().join("roster.csv"), roster)?;
+        let parties = layout.parties.clamp(1, n.max(1));
+        let per_party = n.div_ceil(parties);
+        let mut families = Vec::with_capacity(n);
+        let mut events = String::new();
+        for p in 0..parties {
+            let mut roster = String::from("family,child,contact_name,email,language\n");
+            for i in (p * per_party)..((p + 1) * per_party).min(n) {
+                let address = match addresses {
+                    Addresses::FreshUsers => {
+                        let a = format!("p{i}-{name}-{nonce}@families.test");
+                        stack.add_user(&a)?;
+                        a
+                    }
+                    Addresses::PlusOfOneUser => {
+                        let (local, domain) = shared_parent.split_once('@').unwrap_or_default();
+                        format!("{local}+f{i}@{domain}")
+                    }
+                };
+                roster.push_str(&format!("F{i:05},Kid{i},Parent {i},{address},\n"));
+                families.push(address);
+            }
+            // One party keeps the names the other benchmarks expect.
+            let (slug, file) = if parties == 1 {
+                ("party".to_owned(), "roster.csv".to_owned())
+            } else {
+                (format!("party-{p}"), format!("roster-{p}.csv"))
+            };
+            std::fs::write(dir.path().join(&file), roster)?;
+            events.push_str(&format!(
+                "\n[[event]]\nslug = \"{slug}\"\ntitle = \"Class party\"\nstart = \"2026-12-12T15:00\"\nend = \"2026-12-12T18:00\"\nlocation = \"Jump Park\"\nrsvp_by = \"2026-12-05\"\nroster = \"{file}\"\n"
+            ));
+        }
+        let (store_section, store) = match layout.pg {
+            None => (
+                String::new(),
+                StoreView::Sqlite(dir.path().join("state/rsvpd.sqlite3")),
+            ),
+            Some(pg) => {
+                let db = format!("bench_{name}_{nonce}");
+                let section = pg.fresh_database(dir.path(), &db)?;
+                (section, StoreView::postgres(pg, &db)?)
+            }
+        };
         let (local, domain) = host.split_once('@').unwrap_or_default();
-        let config = format!(
-            r#"[host]
+        let mut configs = Vec::new();
+        for k in 0..layout.workers.max(1) {
+            let (file, state) = if k == 0 {
+                ("rsvpd.toml".to_owned(), "state".to_owned())
+            } else {
+                (format!("rsvpd-{k}.toml"), format!("state-{k}"))
+            };
+            let config = format!(
+                r#"state_dir = "{state}"
+
+[host]
 name = "Dana Host"
 email = "{host}"
 time_zone = "Europe/Zagreb"
@@ -225,39 +294,40 @@ user = "{host}"
 password_env = "{PASSWORD_ENV}"
 ca_file = "{ca}"
 
-[[event]]
-slug = "party"
-title = "Class party"
-start = "2026-12-12T15:00"
-end = "2026-12-12T18:00"
-location = "Jump Park"
-rsvp_by = "2026-12-05"
-roster = "roster.csv"
-"#,
-            submission = stack.submission_port,
-            imaps = stack.imaps_port,
-            ca = stack.ca_cert.display(),
-        );
-        std::fs::write(dir.path().join("rsvpd.toml"), config)?;
+{store_section}{events}"#,
+                submission = stack.submission_port,
+                imaps = stack.imaps_port,
+                ca = stack.ca_cert.display(),
+            );
+            let path = dir.path().join(file);
+            std::fs::write(&path, config)?;
+            configs.push(path);
+        }
         Ok(Party {
             dir,
             stack: stack.clone(),
             host,
             host_password,
             families,
+            configs,
+            store,
         })
     }
 
     pub fn config(&self) -> PathBuf {
-        self.dir.path().join("rsvpd.toml")
+        self.configs[0].clone()
     }
 
     /// `rsvpd SUBCOMMAND -c CONFIG` with the password in its environment.
     pub fn rsvpd(&self, subcommand: &str) -> Command {
+        self.rsvpd_with(subcommand, &self.configs[0])
+    }
+
+    fn rsvpd_with(&self, subcommand: &str, config: &Path) -> Command {
         let mut cmd = Command::new(rsvpd_bin());
         cmd.arg(subcommand)
             .arg("-c")
-            .arg(self.config())
+            .arg(config)
             .env(PASSWORD_ENV, &self.host_password)
             .env_remove("RSVPD_CONFIG");
         cmd
@@ -278,9 +348,15 @@ roster = "roster.csv"
 
     /// `rsvpd run` with JSON logs into `log` (in the party's directory).
     pub fn start_daemon(&self, log: &str) -> Result<Daemon> {
+        self.start_worker(0, log)
+    }
+
+    /// `rsvpd run` with configuration `k`, JSON logs into `log`.
+    pub fn start_worker(&self, k: usize, log: &str) -> Result<Daemon> {
+        let config = self.configs.get(k).context("no such worker")?;
         let file = std::fs::File::create(self.dir.path().join(log))?;
         let child = self
-            .rsvpd("run")
+            .rsvpd_with("run", config)
             .args(["--log-format", "json"])
             .env("RSVPD_LOG", "info")
             .stdin(Stdio::null())
@@ -291,7 +367,7 @@ roster = "roster.csv"
         Ok(Daemon(child))
     }
 
-    /// A read-only connection to the daemon's database.
+    /// A read-only connection to the daemon's SQLite database.
     pub fn db(&self) -> Result<rusqlite::Connection> {
         Ok(rusqlite::Connection::open_with_flags(
             self.dir.path().join("state/rsvpd.sqlite3"),
@@ -305,19 +381,168 @@ roster = "roster.csv"
 
     /// Every family's reply address and invitation Message-ID, in family order.
     pub fn invitations(&self) -> Result<Vec<(String, String)>> {
-        let db = self.db()?;
-        let mut stmt = db.prepare(
-            "SELECT f.key, i.token, i.message_id FROM invitations i
-             JOIN families f ON f.id = i.family_id ORDER BY f.key",
-        )?;
         let (local, domain) = self.host.split_once('@').unwrap_or_default();
-        let rows = stmt
-            .query_map([], |r| Ok((r.get::<_, String>(1)?, r.get::<_, String>(2)?)))?
-            .collect::<rusqlite::Result<Vec<_>>>()?;
-        Ok(rows
+        Ok(self
+            .store
+            .rows(
+                "SELECT i.token, i.message_id FROM invitations i
+                 JOIN families f ON f.id = i.family_id ORDER BY f.key",
+            )?
             .into_iter()
-            .map(|(token, id)| (format!("{local}+rsvp-{token}@{domain}"), id))
+            .filter_map(|row| {
+                let [token, id] = <[String; 2]>::try_from(row).ok()?;
+                Some((format!("{local}+rsvp-{token}@{domain}"), id))
+            })
             .collect())
+    }
+}
+
+/// The throwaway PostgreSQL that `RSVPD_PGSTACK` names (a
+/// `scripts/pgstack` server's `pgstack.env`).
+pub struct Pg {
+    pub bin: PathBuf,
+    pub port: String,
+    pub password: String,
+}
+
+impl Pg {
+    pub fn from_env() -> Result<Option<Pg>> {
+        let Some(file) = std::env::var_os("RSVPD_PGSTACK").filter(|v| !v.is_empty()) else {
+            return Ok(None);
+        };
+        let text = std::fs::read_to_string(&file).context("RSVPD_PGSTACK")?;
+        let get = |k: &str| {
+            text.lines()
+                .find_map(|l| l.strip_prefix(&format!("{k}=")))
+                .map(str::to_owned)
+                .with_context(|| format!("no {k} in pgstack.env"))
+        };
+        Ok(Some(Pg {
+            bin: PathBuf::from(get("PGSTACK_BIN")?),
+            port: get("PGSTACK_PORT")?,
+            password: get("PGSTACK_PASSWORD")?,
+        }))
+    }
+
+    pub fn psql(&self, db: &str, sql: &str) -> Result<String> {
+        let out = Command::new(self.bin.join("psql"))
+            .args(["-h", "127.0.0.1", "-p", &self.port, "-U", "rsvpd", "-d", db])
+            .args([
+                "-X",
+                "-A",
+                "-t",
+                "-q",
+                "-F",
+                "\t",
+                "-v",
+                "ON_ERROR_STOP=1",
+                "-c",
+                sql,
+            ])
+            .env("PGPASSWORD", &self.password)
+            .output()?;
+        if !out.status.success() {
+            bail!("psql: {}", String::from_utf8_lossy(&out.stderr));
+        }
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+
+    /// Create database `name`; returns the `[store]` section that selects
+    /// it, its password in a file in `dir`.
+    pub fn fresh_database(&self, dir: &Path, name: &str) -> Result<String> {
+        self.psql("rsvpd", &format!("CREATE DATABASE {name}"))?;
+        let password = dir.join("pg-password");
+        std::fs::write(&password, &self.password)?;
+        Ok(format!(
+            "[store]\nurl = \"postgres://rsvpd@127.0.0.1:{}/{name}\"\npassword_file = \"{}\"\n\n",
+            self.port,
+            password.display()
+        ))
+    }
+}
+
+/// A party's database as the benchmark reads it: every value as text.
+pub enum StoreView {
+    Sqlite(PathBuf),
+    Postgres {
+        runtime: tokio::runtime::Runtime,
+        client: tokio_postgres::Client,
+    },
+}
+
+impl StoreView {
+    fn postgres(pg: &Pg, db: &str) -> Result<StoreView> {
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        let url = format!(
+            "host=127.0.0.1 port={} user=rsvpd password={} dbname={db}",
+            pg.port, pg.password
+        );
+        let client = runtime.block_on(async {
+            let (client, connection) = tokio_postgres::connect(&url, tokio_postgres::NoTls).await?;
+            tokio::spawn(connection);
+            anyhow::Ok(client)
+        })?;
+        Ok(StoreView::Postgres { runtime, client })
+    }
+
+    /// Every row of `sql`, each column as text (NULL as "").
+    pub fn rows(&self, sql: &str) -> Result<Vec<Vec<String>>> {
+        match self {
+            StoreView::Sqlite(path) => {
+                let db = rusqlite::Connection::open_with_flags(
+                    path,
+                    rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY,
+                )?;
+                let mut stmt = db.prepare_cached(sql)?;
+                let columns = stmt.column_count();
+                let rows = stmt
+                    .query_map([], |r| {
+                        (0..columns)
+                            .map(|i| {
+                                Ok(match r.get_ref(i)? {
+                                    rusqlite::types::ValueRef::Null => String::new(),
+                                    rusqlite::types::ValueRef::Integer(v) => v.to_string(),
+                                    rusqlite::types::ValueRef::Real(v) => v.to_string(),
+                                    rusqlite::types::ValueRef::Text(t)
+                                    | rusqlite::types::ValueRef::Blob(t) => {
+                                        String::from_utf8_lossy(t).into_owned()
+                                    }
+                                })
+                            })
+                            .collect()
+                    })?
+                    .collect::<rusqlite::Result<Vec<_>>>()?;
+                Ok(rows)
+            }
+            StoreView::Postgres { runtime, client } => {
+                let messages = runtime.block_on(client.simple_query(sql))?;
+                Ok(messages
+                    .iter()
+                    .filter_map(|m| match m {
+                        tokio_postgres::SimpleQueryMessage::Row(row) => Some(
+                            (0..row.len())
+                                .map(|i| row.get(i).unwrap_or_default().to_owned())
+                                .collect(),
+                        ),
+                        _ => None,
+                    })
+                    .collect())
+            }
+        }
+    }
+
+    /// The first column of the first row of `sql`, a count.
+    pub fn count(&self, sql: &str) -> Result<i64> {
+        let rows = self.rows(sql)?;
+        let value = rows
+            .first()
+            .and_then(|r| r.first())
+            .with_context(|| format!("no row: {sql}"))?;
+        value
+            .parse()
+            .with_context(|| format!("not a count: {value}"))
     }
 }
 
