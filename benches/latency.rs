@@ -3,13 +3,23 @@
 //! reply addresses; each is timed from the server's final 250 to the
 //! response row's `recorded_at` (same wall clock), and, as a cross-check,
 //! to the moment a read-only poll (every 5 ms) sees the committed row.
+//!
+//!   cargo bench --bench latency -- [--replies N] [--workers W] [--postgres]
+//!
+//! `--postgres` puts the store on the `scripts/pgstack` server that
+//! `RSVPD_PGSTACK` names, and `--workers W` runs W `rsvpd run` workers on
+//! it (each with its own state folder): one of them holds the inbox
+//! watcher's lease and records the replies.
 
 mod common;
 
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, bail};
-use common::{Addresses, Party, REPLY_BODIES, Stack, quantile, reply_text, result, smtp_send};
+use common::{
+    Addresses, Daemon, Layout, Party, Pg, REPLY_BODIES, Stack, quantile, reply_text, result,
+    smtp_send,
+};
 
 fn main() -> Result<()> {
     let Some(stack) = Stack::from_env("latency")? else {
@@ -18,25 +28,51 @@ fn main() -> Result<()> {
     let n: usize = common::arg("--replies")
         .and_then(|v| v.parse().ok())
         .unwrap_or(200);
+    let workers: usize = common::arg("--workers")
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(1);
+    let pg = if std::env::args().any(|a| a == "--postgres") {
+        Some(
+            Pg::from_env()?
+                .context("--postgres needs RSVPD_PGSTACK (scripts/bench.sh --postgres)")?,
+        )
+    } else {
+        None
+    };
+    if pg.is_none() && workers > 1 {
+        bail!("SQLite is one process: --workers {workers} needs --postgres");
+    }
+    let store = if pg.is_some() { "PostgreSQL" } else { "SQLite" };
     let families = n.min(200);
-    let party = Party::new(&stack, "latency", families, Addresses::PlusOfOneUser)?;
+    let layout = Layout {
+        parties: 1,
+        pg: pg.as_ref(),
+        workers,
+    };
+    let party = Party::with_layout(
+        &stack,
+        "latency",
+        families,
+        Addresses::PlusOfOneUser,
+        layout,
+    )?;
     party.send_invitations()?;
     let invitations = party.invitations()?;
-    println!("latency: {families} families (plus-addresses of one parent mailbox), invited");
+    println!(
+        "latency: {families} families (plus-addresses of one parent mailbox), invited; {store}, {workers} worker(s)"
+    );
 
-    let daemon = party.start_daemon("run.log")?;
-    let db = party.db()?;
+    let daemons = (0..workers.max(1))
+        .map(|k| party.start_worker(k, &format!("run-{k}.log")))
+        .collect::<Result<Vec<Daemon>>>()?;
     let nonce = std::process::id();
+    // Message-IDs are the benchmark's own: safe to put in the query.
     let recorded = |id: &str| -> Result<Option<String>> {
-        let mut stmt = db.prepare_cached(
+        let rows = party.store.rows(&format!(
             "SELECT r.recorded_at FROM responses r JOIN inbound_messages m ON m.id = r.inbound_id
-             WHERE m.message_id = ?1 OR m.message_id = ?2",
-        )?;
-        let mut rows = stmt.query([id.to_owned(), format!("<{id}>")])?;
-        Ok(match rows.next()? {
-            Some(row) => Some(row.get(0)?),
-            None => None,
-        })
+             WHERE m.message_id IN ('{id}', '<{id}>')"
+        ))?;
+        Ok(rows.into_iter().next().and_then(|r| r.into_iter().next()))
     };
     let deliver = |i: usize| -> Result<(String, chrono::DateTime<chrono::Utc>)> {
         let f = i % families;
@@ -83,7 +119,12 @@ fn main() -> Result<()> {
         by_commit.push((committed - accepted).num_milliseconds() as f64);
         by_poll.push((seen - accepted).num_milliseconds() as f64);
     }
-    let (took, clean) = daemon.stop()?;
+    let mut stops = Vec::new();
+    for daemon in daemons {
+        stops.push(daemon.stop()?);
+    }
+    let took = stops.iter().map(|s| s.0).max().unwrap_or_default();
+    let clean = stops.iter().all(|s| s.1);
 
     let report = |what: &str, v: &mut Vec<f64>| {
         v.sort_by(f64::total_cmp);
@@ -97,27 +138,37 @@ fn main() -> Result<()> {
     let (med, p95, max) = report("250 -> recorded_at", &mut by_commit);
     let (pmed, pp95, pmax) = report("250 -> row visible (5 ms poll)", &mut by_poll);
     println!(
-        "latency: daemon stopped in {:.2} s, exit {}",
+        "latency: daemons stopped in {:.2} s, exit {}",
         took.as_secs_f64(),
         if clean { "0" } else { "non-zero" }
     );
-    result("latency", "replies", n, "");
+    let label = if pg.is_some() {
+        format!("{store} {workers}w ")
+    } else {
+        String::new()
+    };
+    result("latency", &format!("{label}replies"), n, "");
     result(
         "latency",
-        "median 250->recorded (ms)",
+        &format!("{label}median 250->recorded (ms)"),
         format!("{med:.0}"),
         "< 600",
     );
     result(
         "latency",
-        "p95 250->recorded (ms)",
+        &format!("{label}p95 250->recorded (ms)"),
         format!("{p95:.0}"),
         "< 1000",
     );
-    result("latency", "max 250->recorded (ms)", format!("{max:.0}"), "");
     result(
         "latency",
-        "median/p95/max 250->visible (ms)",
+        &format!("{label}max 250->recorded (ms)"),
+        format!("{max:.0}"),
+        "",
+    );
+    result(
+        "latency",
+        &format!("{label}median/p95/max 250->visible (ms)"),
         format!("{pmed:.0}/{pp95:.0}/{pmax:.0}"),
         "",
     );

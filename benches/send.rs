@@ -115,6 +115,7 @@ fn bench(stack: &Stack, run: &Run) -> Result<()> {
     // rsvpd send, under GNU time for its peak RSS.
     let time_file = party.dir.path().join("time.txt");
     let log = std::fs::File::create(party.dir.path().join("send.log"))?;
+    let machine_before = common::machine_cpu();
     let started = Instant::now();
     let status = std::process::Command::new("/usr/bin/time")
         .arg("-v")
@@ -142,12 +143,14 @@ fn bench(stack: &Stack, run: &Run) -> Result<()> {
             party.dir.path().join("send.log").display()
         );
     }
-    let send_peak_kb = peak_kb(&std::fs::read_to_string(&time_file)?);
+    let time_text = std::fs::read_to_string(&time_file)?;
+    let send_peak_kb = peak_kb(&time_text);
+    let send_cpu = cpu_seconds(&time_text);
 
     // The workers deliver what was queued.
     let sent_sql = "SELECT count(*) FROM outbox WHERE kind = 'invitation' AND state = 'sent'";
-    let (wall, worker_peaks) = if run.workers == 0 {
-        (send_wall, Vec::new())
+    let (wall, worker_peaks, worker_cpu) = if run.workers == 0 {
+        (send_wall, Vec::new(), 0.0)
     } else {
         let started = Instant::now();
         let workers = (0..run.workers)
@@ -161,13 +164,17 @@ fn bench(stack: &Stack, run: &Run) -> Result<()> {
         )?;
         let wall = started.elapsed();
         let mut peaks = Vec::new();
+        let mut ticks = 0;
         for worker in workers {
-            peaks.push(common::sample(worker.pid()).map_or(0, |s| s.hwm_kb));
+            let sample = common::sample(worker.pid());
+            peaks.push(sample.as_ref().map_or(0, |s| s.hwm_kb));
+            ticks += sample.map_or(0, |s| s.cpu_ticks);
             worker.stop()?;
         }
-        (wall, peaks)
+        (wall, peaks, ticks as f64 / common::clock_ticks() as f64)
     };
 
+    let machine = common::machine_cpu().since(&machine_before);
     let sent = party.store.count(sent_sql)?;
     let not_sent = party
         .store
@@ -237,6 +244,17 @@ fn bench(stack: &Stack, run: &Run) -> Result<()> {
             n as f64 / delivery
         ),
     }
+    // Where the CPU went: rsvpd's processes against the whole machine
+    // (Postfix, Dovecot, PostgreSQL and the rest).
+    let rsvpd_cpu = send_cpu + worker_cpu;
+    println!(
+        "send: CPU: rsvpd {rsvpd_cpu:.1} s ({:.2} ms a message), the whole machine {:.1} s busy of {:.1} s ({} cores, {:.0} % busy)",
+        rsvpd_cpu * 1000.0 / n as f64,
+        machine.busy,
+        machine.total,
+        machine.cores,
+        100.0 * machine.busy / machine.total.max(f64::EPSILON)
+    );
     println!(
         "send: outbox sent {sent}, not sent {not_sent}, addresses queued twice {twice}; invitations delivered: {delivered}/{n} (none twice: {exactly}); queue empty: {queue}; delivery finished {:.1} s after sending ended",
         drained
@@ -263,6 +281,21 @@ fn bench(stack: &Stack, run: &Run) -> Result<()> {
         mb(send_peak_kb),
         "",
     );
+    result(
+        "send",
+        &format!("{label} rsvpd CPU ms/message"),
+        format!("{:.2}", rsvpd_cpu * 1000.0 / n as f64),
+        "",
+    );
+    result(
+        "send",
+        &format!("{label} machine busy (%)"),
+        format!(
+            "{:.0}",
+            100.0 * machine.busy / machine.total.max(f64::EPSILON)
+        ),
+        "",
+    );
     if !peaks.is_empty() {
         result("send", &format!("{label} worker peak RSS (MB)"), peaks, "");
     }
@@ -278,6 +311,19 @@ fn bench(stack: &Stack, run: &Run) -> Result<()> {
         bail!("not every invitation was delivered exactly once");
     }
     Ok(())
+}
+
+/// GNU time's user + system seconds.
+fn cpu_seconds(time_output: &str) -> f64 {
+    ["User time (seconds):", "System time (seconds):"]
+        .iter()
+        .filter_map(|key| {
+            time_output
+                .lines()
+                .find_map(|l| l.trim().strip_prefix(key))
+                .and_then(|v| v.trim().parse::<f64>().ok())
+        })
+        .sum()
 }
 
 /// GNU time's "Maximum resident set size" in kB.

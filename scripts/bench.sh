@@ -16,10 +16,11 @@
 #   --families N       invitations for `send` (500)
 #   --parties P        `send`'s families split into P parties (1)
 #   --workers W        `send` queues (`--queue-only`) and W `rsvpd run`
-#                      workers deliver (0: `rsvpd send` delivers itself)
-#   --postgres         `send` on a throwaway PostgreSQL (scripts/pgstack),
-#                      which this script starts and stops; `receive` always
-#                      gets one
+#                      workers deliver (0: `rsvpd send` delivers itself);
+#                      `latency` runs W workers (0 counts as 1)
+#   --postgres         `send` and `latency` on a throwaway PostgreSQL
+#                      (scripts/pgstack), which this script starts and
+#                      stops; `receive` always gets one
 #   --shared-mailbox   `send`'s families are plus-addresses of one mailbox
 #                      (for large runs: no user per family to create)
 #   --replies N        replies for `latency` (200)
@@ -114,7 +115,8 @@ for b in "${BENCHES[@]}"; do
   case "$b" in
     send) args=(--families "$FAMILIES" --parties "$PARTIES" --workers "$WORKERS" ${SHARED:+"$SHARED"} ${POSTGRES:+"$POSTGRES"}) ;;
     receive) args=(--parties "$RECEIVE_PARTIES") ;;
-    latency) args=(--replies "$REPLIES") ;;
+    latency) args=(--replies "$REPLIES" ${POSTGRES:+"$POSTGRES"})
+             [ "$WORKERS" = 0 ] || args+=(--workers "$WORKERS") ;;
     catchup) args=(--messages "$MESSAGES") ;;
     idle) args=(--seconds "$IDLE_SECONDS" --replies "$IDLE_REPLIES") ;;
   esac

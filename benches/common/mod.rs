@@ -735,6 +735,50 @@ pub fn rss_breakdown(pid: u32) -> Vec<String> {
     out
 }
 
+/// The machine's CPU time so far (the `cpu` line of /proc/stat), in seconds.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct MachineCpu {
+    pub busy: f64,
+    pub total: f64,
+    pub cores: usize,
+}
+
+impl MachineCpu {
+    /// What was spent between `earlier` and this sample.
+    pub fn since(&self, earlier: &MachineCpu) -> MachineCpu {
+        MachineCpu {
+            busy: self.busy - earlier.busy,
+            total: self.total - earlier.total,
+            cores: self.cores,
+        }
+    }
+}
+
+pub fn machine_cpu() -> MachineCpu {
+    let ticks = clock_ticks() as f64;
+    let text = std::fs::read_to_string("/proc/stat").unwrap_or_default();
+    let cores = text
+        .lines()
+        .filter(|l| l.starts_with("cpu") && !l.starts_with("cpu "))
+        .count();
+    let fields: Vec<f64> = text
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split_whitespace()
+        .skip(1)
+        .filter_map(|v| v.parse().ok())
+        .collect();
+    let total: f64 = fields.iter().sum();
+    // idle and iowait
+    let idle = fields.get(3).unwrap_or(&0.0) + fields.get(4).unwrap_or(&0.0);
+    MachineCpu {
+        busy: (total - idle) / ticks,
+        total: total / ticks,
+        cores,
+    }
+}
+
 /// Clock ticks per second (`getconf CLK_TCK`, 100 on Linux).
 pub fn clock_ticks() -> u64 {
     Command::new("getconf")
