@@ -4,11 +4,11 @@
 //! and Postfix's queue is empty.
 //!
 //!   cargo bench --bench send -- [--families N] [--parties P]
-//!       [--shared-mailbox] [--workers W] [--postgres]
+//!       [--mailboxes K] [--workers W] [--postgres]
 //!
 //! `--parties P` splits the families into P parties of one host (1,000 × 30
-//! is the scale-out case). `--shared-mailbox`: families are plus-addresses
-//! of one user, so a large run spends its time sending, not creating
+//! is the scale-out case). `--mailboxes K`: families are plus-addresses of
+//! K users, so a large run spends its time sending, not creating
 //! mailboxes. `--workers 0` (the default) is one `rsvpd send` that delivers
 //! by itself; `--workers W` is `rsvpd send --queue-only`, then W `rsvpd run`
 //! workers, each with its own state folder, deliver what it queued.
@@ -26,7 +26,8 @@ use common::{Addresses, Daemon, Layout, Party, Pg, Stack, result, wait_for};
 struct Run {
     n: usize,
     parties: usize,
-    shared: bool,
+    /// Families share this many mailboxes (0: one fresh mailbox each).
+    mailboxes: usize,
     workers: usize,
     pg: Option<Pg>,
 }
@@ -52,7 +53,7 @@ fn main() -> Result<()> {
     let run = Run {
         n: number("--families", 500),
         parties: number("--parties", 1),
-        shared: flag("--shared-mailbox"),
+        mailboxes: number("--mailboxes", 0),
         workers: number("--workers", 0),
         pg,
     };
@@ -68,10 +69,9 @@ fn main() -> Result<()> {
 fn bench(stack: &Stack, run: &Run) -> Result<()> {
     let n = run.n;
     let setup = Instant::now();
-    let addresses = if run.shared {
-        Addresses::PlusOfOneUser
-    } else {
-        Addresses::FreshUsers
+    let addresses = match run.mailboxes {
+        0 => Addresses::FreshUsers,
+        k => Addresses::PlusOfUsers(k),
     };
     let layout = Layout {
         parties: run.parties,
@@ -95,22 +95,25 @@ fn bench(stack: &Stack, run: &Run) -> Result<()> {
     println!(
         "send: {n} families in {} parties, {}, {store}, {who} (set up in {:.1} s)",
         run.parties.max(1),
-        if run.shared {
-            "plus-addresses of one mailbox"
-        } else {
-            "one fresh mailbox each"
+        match run.mailboxes {
+            0 => "one fresh mailbox each".to_owned(),
+            k => format!("plus-addresses of {k} mailboxes"),
         },
         setup.elapsed().as_secs_f64()
     );
     // The mailboxes to check and how many invitations each must hold.
-    let mailboxes: Vec<(String, usize)> = if run.shared {
-        let first = party.families.first().cloned().unwrap_or_default();
-        let (local, domain) = first.split_once('@').unwrap_or_default();
-        let user = local.split_once('+').map_or(local, |(u, _)| u);
-        vec![(format!("{user}@{domain}"), n)]
-    } else {
-        party.families.iter().map(|a| (a.clone(), 1)).collect()
-    };
+    let mut mailboxes: Vec<(String, usize)> = Vec::new();
+    for family in &party.families {
+        let (local, domain) = family.split_once('@').unwrap_or_default();
+        let user = format!(
+            "{}@{domain}",
+            local.split_once('+').map_or(local, |(u, _)| u)
+        );
+        match mailboxes.iter_mut().find(|(a, _)| *a == user) {
+            Some((_, k)) => *k += 1,
+            None => mailboxes.push((user, 1)),
+        }
+    }
 
     // rsvpd send, under GNU time for its peak RSS.
     let time_file = party.dir.path().join("time.txt");

@@ -21,7 +21,7 @@
 #   --postgres         `send` and `latency` on a throwaway PostgreSQL
 #                      (scripts/pgstack), which this script starts and
 #                      stops; `receive` always gets one
-#   --shared-mailbox   `send`'s families are plus-addresses of one mailbox
+#   --mailboxes K      `send`'s families are plus-addresses of K mailboxes
 #                      (for large runs: no user per family to create)
 #   --replies N        replies for `latency` (200)
 #   --messages N       inbox size for `catchup` (5000)
@@ -43,12 +43,12 @@ MAILSTACK=$ROOT/scripts/mailstack
 if [ -d "$HOME/.cargo/bin" ]; then PATH=$HOME/.cargo/bin:$PATH; fi
 
 usage() { awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0" >&2; exit 2; }
-FAMILIES=500 PARTIES=1 WORKERS=0 POSTGRES= RECEIVE_PARTIES=40 SHARED= REPLIES=200 MESSAGES=5000 IDLE_SECONDS=300 IDLE_REPLIES=1 KEEP=
+FAMILIES=500 PARTIES=1 WORKERS=0 POSTGRES= RECEIVE_PARTIES=40 MAILBOXES=0 REPLIES=200 MESSAGES=5000 IDLE_SECONDS=300 IDLE_REPLIES=1 KEEP=
 BENCHES=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --families) FAMILIES=${2:?}; shift 2 ;;
-    --shared-mailbox) SHARED=--shared-mailbox; shift ;;
+    --mailboxes) MAILBOXES=${2:?}; shift 2 ;;
     --parties) PARTIES=${2:?}; shift 2 ;;
     --workers) WORKERS=${2:?}; shift 2 ;;
     --postgres) POSTGRES=--postgres; shift ;;
@@ -113,7 +113,7 @@ BEFORE=$(machine)
 FAILED=""
 for b in "${BENCHES[@]}"; do
   case "$b" in
-    send) args=(--families "$FAMILIES" --parties "$PARTIES" --workers "$WORKERS" ${SHARED:+"$SHARED"} ${POSTGRES:+"$POSTGRES"}) ;;
+    send) args=(--families "$FAMILIES" --parties "$PARTIES" --workers "$WORKERS" --mailboxes "$MAILBOXES" ${POSTGRES:+"$POSTGRES"}) ;;
     receive) args=(--parties "$RECEIVE_PARTIES") ;;
     latency) args=(--replies "$REPLIES" ${POSTGRES:+"$POSTGRES"})
              [ "$WORKERS" = 0 ] || args+=(--workers "$WORKERS") ;;

@@ -150,6 +150,10 @@ pub enum Addresses {
     FreshUsers,
     /// Plus-addresses of one stack user: every family's mail lands in one mailbox.
     PlusOfOneUser,
+    /// Plus-addresses of K stack users, family i in mailbox i mod K: a
+    /// large party without a user per family, nor one mailbox so large
+    /// that Dovecot's delivery into it dominates.
+    PlusOfUsers(usize),
 }
 
 /// How a party is laid out: its families split into `parties` events of
@@ -205,9 +209,15 @@ impl Party {
         );
         let host = format!("host-{name}-{nonce}@party.test");
         let host_password = stack.add_user(&host)?;
-        let shared_parent = format!("parents-{name}-{nonce}@families.test");
-        if addresses == Addresses::PlusOfOneUser {
-            stack.add_user(&shared_parent)?;
+        let shared_parents: Vec<String> = match addresses {
+            Addresses::FreshUsers => Vec::new(),
+            Addresses::PlusOfOneUser => vec![format!("parents-{name}-{nonce}@families.test")],
+            Addresses::PlusOfUsers(k) => (0..k.max(1))
+                .map(|j| format!("parents{j}-{name}-{nonce}@families.test"))
+                .collect(),
+        };
+        for parent in &shared_parents {
+            stack.add_user(parent)?;
         }
         let dir = tempfile::Builder::new()
             .prefix(&format!("rsvpd-bench-{name}-"))
@@ -225,8 +235,9 @@ impl Party {
                         stack.add_user(&a)?;
                         a
                     }
-                    Addresses::PlusOfOneUser => {
-                        let (local, domain) = shared_parent.split_once('@').unwrap_or_default();
+                    Addresses::PlusOfOneUser | Addresses::PlusOfUsers(_) => {
+                        let parent = &shared_parents[i % shared_parents.len()];
+                        let (local, domain) = parent.split_once('@').unwrap_or_default();
                         format!("{local}+f{i}@{domain}")
                     }
                 };
