@@ -1,5 +1,5 @@
 //! The outbox worker: hand queued messages to the transport and record what
-//! happened, one recipient at a time.
+//! happened, one recipient per delivery, a few deliveries at a time.
 //!
 //! Shell. What an outcome means (sent, retry when, give up) is decided by
 //! [`crate::workflow`]; this module only moves bytes and records.
@@ -11,7 +11,6 @@
 
 use std::time::Duration;
 
-use anyhow::Context;
 use lettre::Address;
 use lettre::address::Envelope;
 
@@ -224,9 +223,15 @@ async fn record_sent(
 /// How long [`record_sent`] keeps trying (less than [`CLAIM`]).
 const RECORD_PATIENCE: Duration = Duration::from_secs(20);
 
+/// Deliveries one SMTP worker keeps in flight, each on its own session
+/// (the sender keeps as many open): the database's round trips and the
+/// server's overlap instead of adding up. Local files go one at a time.
+const IN_FLIGHT: usize = 4;
+
 /// Deliver everything due now, honouring the rate limit, recording each
 /// outcome in its own transaction. Returns when nothing more is due, or
-/// as soon as `stop` turns true (never in the middle of a delivery).
+/// soon after `stop` turns true: nothing new is claimed, and the
+/// deliveries already under way finish and are recorded.
 pub async fn drain(
     store: &mut Store,
     transport: &Transport,
@@ -235,59 +240,112 @@ pub async fn drain(
     stop: &mut tokio::sync::watch::Receiver<bool>,
     mut on_outcome: impl FnMut(&OutboxItem, &Decision),
 ) -> anyhow::Result<DrainReport> {
+    use futures::StreamExt as _;
+
     let mut report = DrainReport::default();
     let interval = transport.interval();
+    let room = match transport {
+        Transport::Local(_) => 1,
+        Transport::Smtp { .. } => IN_FLIGHT,
+    };
     let mut next_slot: Option<tokio::time::Instant> = None;
     // Each delivery is tried at most once per pass, so a pass always ends.
     let mut attempted = std::collections::HashSet::new();
+    let mut flying = futures::stream::FuturesUnordered::new();
+    let mut claiming = true;
+    // A database error stops the claiming; what is under way still
+    // finishes and is recorded where possible, then the error is returned.
+    let mut failure: Option<anyhow::Error> = None;
     loop {
         if *stop.borrow() {
-            return Ok(report);
+            claiming = false;
         }
-        if let Some(slot) = next_slot {
-            tokio::select! {
-                () = tokio::time::sleep_until(slot) => {}
-                _ = stop.changed() => return Ok(report),
+        let can_claim = claiming && flying.len() < room;
+        let slot = next_slot.filter(|s| *s > tokio::time::Instant::now());
+        if can_claim && slot.is_none() {
+            let now = clock.now();
+            let claimed = match store.claim_outbox(now, worker(), now + CLAIM) {
+                Ok(claimed) => claimed,
+                Err(e) => {
+                    failure.get_or_insert(anyhow::Error::from(e).context("reading the outbox"));
+                    claiming = false;
+                    continue;
+                }
+            };
+            match claimed {
+                Some(item) if attempted.insert(item.id) => {
+                    if let Some(interval) = interval {
+                        next_slot = Some(tokio::time::Instant::now() + interval);
+                    }
+                    flying.push(async move {
+                        let outcome =
+                            match tokio::time::timeout(DELIVERY_LIMIT, transport.deliver(&item))
+                                .await
+                            {
+                                Ok(outcome) => outcome,
+                                Err(_) => Outcome::Transient(format!(
+                                    "no answer from the mail server within {} s",
+                                    DELIVERY_LIMIT.as_secs()
+                                )),
+                            };
+                        (item, outcome)
+                    });
+                }
+                Some(item) => {
+                    if let Err(e) = store.release_outbox(&item) {
+                        failure.get_or_insert(e.into());
+                    }
+                    claiming = false;
+                }
+                None => claiming = false,
             }
+            continue;
         }
-        let now = clock.now();
-        let claimed = store
-            .claim_outbox(now, worker(), now + CLAIM)
-            .context("reading the outbox")?;
-        let Some(item) = claimed else { break };
-        if !attempted.insert(item.id) {
-            store.release_outbox(&item)?;
+        // Wait for a delivery to finish, or (with room to claim) for the
+        // rate limit's next slot, or for the stop signal.
+        let finished = match (can_claim, slot) {
+            (true, Some(slot)) => tokio::select! {
+                done = flying.next(), if !flying.is_empty() => done,
+                () = tokio::time::sleep_until(slot) => continue,
+                _ = stop.changed() => {
+                    claiming = false;
+                    continue;
+                }
+            },
+            _ => flying.next().await,
+        };
+        let Some((item, outcome)) = finished else {
             break;
-        }
-        if let Some(interval) = interval {
-            next_slot = Some(tokio::time::Instant::now() + interval);
-        }
-        let outcome = match tokio::time::timeout(DELIVERY_LIMIT, transport.deliver(&item)).await {
-            Ok(outcome) => outcome,
-            Err(_) => Outcome::Transient(format!(
-                "no answer from the mail server within {} s",
-                DELIVERY_LIMIT.as_secs()
-            )),
         };
         let decision = workflow::after_delivery(policy, item.attempts, outcome);
         let now = clock.now();
-        match &decision {
-            Decision::Sent => {
-                record_sent(store, &item, now, stop).await?;
-                report.sent += 1;
-            }
+        let recorded = match &decision {
+            Decision::Sent => record_sent(store, &item, now, stop)
+                .await
+                .map(|()| report.sent += 1),
             Decision::RetryAfter { delay, error } => {
                 let at =
                     now + chrono::Duration::from_std(*delay).unwrap_or(chrono::Duration::hours(1));
-                store.record_deferred(&item, error, at)?;
-                report.deferred += 1;
+                store
+                    .record_deferred(&item, error, at)
+                    .map(|()| report.deferred += 1)
+                    .map_err(Into::into)
             }
-            Decision::Fail { error } => {
-                store.record_failed(&item, error)?;
-                report.failed += 1;
+            Decision::Fail { error } => store
+                .record_failed(&item, error)
+                .map(|()| report.failed += 1)
+                .map_err(Into::into),
+        };
+        match recorded {
+            Ok(()) => on_outcome(&item, &decision),
+            Err(e) => {
+                failure.get_or_insert(e);
+                claiming = false;
             }
         }
-        on_outcome(&item, &decision);
+    }
+    if let Some(e) = failure {
+        return Err(e);
     }
     report.next_attempt_at = store.next_outbox_attempt()?;
     Ok(report)

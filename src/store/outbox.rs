@@ -243,8 +243,9 @@ impl Store {
     /// on PostgreSQL another worker skips it until then, and takes it over
     /// once the claim has expired (its worker died). One at a time, just
     /// before delivering it, so a claim never waits behind the rate limit.
-    /// SQLite has one worker: a claim left by a process that was killed
-    /// never delays the next one.
+    /// SQLite has one worker: it skips only its own claims (deliveries it
+    /// has in flight), so a claim left by a process that was killed never
+    /// delays the next one.
     pub fn claim_outbox(
         &mut self,
         now: DateTime<Utc>,
@@ -254,7 +255,8 @@ impl Store {
         let unclaimed = if self.db.is_postgres() {
             "AND (claimed_until IS NULL OR claimed_until <= ?1)"
         } else {
-            ""
+            // Only this process's own claims are in flight.
+            "AND (claimed_by IS NULL OR claimed_by <> ?2 OR claimed_until <= ?1)"
         };
         // One statement: the claim commits on its own, in one round trip.
         let sql = format!(
