@@ -350,6 +350,73 @@ fn kill_9_while_sending_never_sends_twice_or_skips() {
 }
 
 #[test]
+fn a_worker_stopped_mid_queue_records_what_it_had_in_flight_and_the_rest_goes_out_once() {
+    let Some(stack) = mailstack() else { return };
+    let party = Party::new(stack, 30, 60_000);
+    party
+        .rsvpd()
+        .args(["send", "--queue-only", "-c"])
+        .arg(party.config())
+        .assert()
+        .success();
+    let total = count(&party, "SELECT count(*) FROM outbox");
+    assert_eq!(total, 38);
+    let mut worker = Process::new(assert_cmd::cargo::cargo_bin("rsvpd"))
+        .args(["run", "-c"])
+        .arg(party.config())
+        .env(PASSWORD_ENV, &party.host_password)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("spawn");
+    // Stop it while deliveries are under way: several are in flight at once.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while count(&party, "SELECT count(*) FROM outbox WHERE state = 'sent'") < 4 {
+        assert!(
+            Instant::now() < deadline,
+            "the worker never sent 4 messages"
+        );
+        std::thread::sleep(Duration::from_millis(1));
+    }
+    let pid = worker.id().to_string();
+    assert!(
+        Process::new("kill")
+            .args(["-TERM", &pid])
+            .status()
+            .expect("kill")
+            .success()
+    );
+    assert!(worker.wait().expect("wait").success());
+    // What the stopped worker handed over is recorded as sent, and only that.
+    let sent = count(
+        &party,
+        "SELECT count(*) FROM outbox WHERE state = 'sent' AND kind = 'invitation'",
+    );
+    let all = party.all_addresses();
+    let deadline = Instant::now() + Duration::from_secs(30);
+    while !party.stack.ctl(&["queue"]).contains("Mail queue is empty") {
+        assert!(Instant::now() < deadline, "Postfix's queue never drained");
+        std::thread::sleep(Duration::from_millis(100));
+    }
+    let arrived: usize = all.iter().map(|a| party.mailbox(a).len()).sum();
+    assert_eq!(arrived as i64, sent, "delivered vs recorded as sent");
+    assert_eq!(
+        count(
+            &party,
+            "SELECT count(*) FROM outbox WHERE claimed_by IS NOT NULL"
+        ),
+        0,
+        "a delivery left claimed"
+    );
+    // The next sender delivers the rest, each once.
+    party.send().success();
+    party.wait_for_mail(&all, 1);
+    for address in &all {
+        assert_eq!(party.mailbox(address).len(), 1, "{address}");
+    }
+}
+
+#[test]
 fn a_deferral_is_retried_and_a_rejection_recorded_with_the_servers_words() {
     let Some(stack) = mailstack() else { return };
     let party = Party::new(stack, 3, 6000);
