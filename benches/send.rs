@@ -102,17 +102,14 @@ fn bench(stack: &Stack, run: &Run) -> Result<()> {
         setup.elapsed().as_secs_f64()
     );
     // The mailboxes to check and how many invitations each must hold.
-    let mut mailboxes: Vec<(String, usize)> = Vec::new();
+    let mut mailboxes = std::collections::BTreeMap::<String, usize>::new();
     for family in &party.families {
         let (local, domain) = family.split_once('@').unwrap_or_default();
         let user = format!(
             "{}@{domain}",
             local.split_once('+').map_or(local, |(u, _)| u)
         );
-        match mailboxes.iter_mut().find(|(a, _)| *a == user) {
-            Some((_, k)) => *k += 1,
-            None => mailboxes.push((user, 1)),
-        }
+        *mailboxes.entry(user).or_default() += 1;
     }
 
     // rsvpd send, under GNU time for its peak RSS.
