@@ -31,17 +31,7 @@ fn main() -> Result<()> {
     let workers: usize = common::arg("--workers")
         .and_then(|v| v.parse().ok())
         .unwrap_or(1);
-    let pg = if std::env::args().any(|a| a == "--postgres") {
-        Some(
-            Pg::from_env()?
-                .context("--postgres needs RSVPD_PGSTACK (scripts/bench.sh --postgres)")?,
-        )
-    } else {
-        None
-    };
-    if pg.is_none() && workers > 1 {
-        bail!("SQLite is one process: --workers {workers} needs --postgres");
-    }
+    let pg = Pg::from_args(workers)?;
     let store = if pg.is_some() { "PostgreSQL" } else { "SQLite" };
     let families = n.min(200);
     let layout = Layout {

@@ -20,7 +20,7 @@ mod common;
 use std::process::Stdio;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result, bail};
+use anyhow::{Result, bail};
 use common::{Addresses, Daemon, Layout, Party, Pg, Stack, result, wait_for};
 
 struct Run {
@@ -41,28 +41,15 @@ fn main() -> Result<()> {
             .and_then(|v| v.parse().ok())
             .unwrap_or(default)
     };
-    let flag = |name: &str| std::env::args().any(|a| a == name);
-    let pg = if flag("--postgres") {
-        Some(
-            Pg::from_env()?
-                .context("--postgres needs RSVPD_PGSTACK (scripts/bench.sh --postgres)")?,
-        )
-    } else {
-        None
-    };
+    let workers = number("--workers", 0);
+    let pg = Pg::from_args(workers)?;
     let run = Run {
         n: number("--families", 500),
         parties: number("--parties", 1),
         mailboxes: number("--mailboxes", 0),
-        workers: number("--workers", 0),
+        workers,
         pg,
     };
-    if run.pg.is_none() && run.workers > 1 {
-        bail!(
-            "SQLite is one process: --workers {} needs --postgres",
-            run.workers
-        );
-    }
     bench(&stack, &run)
 }
 

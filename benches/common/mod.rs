@@ -435,6 +435,20 @@ impl Pg {
         }))
     }
 
+    /// The server `--postgres` asks for, checked against `workers`:
+    /// SQLite is one process.
+    pub fn from_args(workers: usize) -> Result<Option<Pg>> {
+        if !std::env::args().any(|a| a == "--postgres") {
+            if workers > 1 {
+                bail!("SQLite is one process: --workers {workers} needs --postgres");
+            }
+            return Ok(None);
+        }
+        Pg::from_env()?
+            .context("--postgres needs RSVPD_PGSTACK (scripts/bench.sh --postgres)")
+            .map(Some)
+    }
+
     pub fn psql(&self, db: &str, sql: &str) -> Result<String> {
         let out = Command::new(self.bin.join("psql"))
             .args(["-h", "127.0.0.1", "-p", &self.port, "-U", "rsvpd", "-d", db])

@@ -107,6 +107,19 @@ roster = "roster.csv"
         cmd
     }
 
+    /// `rsvpd ARGS -c CONFIG` in the background, output discarded.
+    fn spawn(&self, args: &[&str]) -> std::process::Child {
+        Process::new(assert_cmd::cargo::cargo_bin("rsvpd"))
+            .args(args)
+            .arg("-c")
+            .arg(self.config())
+            .env(PASSWORD_ENV, &self.host_password)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn")
+    }
+
     fn send(&self) -> assert_cmd::assert::Assert {
         self.rsvpd()
             .args(["send", "-c"])
@@ -306,7 +319,6 @@ fn kill_9_while_sending_never_sends_twice_or_skips() {
     let Some(stack) = mailstack() else { return };
     // 300 a minute: one message every 200 ms, so a run takes a few seconds.
     let party = Party::new(stack, 12, 300);
-    let binary = assert_cmd::cargo::cargo_bin("rsvpd");
     // Kill points: while invitations are being queued, then after 3 and 9
     // deliveries were committed. A kill right after a commit lands in the
     // rate-limit pause, outside the unavoidable window between the server's
@@ -318,14 +330,7 @@ fn kill_9_while_sending_never_sends_twice_or_skips() {
         "SELECT CASE WHEN count(*) >= 9 THEN 1 ELSE 0 END FROM outbox WHERE state = 'sent'",
     ];
     for sql in points {
-        let mut child = Process::new(&binary)
-            .args(["send", "-c"])
-            .arg(party.config())
-            .env(PASSWORD_ENV, &party.host_password)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null())
-            .spawn()
-            .expect("spawn");
+        let mut child = party.spawn(&["send"]);
         let deadline = Instant::now() + Duration::from_secs(30);
         while count(&party, sql) < 1 {
             assert!(Instant::now() < deadline, "kill point never reached: {sql}");
@@ -361,14 +366,7 @@ fn a_worker_stopped_mid_queue_records_what_it_had_in_flight_and_the_rest_goes_ou
         .success();
     let total = count(&party, "SELECT count(*) FROM outbox");
     assert_eq!(total, 38);
-    let mut worker = Process::new(assert_cmd::cargo::cargo_bin("rsvpd"))
-        .args(["run", "-c"])
-        .arg(party.config())
-        .env(PASSWORD_ENV, &party.host_password)
-        .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
-        .spawn()
-        .expect("spawn");
+    let worker = crate::daemon_imap::Daemon(party.spawn(&["run"]));
     // Stop it while deliveries are under way: several are in flight at once.
     let deadline = Instant::now() + Duration::from_secs(30);
     while count(&party, "SELECT count(*) FROM outbox WHERE state = 'sent'") < 4 {
@@ -378,15 +376,8 @@ fn a_worker_stopped_mid_queue_records_what_it_had_in_flight_and_the_rest_goes_ou
         );
         std::thread::sleep(Duration::from_millis(1));
     }
-    let pid = worker.id().to_string();
-    assert!(
-        Process::new("kill")
-            .args(["-TERM", &pid])
-            .status()
-            .expect("kill")
-            .success()
-    );
-    assert!(worker.wait().expect("wait").success());
+    // SIGTERM; it must exit 0 within 5 s.
+    crate::daemon_imap::stop(worker);
     // What the stopped worker handed over is recorded as sent, and only that.
     let sent = count(
         &party,
