@@ -366,7 +366,12 @@ fn the_host_answers_the_digest_with_commands() {
         family(&s, "Novak")["answer"].is_null(),
         "neither the stranger nor the quote changed Novak"
     );
-    assert_eq!(outbox_matching(d, ".rem").len(), 1, "remind Kim");
+    assert_eq!(
+        outbox_matching(d, ".rem").len(),
+        1,
+        "remind Kim: {:?}",
+        outbox(d)
+    );
     assert!(outbox_matching(d, ".rem")[0].contains("soojin.kim@example.kr"));
     let confirmation = outbox(d)
         .iter()
