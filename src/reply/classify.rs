@@ -530,6 +530,11 @@ pub fn classify(text: &str, cues: &Cues) -> Classification {
         for c in &mut clauses {
             c.hits.retain(keep);
             c.count_hits.retain(|h| keep(h) && !own_word(h));
+            for h in c.hits.iter_mut().chain(c.count_hits.iter_mut()) {
+                h.read_in(mask);
+            }
+            c.hits.retain(Hit::is_any);
+            c.count_hits.retain(Hit::is_any);
             c.names.retain(name_ok);
             c.names_plain.retain(name_ok);
         }

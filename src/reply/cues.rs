@@ -216,6 +216,11 @@ pub struct Hit {
     pub start: usize,
     pub end: usize,
     pub cats: &'static [Cat],
+    /// Per category, the cue files that give the phrase that category
+    /// (`u32::MAX`: a file without a language).
+    cat_langs: &'static [u32],
+    /// Categories still in force (bit `i`: `cats[i]`).
+    active: u64,
     /// The cue files the phrase comes from (bit `i`: [`Cues::languages`]`[i]`).
     pub langs: u32,
     pub text: String,
@@ -223,7 +228,25 @@ pub struct Hit {
 
 impl Hit {
     pub fn is(&self, cat: Cat) -> bool {
-        self.cats.contains(&cat)
+        self.cats
+            .iter()
+            .enumerate()
+            .any(|(i, c)| *c == cat && self.active >> i & 1 == 1)
+    }
+
+    /// Some category is still in force.
+    pub fn is_any(&self) -> bool {
+        (0..self.cats.len()).any(|i| self.active >> i & 1 == 1)
+    }
+
+    /// Keeps only the categories the phrase has in the cue files of
+    /// `reading`: "present" is a yes in French and only a note in English.
+    pub fn read_in(&mut self, reading: u32) {
+        for (i, l) in self.cat_langs.iter().enumerate() {
+            if *l & reading == 0 {
+                self.active &= !(1u64 << i);
+            }
+        }
     }
 }
 
@@ -233,7 +256,7 @@ pub struct Cues {
     pub numbers: HashMap<String, u32>,
     automaton: Option<AhoCorasick>,
     /// Per automaton pattern: padded or not, its categories and languages.
-    pattern_info: Vec<(bool, &'static [Cat], u32)>,
+    pattern_info: Vec<(bool, &'static [Cat], &'static [u32], u32)>,
     /// ISO 639-1 codes of the cue files, by bit in a language mask.
     pub languages: Vec<&'static str>,
     /// One-token cue words and the languages they belong to.
@@ -311,9 +334,13 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
     Cues::build(&files)
 });
 
-fn leak_cats(cats: Vec<Cat>) -> &'static [Cat] {
+fn leak_cats(cats: Vec<(Cat, u32)>) -> (&'static [Cat], &'static [u32]) {
+    let (c, l): (Vec<Cat>, Vec<u32>) = cats.into_iter().unzip();
     // Built once per pattern inside a LazyLock: bounded, never freed by design.
-    Box::leak(cats.into_boxed_slice())
+    (
+        Box::leak(c.into_boxed_slice()),
+        Box::leak(l.into_boxed_slice()),
+    )
 }
 
 impl Cues {
@@ -349,7 +376,7 @@ impl Cues {
             };
             lang_bit.push(bit);
         }
-        let mut by_pattern: HashMap<String, (Vec<Cat>, u32)> = HashMap::default();
+        let mut by_pattern: HashMap<String, (Vec<(Cat, u32)>, u32)> = HashMap::default();
         let mut word_langs: HashMap<String, u32> = HashMap::default();
         let mut add = |list: &[String], cat: Cat, bit: u32| {
             for p in list {
@@ -362,8 +389,10 @@ impl Cues {
                 }
                 let entry = by_pattern.entry(n).or_default();
                 entry.1 |= bit;
-                if !entry.0.contains(&cat) {
-                    entry.0.push(cat);
+                let cat_bit = if bit == 0 { u32::MAX } else { bit };
+                match entry.0.iter_mut().find(|(c, _)| *c == cat) {
+                    Some((_, l)) => *l |= cat_bit,
+                    None => entry.0.push((cat, cat_bit)),
                 }
             }
         };
@@ -531,22 +560,23 @@ impl Cues {
         };
         let single_word = by_pattern
             .iter()
-            .filter(|(p, (cats, _))| !p.contains(' ') && cats.iter().any(|c| !name_like(c)))
+            .filter(|(p, (cats, _))| !p.contains(' ') && cats.iter().any(|(c, _)| !name_like(c)))
             .map(|(p, _)| p.clone());
         let word_cues: HashSet<String> = by_pattern
             .iter()
-            .filter(|(_, (cats, _))| cats.iter().any(answer_like))
+            .filter(|(_, (cats, _))| cats.iter().any(|(c, _)| answer_like(c)))
             .filter_map(|(p, _)| p.split(' ').next().map(str::to_string))
             .chain(single_word)
             .collect();
         let mut patterns = Vec::with_capacity(by_pattern.len());
         let mut pattern_info = Vec::with_capacity(by_pattern.len());
-        let mut entries: Vec<(String, (Vec<Cat>, u32))> = by_pattern.into_iter().collect();
+        let mut entries: Vec<(String, (Vec<(Cat, u32)>, u32))> = by_pattern.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         for (p, (cats, langs)) in entries {
             let unspaced = p.chars().any(is_unspaced_script);
             patterns.push(if unspaced { p } else { format!(" {p} ") });
-            pattern_info.push((!unspaced, leak_cats(cats), langs));
+            let (cats, cat_langs) = leak_cats(cats);
+            pattern_info.push((!unspaced, cats, cat_langs, langs));
         }
         let automaton = AhoCorasick::new(&patterns).ok();
         let (unspaced_totals, spaced): (Vec<String>, Vec<String>) = totals
@@ -665,7 +695,7 @@ impl Cues {
         let mut cands: Vec<(usize, usize, usize)> = Vec::new();
         for m in ac.find_overlapping_iter(padded) {
             let idx = m.pattern().as_usize();
-            let Some((is_padded, _, _)) = self.pattern_info.get(idx) else {
+            let Some((is_padded, ..)) = self.pattern_info.get(idx) else {
                 continue;
             };
             let (s, e) = if *is_padded {
@@ -690,11 +720,13 @@ impl Cues {
         taken
             .into_iter()
             .filter_map(|(s, e, idx)| {
-                let (_, cats, langs) = self.pattern_info.get(idx)?;
+                let (_, cats, cat_langs, langs) = self.pattern_info.get(idx)?;
                 Some(Hit {
                     start: s,
                     end: e,
                     cats,
+                    cat_langs,
+                    active: u64::MAX,
                     langs: *langs,
                     text: padded.get(s..e)?.to_string(),
                 })
