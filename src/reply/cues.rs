@@ -334,6 +334,9 @@ pub static CUES: LazyLock<Cues> = LazyLock::new(|| {
     Cues::build(&files)
 });
 
+/// A pattern's categories with the cue-file bits giving each, and all its files' bits.
+type PatternCats = (Vec<(Cat, u32)>, u32);
+
 fn leak_cats(cats: Vec<(Cat, u32)>) -> (&'static [Cat], &'static [u32]) {
     let (c, l): (Vec<Cat>, Vec<u32>) = cats.into_iter().unzip();
     // Built once per pattern inside a LazyLock: bounded, never freed by design.
@@ -376,7 +379,7 @@ impl Cues {
             };
             lang_bit.push(bit);
         }
-        let mut by_pattern: HashMap<String, (Vec<(Cat, u32)>, u32)> = HashMap::default();
+        let mut by_pattern: HashMap<String, PatternCats> = HashMap::default();
         let mut word_langs: HashMap<String, u32> = HashMap::default();
         let mut add = |list: &[String], cat: Cat, bit: u32| {
             for p in list {
@@ -570,7 +573,7 @@ impl Cues {
             .collect();
         let mut patterns = Vec::with_capacity(by_pattern.len());
         let mut pattern_info = Vec::with_capacity(by_pattern.len());
-        let mut entries: Vec<(String, (Vec<(Cat, u32)>, u32))> = by_pattern.into_iter().collect();
+        let mut entries: Vec<(String, PatternCats)> = by_pattern.into_iter().collect();
         entries.sort_by(|a, b| a.0.cmp(&b.0));
         for (p, (cats, langs)) in entries {
             let unspaced = p.chars().any(is_unspaced_script);
